@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { compileFlow } from "../../src/engine/compile";
+import { makeFlow, team, trigger } from "../../test/helpers/flow";
+import type { CapConfig } from "./schema";
+
+function pathCap(config: CapConfig, timezone = "UTC") {
+  return makeFlow({ settings: { timezone, seed: 1 }, nodes: [trigger(), { id: "c", type: "cap", config }], wires: [["t", "c"]] });
+}
+const at = (...times: string[]) => times.map((createdAt, i) => ({ id: `L${i + 1}`, createdAt }));
+/** How many leads left the cap by each port. */
+const ports = (flow: ReturnType<typeof pathCap>, batch: ReturnType<typeof at>) => compileFlow(flow).run(batch).summary.nodes.c?.out;
+
+describe("cap node", () => {
+  it("counts per day in the flow's time zone", () => {
+    // 22:30 UTC on 2 March is already 3 March in Shanghai (UTC+8).
+    const batch = at("2026-03-02T10:00:00Z", "2026-03-02T15:00:00Z", "2026-03-02T16:30:00Z");
+    expect(ports(pathCap({ limit: 1, window: "day", scope: "path" }), batch)).toEqual({ ok: 1, overflow: 2 });
+    expect(ports(pathCap({ limit: 1, window: "day", scope: "path" }, "Asia/Shanghai"), batch)).toEqual({ ok: 2, overflow: 1 });
+  });
+
+  it("counts per hour, ISO week (Monday start), month and in total", () => {
+    const hour = at("2026-03-02T10:05:00Z", "2026-03-02T10:55:00Z", "2026-03-02T11:00:00Z");
+    expect(ports(pathCap({ limit: 1, window: "hour", scope: "path" }), hour)).toEqual({ ok: 2, overflow: 1 });
+    // Sunday 8 March then Monday 9 March: a new ISO week.
+    const week = at("2026-03-08T23:00:00Z", "2026-03-08T23:30:00Z", "2026-03-09T00:30:00Z");
+    expect(ports(pathCap({ limit: 1, window: "week", scope: "path" }), week)).toEqual({ ok: 2, overflow: 1 });
+    // In New York, Monday 00:30 UTC is still Sunday evening: same week.
+    expect(ports(pathCap({ limit: 1, window: "week", scope: "path" }, "America/New_York"), week)).toEqual({ ok: 1, overflow: 2 });
+    const month = at("2026-01-31T12:00:00Z", "2026-01-31T13:00:00Z", "2026-02-01T00:00:00Z");
+    expect(ports(pathCap({ limit: 1, window: "month", scope: "path" }), month)).toEqual({ ok: 2, overflow: 1 });
+    const total = at("2026-01-01T00:00:00Z", "2027-06-01T00:00:00Z", "2028-01-01T00:00:00Z");
+    expect(ports(pathCap({ limit: 2, window: "total", scope: "path" }), total)).toEqual({ ok: 2, overflow: 1 });
+  });
+
+  it("undoes the assignment when an owner cap overflows, so a fallback route can place the lead", () => {
+    const flow = makeFlow({
+      teams: [team("reps", [{ id: "a", name: "Ann", capacity: { perDay: 10 } }]), team("queue", [{ id: "q", name: "Queue" }])],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "reps", strategy: "round_robin", respect: { capacity: true } } },
+        { id: "n", type: "notify", config: { channel: "in_app", to: "owner", template: "x" } },
+        { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
+        { id: "fb", type: "route", config: { team: "queue", strategy: "round_robin" } },
+      ],
+      wires: [["t", "r"], ["r:assigned", "n"], ["n", "c"], ["c:overflow", "fb"]],
+    });
+    const batch = at("2026-03-02T10:00:00Z", "2026-03-02T10:01:00Z", "2026-03-02T10:02:00Z");
+    const { outcomes, state } = compileFlow(flow).run(batch, { trace: true });
+    expect(outcomes.map((o) => o.owner)).toEqual(["a", "a", "q"]);
+    expect(outcomes[2]?.trace?.map((t) => t.text)).toContain('Over "Two a day" for Ann: 2/2 this day; assignment undone');
+    // Ann's daily capacity counts only the two leads she kept.
+    expect(state.members.a?.day).toEqual({ w: "2026-03-02", n: 2 });
+    expect(state.members.a?.assigned).toBe(2);
+  });
+});

@@ -1,0 +1,16 @@
+// The cap node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+import type { NodeSpec } from "../../src/engine/node-spec";
+import { capMessages } from "./i18n";
+import { compileCap } from "./run";
+import { capConfigSchema, capDefaults, capPorts } from "./schema";
+import { validateCap } from "./validate";
+
+export const capNode: NodeSpec<"cap"> = {
+  type: "cap",
+  configSchema: capConfigSchema,
+  defaults: capDefaults,
+  ports: capPorts,
+  compile: compileCap,
+  validate: validateCap,
+  messages: capMessages,
+};

@@ -1,0 +1,16 @@
+// The filter node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+import type { NodeSpec } from "../../src/engine/node-spec";
+import { filterMessages } from "./i18n";
+import { compileFilter } from "./run";
+import { filterConfigSchema, filterDefaults, filterPorts } from "./schema";
+import { validateFilter } from "./validate";
+
+export const filterNode: NodeSpec<"filter"> = {
+  type: "filter",
+  configSchema: filterConfigSchema,
+  defaults: filterDefaults,
+  ports: filterPorts,
+  compile: compileFilter,
+  validate: validateFilter,
+  messages: filterMessages,
+};

@@ -1,0 +1,73 @@
+// Who may take a lead: active, matching the lead's value, inside working hours, under capacity and under a wired owner cap.
+import { isEmptyValue, normText, readField } from "../../src/engine/conditions/values";
+import type { Member } from "../../src/engine/document/schema";
+import type { MessageParams } from "../../src/engine/i18n";
+import type { LeadRun } from "../../src/engine/lead-run";
+import type { BoundNode, CompileContext } from "../../src/engine/node-spec";
+import { countIn, memberState, type FlowState } from "../../src/engine/state";
+import type { RouteConfig } from "./schema";
+
+export interface Reason {
+  readonly code: string;
+  readonly params?: MessageParams;
+}
+
+export type EligibilityCheck = (member: Member, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
+
+function attributeSet(member: Member, attribute: string): ReadonlySet<string> {
+  const raw = member.attributes && Object.prototype.hasOwnProperty.call(member.attributes, attribute) ? member.attributes[attribute] : undefined;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return new Set(list.map(normText));
+}
+
+/** The lead's normalised values for `match`; null when the route has no match, [] when the lead has no value (matches nobody). */
+export function matchValuesOf(config: RouteConfig, lead: LeadRun): string[] | null {
+  if (!config.match) return null;
+  const value = readField(lead.data, config.match.leadField);
+  if (isEmptyValue(value)) return [];
+  return Array.isArray(value) ? value.map(normText) : [normText(value)];
+}
+
+export function makeEligibility(
+  config: RouteConfig,
+  members: readonly Member[],
+  ctx: CompileContext,
+  state: FlowState,
+  ownerCap: () => { node: string; bound: BoundNode } | null,
+): EligibilityCheck {
+  const match = config.match;
+  const attributes = new Map(members.map((m) => [m.id, match ? attributeSet(m, match.memberAttribute) : new Set<string>()]));
+  const hours = config.respect?.workingHours === true;
+  const capacity = config.respect?.capacity === true;
+  const matchField = match ? ctx.fields.labels.get(match.leadField) ?? match.leadField : "";
+
+  return (member, lead, matchValues) => {
+    if (member.active === false) return { code: "reason.inactive" };
+    if (match && matchValues) {
+      if (matchValues.length === 0) return { code: "reason.no_lead_value", params: { field: matchField } };
+      const set = attributes.get(member.id);
+      if (!set || !matchValues.some((v) => set.has(v))) return { code: "reason.no_match", params: { attribute: match.memberAttribute, value: matchValues.join(", ") } };
+    }
+    if (hours && member.workingHours && !ctx.clock.withinHours(lead.time, member.workingHours)) return { code: "reason.off_hours" };
+    const limits = member.capacity;
+    if (capacity && limits) {
+      const ms = memberState(state, member.id);
+      if (limits.perDay !== undefined) {
+        const n = countIn(ms.day, ctx.clock.windowKey(lead.time, "day"));
+        if (n >= limits.perDay) return { code: "reason.day_capacity", params: { count: n, limit: limits.perDay } };
+      }
+      if (limits.perWeek !== undefined) {
+        const n = countIn(ms.week, ctx.clock.windowKey(lead.time, "week"));
+        if (n >= limits.perWeek) return { code: "reason.week_capacity", params: { count: n, limit: limits.perWeek } };
+      }
+      if (limits.maxOpen !== undefined) {
+        const n = (member.openLeads ?? 0) + (ms.assigned ?? 0);
+        if (n >= limits.maxOpen) return { code: "reason.max_open", params: { count: n, limit: limits.maxOpen } };
+      }
+    }
+    const cap = ownerCap();
+    const at = cap?.bound.ownerLimit?.(member.id, lead.time);
+    if (cap && at && at.count >= at.limit) return { code: "reason.cap_limit", params: { node: cap.node, count: at.count, limit: at.limit } };
+    return null;
+  };
+}

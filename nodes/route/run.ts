@@ -1,0 +1,130 @@
+// The route's executor: checks each member's eligibility, picks by strategy, assigns and records what undoes it.
+import { normText, readField, isEmptyValue } from "../../src/engine/conditions/values";
+import type { Member, NodeOf, Team } from "../../src/engine/document/schema";
+import { localText, type LocalText } from "../../src/engine/i18n";
+import type { LeadRun } from "../../src/engine/lead-run";
+import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/node-spec";
+import { nodeName } from "../../src/engine/node-name";
+import { bump, memberState, nodeState, own, type FlowState } from "../../src/engine/state";
+import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
+import {
+  enrol, pickCatchUp, pickLeastLoaded, pickRandomWeighted, pickRoundRobin, pickWeightedRoundRobin, seedFor,
+  type Pick, type RouteState,
+} from "./strategies";
+
+const EMPTY_TEAM: Team = { id: "", name: "", members: [] };
+
+function findOwnerIndex(members: readonly Member[], value: unknown): number {
+  const wanted = normText(value);
+  return members.findIndex((m) => normText(m.id) === wanted || (m.email !== undefined && normText(m.email) === wanted));
+}
+
+export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeExecutor {
+  const config = node.config;
+  const team = ctx.teams.get(config.team) ?? EMPTY_TEAM;
+  const members = team.members;
+  const weights = members.map((m) => (config.weightBy === "performance" ? m.performance ?? 0 : m.weight ?? 1));
+  const strategyKey = config.strategy === "round_robin" && config.catchUp ? "round_robin_catch_up" : config.strategy;
+  const strategyText: LocalText = localText(`strategy.${strategyKey}`);
+  const memberNames = members.map((m) => m.name || m.id);
+  const name = nodeName(node);
+  const capNode = ctx.next(node.id, "assigned");
+  const ownerCapId = capNode?.type === "cap" && capNode.config.scope === "owner" ? capNode.id : null;
+  const ownerCapName = capNode ? nodeName(capNode) : "";
+
+  return {
+    bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
+      const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
+      if (config.strategy === "random_weighted" && st.rng === undefined) st.rng = seedFor(ctx.seed, node.id);
+      const ownerCap = () => {
+        const bound = ownerCapId ? peers(ownerCapId) : undefined;
+        return bound ? { node: ownerCapName, bound } : null;
+      };
+      const check = makeEligibility(config, members, ctx, state, ownerCap);
+      const ok: boolean[] = members.map(() => false);
+
+      function pick(lead: LeadRun): Pick {
+        switch (config.strategy) {
+          case "round_robin":
+            if (!config.catchUp) return pickRoundRobin(members, ok, st);
+            enrol(members, st);
+            return pickCatchUp(members, ok, st);
+          case "weighted_round_robin": return pickWeightedRoundRobin(members, ok, weights, st);
+          case "random_weighted": return pickRandomWeighted(ok, weights, st);
+          case "least_loaded":
+            return pickLeastLoaded(ok, (i) => {
+              const m = members[i] as Member;
+              return (m.openLeads ?? 0) + (own(state.members, m.id)?.assigned ?? 0);
+            });
+          case "fixed": {
+            const i = members.findIndex((m) => m.id === config.member);
+            if (i < 0) return { reason: { code: "reason.fixed_missing", params: { member: config.member ?? "—" } } };
+            return ok[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
+          }
+          case "lead_owner": {
+            const field = config.ownerField ?? "";
+            const value = readField(lead.data, field);
+            if (isEmptyValue(value)) return { reason: { code: "reason.no_owner_value", params: { field } } };
+            const i = findOwnerIndex(members, value);
+            if (i < 0) return { reason: { code: "reason.no_owner_match", params: { value: String(value) } } };
+            return ok[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
+          }
+        }
+      }
+
+      /** Takes back what `assign` counted, using the keys it counted in; the cursor and weighted values stay where they are. */
+      function release(lead: LeadRun): void {
+        const member = lead.owner;
+        const keys = lead.assignedKeys;
+        if (!member || !keys) return;
+        st.counts[member.id] = Math.max(0, (own(st.counts, member.id) ?? 1) - 1);
+        const ms = memberState(state, member.id);
+        if (ms.day?.w === keys.day) ms.day = bump(ms.day, keys.day, -1);
+        if (ms.week?.w === keys.week) ms.week = bump(ms.week, keys.week, -1);
+        ms.assigned = Math.max(0, (ms.assigned ?? 1) - 1);
+      }
+
+      function assign(lead: LeadRun, index: number): void {
+        if (lead.owner) lead.unassign();
+        const member = members[index] as Member;
+        lead.owner = member;
+        lead.team = team;
+        if (own(st.counts, member.id) === undefined) enrol(members, st);
+        st.counts[member.id] = (own(st.counts, member.id) ?? 0) + 1;
+        const ms = memberState(state, member.id);
+        const keys = ctx.clock.keys(lead.time);
+        ms.day = bump(ms.day, keys.day, 1);
+        ms.week = bump(ms.week, keys.week, 1);
+        ms.assigned = (ms.assigned ?? 0) + 1;
+        lead.assignedKeys = keys;
+        lead.release = release;
+      }
+
+      function unassigned(lead: LeadRun, reason: Reason): string {
+        if (lead.trace) lead.note(node.id, "route.unassigned", { node: name, reason: localText(reason.code, reason.params) });
+        return "unassigned";
+      }
+
+      return {
+        step(lead) {
+          if (members.length === 0) return unassigned(lead, { code: "reason.empty_team" });
+          const matchValues = matchValuesOf(config, lead);
+          const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
+          for (let i = 0; i < members.length; i++) {
+            const reason = check(members[i] as Member, lead, matchValues);
+            ok[i] = reason === null;
+            if (lead.trace) {
+              if (reason) lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText(reason.code, reason.params) });
+              else if (weighted && !((weights[i] as number) > 0)) lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText("reason.zero_weight") });
+            }
+          }
+          const picked = pick(lead);
+          if ("reason" in picked) return unassigned(lead, picked.reason);
+          assign(lead, picked.index);
+          if (lead.trace) lead.note(node.id, "route.assigned", { member: memberNames[picked.index] as string, strategy: strategyText });
+          return "assigned";
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// The pick of each strategy over a roster with per-lead eligibility; state is keyed by member id, never by position.
+import type { Member } from "../../src/engine/document/schema";
+import { own } from "../../src/engine/state";
+import type { Reason } from "./eligibility";
+
+export interface RouteState extends Record<string, unknown> {
+  /** Leads placed by this node per member (catch-up ledger); a new member starts at the current lowest count. */
+  counts: Record<string, number>;
+  /** Round robin: the member the next search starts at, and its roster index should that member leave. */
+  next?: string;
+  nextIndex?: number;
+  /** Smooth weighted round robin: each member's current value. */
+  current?: Record<string, number>;
+  /** Weighted random: the generator's 32-bit state. */
+  rng?: number;
+}
+
+export type Pick = { readonly index: number } | { readonly reason: Reason };
+
+/** True for members that may take the lead (no skip reason). */
+export type Eligible = readonly boolean[];
+
+export function pickRoundRobin(members: readonly Member[], ok: Eligible, st: RouteState): Pick {
+  const n = members.length;
+  const byId = st.next === undefined ? -1 : members.findIndex((m) => m.id === st.next);
+  const start = byId >= 0 ? byId : (st.nextIndex ?? 0) % n;
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    if (ok[i]) {
+      const after = (i + 1) % n;
+      st.next = (members[after] as Member).id;
+      st.nextIndex = after;
+      return { index: i };
+    }
+  }
+  return { reason: { code: "reason.nobody_eligible" } };
+}
+
+/** Members never seen by this node join at the current lowest count, so they are not flooded with make-up leads. */
+export function enrol(members: readonly Member[], st: RouteState): void {
+  let lowest = Number.POSITIVE_INFINITY;
+  let missing = false;
+  for (const m of members) {
+    const c = own(st.counts, m.id);
+    if (c === undefined) missing = true;
+    else if (c < lowest) lowest = c;
+  }
+  if (!missing) return;
+  const start = Number.isFinite(lowest) ? lowest : 0;
+  for (const m of members) if (own(st.counts, m.id) === undefined) st.counts[m.id] = start;
+}
+
+function pickLowest(ok: Eligible, value: (i: number) => number): Pick {
+  let best = -1;
+  let bestValue = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < ok.length; i++) {
+    if (!ok[i]) continue;
+    const v = value(i);
+    if (v < bestValue) { best = i; bestValue = v; }
+  }
+  return best >= 0 ? { index: best } : { reason: { code: "reason.nobody_eligible" } };
+}
+
+export function pickCatchUp(members: readonly Member[], ok: Eligible, st: RouteState): Pick {
+  return pickLowest(ok, (i) => own(st.counts, (members[i] as Member).id) ?? 0);
+}
+
+export function pickLeastLoaded(ok: Eligible, load: (i: number) => number): Pick {
+  return pickLowest(ok, load);
+}
+
+function noWeightedPick(ok: Eligible): Pick {
+  return { reason: { code: ok.some(Boolean) ? "reason.all_zero_weight" : "reason.nobody_eligible" } };
+}
+
+/** nginx's smooth weighted round robin over the eligible members with weight > 0; ties go to roster order. */
+export function pickWeightedRoundRobin(members: readonly Member[], ok: Eligible, weights: readonly number[], st: RouteState): Pick {
+  const current = (st.current ??= {});
+  let total = 0;
+  let best = -1;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < members.length; i++) {
+    const w = weights[i] as number;
+    if (!ok[i] || !(w > 0)) continue;
+    const id = (members[i] as Member).id;
+    const value = (own(current, id) ?? 0) + w;
+    current[id] = value;
+    total += w;
+    if (value > bestValue) { best = i; bestValue = value; }
+  }
+  if (best < 0) return noWeightedPick(ok);
+  const id = (members[best] as Member).id;
+  current[id] = (current[id] as number) - total;
+  return { index: best };
+}
+
+/** mulberry32: small, fast and good enough for fair picks; its whole state is one 32-bit number kept in the run state. */
+function nextRandom(st: RouteState): number {
+  let t = (st.rng = ((st.rng ?? 0) + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** The generator's starting state for one node: the flow's seed mixed with the node id (FNV-1a). */
+export function seedFor(seed: number, nodeId: string): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < nodeId.length; i++) h = Math.imul(h ^ nodeId.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+export function pickRandomWeighted(ok: Eligible, weights: readonly number[], st: RouteState): Pick {
+  let total = 0;
+  for (let i = 0; i < ok.length; i++) if (ok[i] && (weights[i] as number) > 0) total += weights[i] as number;
+  if (!(total > 0)) return noWeightedPick(ok);
+  let r = nextRandom(st) * total;
+  let last = -1;
+  for (let i = 0; i < ok.length; i++) {
+    const w = weights[i] as number;
+    if (!ok[i] || !(w > 0)) continue;
+    last = i;
+    if (r < w) return { index: i };
+    r -= w;
+  }
+  return { index: last };
+}

@@ -1,0 +1,20 @@
+// The score node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+import type { NodeSpec } from "../../src/engine/node-spec";
+import { scoreMessages } from "./i18n";
+import { compileScore } from "./run";
+import { scoreConfigSchema, scoreDefaults, scorePorts } from "./schema";
+import { validateScore } from "./validate";
+
+export const scoreNode: NodeSpec<"score"> = {
+  type: "score",
+  configSchema: scoreConfigSchema,
+  defaults: scoreDefaults,
+  ports: scorePorts,
+  compile: compileScore,
+  validate: validateScore,
+  writes: (node) => [
+    { key: node.config.field ?? "score", type: "number" },
+    ...(node.config.grades ? [{ key: node.config.grades.field ?? "grade", type: "string" as const }] : []),
+  ],
+  messages: scoreMessages,
+};

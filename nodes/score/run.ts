@@ -1,0 +1,85 @@
+// The score's executor: base + every rule's points (conditional or per unit, capped), then the first matching grade band.
+import { compileGroup, type CompiledGroup } from "../../src/engine/conditions/compile";
+import { readField, toNumber } from "../../src/engine/conditions/values";
+import type { NodeOf } from "../../src/engine/document/schema";
+import { localText, type LocalText } from "../../src/engine/i18n";
+import type { CompileContext, NodeExecutor } from "../../src/engine/node-spec";
+import { nodeName } from "../../src/engine/node-name";
+import type { ScoreRule } from "./schema";
+
+interface CompiledRule {
+  readonly when: CompiledGroup | null;
+  readonly perField: string | null;
+  readonly unit: number;
+  readonly points: number;
+  readonly max: number;
+  readonly label: LocalText;
+}
+
+/** A per-unit rule's contribution: points × whole units, its size capped at `max` (a negative rule takes away at most `max`). */
+export function perUnitPoints(value: unknown, unit: number, points: number, max: number): number {
+  const n = toNumber(value);
+  if (!Number.isFinite(n)) return 0;
+  const raw = points * Math.floor(n / unit);
+  const cap = Math.abs(max);
+  return raw > cap ? cap : raw < -cap ? -cap : raw;
+}
+
+function ruleLabel(rule: ScoreRule, ctx: CompileContext, when: CompiledGroup | null): LocalText {
+  if (rule.label?.trim()) return { en: rule.label, "zh-CN": rule.label };
+  if (rule.per) {
+    const field = ctx.fields.labels.get(rule.per.field) ?? rule.per.field;
+    return localText("score.per_rule", { points: rule.points, unit: rule.per.unit ?? 1, field });
+  }
+  return when ? when.text : localText("score.always");
+}
+
+const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
+
+export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeExecutor {
+  const config = node.config;
+  const field = config.field ?? "score";
+  const base = config.base ?? 0;
+  const gradeField = config.grades?.field ?? "grade";
+  const bands = config.grades?.bands ?? [];
+  const name = nodeName(node);
+  const rules: CompiledRule[] = config.rules.map((rule) => {
+    const when = rule.when ? compileGroup(rule.when, ctx.fields) : null;
+    return {
+      when,
+      perField: rule.per?.field ?? null,
+      unit: rule.per?.unit ?? 1,
+      points: rule.points,
+      max: rule.max ?? Number.POSITIVE_INFINITY,
+      label: ruleLabel(rule, ctx, when),
+    };
+  });
+
+  function gradeOf(score: number): string | null {
+    for (const band of bands) if (band.min === undefined || score >= band.min) return band.name;
+    return null;
+  }
+
+  return {
+    bind: () => ({
+      step(lead) {
+        let total = base;
+        for (const rule of rules) {
+          let points = 0;
+          if (!rule.when || rule.when.test(lead.data, lead.time)) {
+            points = rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
+          }
+          total += points;
+          if (lead.trace) lead.note(node.id, "score.rule", { points: signed(points), rule: rule.label });
+        }
+        lead.write(field, total);
+        if (bands.length > 0) {
+          const grade = gradeOf(total);
+          lead.write(gradeField, grade);
+          if (lead.trace) lead.note(node.id, "score.graded", { score: total, grade: grade ?? "—", node: name });
+        } else if (lead.trace) lead.note(node.id, "score.total", { score: total, node: name });
+        return "out";
+      },
+    }),
+  };
+}

@@ -1,0 +1,16 @@
+// The trigger node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+import type { NodeSpec } from "../../src/engine/node-spec";
+import { triggerMessages } from "./i18n";
+import { compileTrigger } from "./run";
+import { triggerConfigSchema, triggerDefaults, triggerPorts } from "./schema";
+import { validateTrigger } from "./validate";
+
+export const triggerNode: NodeSpec<"trigger"> = {
+  type: "trigger",
+  configSchema: triggerConfigSchema,
+  defaults: triggerDefaults,
+  ports: triggerPorts,
+  compile: compileTrigger,
+  validate: validateTrigger,
+  messages: triggerMessages,
+};

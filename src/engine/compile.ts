@@ -1,0 +1,247 @@
+// Compiles a flow once into plain functions and runs batches of leads through it with carried JSON state (spec §6, §8).
+import { nodeRegistry } from "../../nodes";
+import type { FieldInfo } from "./conditions/compile";
+import { toTime } from "./conditions/values";
+import { loadFlow } from "./document/load";
+import type { Flow, FlowNode, NodeType } from "./document/schema";
+import { buildGraph } from "./graph";
+import { translate, type Lang } from "./i18n";
+import { LeadRun } from "./lead-run";
+import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-spec";
+import type { Outcome } from "./outcome";
+import { emptyState, normaliseState, type FlowState } from "./state";
+import { summarise, type Summary } from "./summary";
+import { makeClock } from "./time";
+import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
+import "./run-messages";
+
+export interface RunOptions {
+  /** A state saved from an earlier run; never mutated. */
+  state?: unknown;
+  /** Reference time for leads without createdAt (ISO string, ms or Date); default the flow's settings.referenceTime, else the clock. */
+  now?: string | number | Date;
+  /** Include each lead's trace in plain words (the designer does; the CLI only with --trace). */
+  trace?: boolean;
+  lang?: Lang;
+}
+
+export interface RunResult {
+  outcomes: Outcome[];
+  summary: Summary;
+  state: FlowState;
+}
+
+export interface CompiledFlow {
+  readonly flow: Flow;
+  /** Warnings found when compiling (errors would have stopped it). */
+  readonly issues: readonly Issue[];
+  run(leads: readonly unknown[], options?: RunOptions): RunResult;
+}
+
+export class FlowValidationError extends Error {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], lang: Lang = "en") {
+    const errors = issues.filter((i) => i.severity === "error");
+    super([translate("run.blocked", {}, lang), ...errors.map((i) => `- ${i.nodeId ? `[${i.nodeId}] ` : ""}${i.message}`)].join("\n"));
+    this.name = "FlowValidationError";
+    this.issues = issues;
+  }
+}
+
+/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
+interface PortSlot { count: number; readonly next: number }
+
+interface CompiledNode {
+  readonly node: FlowNode;
+  readonly executor: NodeExecutor;
+  /** Index of the node each out port leads to; -1 where the port has no edge. */
+  readonly next: Readonly<Record<string, number>>;
+  readonly scoreFields: { score: string; grade: string | null } | null;
+}
+
+function referenceTime(now: RunOptions["now"], flow: Flow, lang: Lang): number {
+  const value = now ?? flow.settings?.referenceTime;
+  if (value === undefined) return Date.now();
+  const ms = toTime(value);
+  if (Number.isNaN(ms)) throw new Error(translate("run.bad_now", { value: String(value) }, lang));
+  return ms;
+}
+
+function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] } {
+  const graph = buildGraph(flow, nodeRegistry);
+  const fieldDefs = knownFields(flow);
+  const fields: FieldInfo = {
+    types: new Map([...fieldDefs].map(([k, f]) => [k, f.type])),
+    labels: new Map([...fieldDefs].map(([k, f]) => [k, f.label ?? k])),
+  };
+  const ctx: CompileContext = {
+    flow,
+    fields,
+    teams: new Map(flow.teams.map((t) => [t.id, t])),
+    clock: makeClock(flow.settings?.timezone ?? "UTC"),
+    seed: flow.settings?.seed ?? 1,
+    next: graph.next,
+  };
+  const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
+  const nodes = flow.nodes.map((node): CompiledNode => {
+    const spec = nodeRegistry[node.type] as NodeSpec<NodeType>;
+    const next: Record<string, number> = {};
+    for (const port of spec.ports.out) next[port] = index.get(graph.next(node.id, port)?.id ?? "") ?? -1;
+    const scoreFields = node.type === "score"
+      ? { score: node.config.field ?? "score", grade: node.config.grades ? node.config.grades.field ?? "grade" : null }
+      : null;
+    return { node, executor: spec.compile(node, ctx), next, scoreFields };
+  });
+  const triggers = flow.nodes.flatMap((n, i) => (n.type === "trigger" ? [i] : []));
+  return { nodes, triggers };
+}
+
+/** Parses (if needed), validates and compiles a flow; throws FlowValidationError when it has errors. */
+export function compileFlow(input: unknown, options: { lang?: Lang } = {}): CompiledFlow {
+  const lang = options.lang ?? "en";
+  const flow = loadFlow(input, lang);
+  const issues = validateFlow(flow, { lang });
+  if (hasErrors(issues)) throw new FlowValidationError(issues, lang);
+  const { nodes, triggers } = compileNodes(flow);
+
+  function run(leads: readonly unknown[], opts: RunOptions = {}): RunResult {
+    const runLang = opts.lang ?? lang;
+    const traced = opts.trace === true;
+    const now = referenceTime(opts.now, flow, runLang);
+    const state = opts.state === undefined ? emptyState() : normaliseState(structuredClone(opts.state));
+    const bound: BoundNode[] = [];
+    const peers = (id: string) => bound[nodes.findIndex((n) => n.node.id === id)];
+    for (const n of nodes) bound.push(n.executor.bind(state, peers));
+    const slots: Record<string, PortSlot>[] = nodes.map((n) => {
+      const out: Record<string, PortSlot> = {};
+      for (const [port, next] of Object.entries(n.next)) out[port] = { count: 0, next };
+      return out;
+    });
+    const enteredCounts = new Array<number>(nodes.length).fill(0);
+    const lead = new LeadRun({}, 0, false);
+
+    const outcomes: Outcome[] = new Array(leads.length);
+    const prepared = leads.map((raw, i) => prepareLead(raw, i, now, runLang));
+    const order = processingOrder(prepared);
+
+    for (const i of order) {
+      const p = prepared[i] as Prepared;
+      if ("error" in p) {
+        outcomes[i] = { id: p.id, status: "error", path: [], notifications: [], error: p.error };
+        continue;
+      }
+      try {
+        outcomes[i] = walk(p, traced, runLang);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        outcomes[i] = { id: p.id, status: "error", path: [], notifications: [], error: translate("run.failed", { detail }, runLang) };
+      }
+    }
+
+    function walk(p: Lead, traced: boolean, lang: Lang): Outcome {
+      lead.reset(p.data, p.time, traced, p.copied);
+      const path: string[] = [];
+      let at = -1;
+      for (const t of triggers) {
+        if ((bound[t] as BoundNode).step(lead) !== null) { at = t; break; }
+      }
+      let status: Outcome["status"] = "no_trigger";
+      let scoreFrom: CompiledNode | null = null;
+      if (at >= 0) {
+        let port: string | null = "out";
+        let last = at;
+        path.push((nodes[at] as CompiledNode).node.id);
+        enteredCounts[at] = (enteredCounts[at] ?? 0) + 1;
+        const entry = (slots[at] as Record<string, PortSlot>).out as PortSlot;
+        entry.count++;
+        let next = entry.next;
+        // The graph is acyclic (validated), so each step moves forward; the bound is a guard, not a rule.
+        for (let steps = 0; next >= 0 && steps <= nodes.length; steps++) {
+          const node = nodes[next] as CompiledNode;
+          path.push(node.node.id);
+          enteredCounts[next] = (enteredCounts[next] ?? 0) + 1;
+          port = (bound[next] as BoundNode).step(lead) ?? "out";
+          const slot = (slots[next] as Record<string, PortSlot>)[port] as PortSlot;
+          slot.count++;
+          if (node.scoreFields) scoreFrom = node;
+          last = next;
+          next = slot.next;
+        }
+        const lastNode = (nodes[last] as CompiledNode).node;
+        status = lead.owner ? "assigned" : lastNode.type === "filter" && port === "fail" ? "filtered" : "unassigned";
+      } else lead.note("", "run.no_trigger");
+      const outcome: Outcome = { id: p.id, status, path, notifications: lead.notifications };
+      if (lead.owner && lead.team) { outcome.owner = lead.owner.id; outcome.team = lead.team.id; }
+      if (scoreFrom?.scoreFields) {
+        outcome.score = lead.data[scoreFrom.scoreFields.score] as number;
+        if (scoreFrom.scoreFields.grade !== null) outcome.grade = (lead.data[scoreFrom.scoreFields.grade] as string | null) ?? null;
+      }
+      if (p.warnings.length) outcome.warnings = [...p.warnings];
+      if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
+      return outcome;
+    }
+
+    const ports = new Map<string, Record<string, number>>();
+    const entered = new Map<string, number>();
+    nodes.forEach((n, i) => {
+      const out: Record<string, number> = {};
+      for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
+      ports.set(n.node.id, out);
+      entered.set(n.node.id, enteredCounts[i] as number);
+    });
+    return { outcomes, summary: summarise(flow, outcomes, ports, entered), state };
+  }
+
+  return { flow, issues, run };
+}
+
+/** Indices in ascending createdAt, ties in input order; a batch already in order (the usual case) is not sorted again. */
+function processingOrder(prepared: readonly Prepared[]): number[] {
+  const n = prepared.length;
+  const times = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    times[i] = (prepared[i] as Prepared).time;
+    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  return order;
+}
+
+interface Lead { id: string; time: number; data: Readonly<Record<string, unknown>>; copied: boolean; warnings: readonly string[] }
+const NO_WARNINGS: readonly string[] = [];
+type Prepared = Lead | { id: string; time: number; error: string };
+
+/** Checks a lead and fills a missing id or createdAt (each fill-in a warning, on a copy); a lead that cannot run becomes an error outcome. */
+function prepareLead(raw: unknown, index: number, now: number, lang: Lang): Prepared {
+  const fallbackId = `row-${index + 1}`;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    return { id: fallbackId, time: now, error: translate("run.not_an_object", {}, lang) };
+  }
+  const input = raw as Readonly<Record<string, unknown>>;
+  let data: Record<string, unknown> | null = null;
+  const copy = () => (data ??= Object.assign({}, input));
+  let warnings = NO_WARNINGS;
+  const rawId = Object.prototype.hasOwnProperty.call(input, "id") ? input.id : undefined;
+  let id: string;
+  if (typeof rawId === "string" && rawId.trim() !== "") id = rawId;
+  else {
+    if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
+    else {
+      id = fallbackId;
+      warnings = [translate("run.missing_id", { id }, lang)];
+    }
+    copy().id = id;
+  }
+  const rawTime = Object.prototype.hasOwnProperty.call(input, "createdAt") ? input.createdAt : undefined;
+  if (rawTime === undefined || rawTime === null || rawTime === "") {
+    const iso = new Date(now).toISOString();
+    copy().createdAt = iso;
+    warnings = [...warnings, translate("run.missing_created_at", { time: iso }, lang)];
+    return { id, time: now, data: data ?? input, copied: data !== null, warnings };
+  }
+  const time = toTime(rawTime);
+  if (Number.isNaN(time)) return { id, time: now, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
+  return { id, time, data: data ?? input, copied: data !== null, warnings };
+}

@@ -1,0 +1,53 @@
+// Value helpers shared by condition operators: emptiness, case-insensitive text, numbers and dates from lead cells.
+import { normText as normTextOf } from "../expr";
+import { timeOf } from "../expr/dates";
+
+export type LeadRecord = Readonly<Record<string, unknown>>;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Reads a lead's own field only: inherited names such as `constructor` read as missing. */
+export function readField(lead: LeadRecord, key: string): unknown {
+  return hasOwn.call(lead, key) ? lead[key] : undefined;
+}
+
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+/** Text compared case-insensitively without surrounding white space (the expression language's rule, for any value). */
+export function normText(value: unknown): string {
+  return normTextOf(typeof value === "string" ? value : String(value));
+}
+
+/** A number from a number or a numeric string; NaN otherwise. */
+export function toNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && value.trim() !== "") return Number(value);
+  return Number.NaN;
+}
+
+/**
+ * Milliseconds since the epoch from ISO 8601 text or a number; NaN otherwise. The expression language's reader is
+ * used so a zone-less time means UTC everywhere (Date.parse would use the machine's zone: worker and server could differ).
+ */
+export function toTime(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  return timeOf(value) ?? Number.NaN;
+}
+
+export function toBoolean(value: unknown): boolean | null {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
+  if (typeof value === "string") {
+    const t = normText(value);
+    if (t === "true" || t === "yes" || t === "1" || t === "是") return true;
+    if (t === "false" || t === "no" || t === "0" || t === "否") return false;
+  }
+  return null;
+}
+
+export const DAY_MS = 86_400_000;

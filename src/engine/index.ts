@@ -1,0 +1,16 @@
+// The engine's public surface: one implementation for the designer, the worker, the CLI and the service.
+import "../../nodes";
+export { loadFlow, safeLoadFlow, FlowLoadError, jsonPath, type LoadProblem, type LoadResult } from "./document/load";
+export { FlowSchema, CURRENT_VERSION, FORMAT, FIELD_TYPES, type Flow, type FlowNode, type NodeType, type NodeOf, type Edge, type Team, type Member, type FieldDef, type FieldType } from "./document/schema";
+export { migrate, MIGRATIONS, type Migration } from "./document/migrate";
+export { validateFlow, hasErrors, knownFields, type Issue } from "./validate";
+export { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult } from "./compile";
+export { emptyState, normaliseState, type FlowState } from "./state";
+export { gini, type Summary } from "./summary";
+export { STATUSES, type Outcome, type Status, type TraceLine } from "./outcome";
+export { translate, LANGS, isLang, messagesFor, registerMessages, type Lang } from "./i18n";
+export { OPERATORS, type Operator, type ConditionGroup, type Condition } from "./conditions/schema";
+export { OPERATORS_BY_TYPE } from "./conditions/validate";
+export { checkConnection } from "./connect";
+export { describeRule } from "./conditions/describe";
+export { nodeRegistry } from "../../nodes";

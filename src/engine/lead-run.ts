@@ -1,0 +1,75 @@
+// One lead's walk through a flow: its working copy, owner, trace and notifications.
+import type { Member, Team } from "./document/schema";
+import type { MessageParams } from "./i18n";
+import type { LocalTime } from "./time";
+
+export interface TraceEntry {
+  readonly node: string;
+  readonly code: string;
+  readonly params?: MessageParams;
+}
+
+export interface Notification {
+  readonly node: string;
+  readonly channel: string;
+  readonly to: string[];
+  readonly subject: string;
+  readonly body: string;
+}
+
+export class LeadRun {
+  /** The lead as nodes see it; `write` copies it before the first change, so the input lead is never touched. */
+  data: Readonly<Record<string, unknown>>;
+  private copied: boolean;
+  time: number;
+  trace: TraceEntry[] | null;
+  notifications: Notification[] = [];
+  owner: Member | null = null;
+  team: Team | null = null;
+  /** Undoes the current assignment's counts (an owner-scoped cap overflowing calls it); set by the route that assigned. */
+  release: ((lead: LeadRun) => void) | null = null;
+  /** Window keys of the assignment (day, week …), so a release takes back exactly what was counted. */
+  assignedKeys: LocalTime["keys"] | null = null;
+
+  constructor(data: Readonly<Record<string, unknown>>, time: number, traced: boolean, copied = false) {
+    this.data = data;
+    this.copied = copied;
+    this.time = time;
+    this.trace = traced ? [] : null;
+  }
+
+  /** Starts the next lead with this object (a run reuses one LeadRun, sparing the garbage collector). */
+  reset(data: Readonly<Record<string, unknown>>, time: number, traced: boolean, copied: boolean): void {
+    this.data = data;
+    this.copied = copied;
+    this.time = time;
+    this.trace = traced ? [] : null;
+    this.notifications = [];
+    this.owner = null;
+    this.team = null;
+    this.release = null;
+    this.assignedKeys = null;
+  }
+
+  write(key: string, value: unknown): void {
+    if (!this.copied) {
+      // Object.assign, not spread: V8 turns a spread clone that then gains properties into a slow dictionary object.
+      this.data = Object.assign({}, this.data);
+      this.copied = true;
+    }
+    (this.data as Record<string, unknown>)[key] = value;
+  }
+
+  note(node: string, code: string, params?: MessageParams): void {
+    if (this.trace) this.trace.push(params ? { node, code, params } : { node, code });
+  }
+
+  unassign(): void {
+    const release = this.release;
+    this.release = null;
+    release?.(this);
+    this.assignedKeys = null;
+    this.owner = null;
+    this.team = null;
+  }
+}

@@ -1,0 +1,119 @@
+// Validation before every run (spec §6): graph problems, settings, and each node type's own checks, as a typed list.
+import { nodeRegistry } from "../../nodes";
+import type { FieldDef, Flow, FlowNode, NodeType } from "./document/schema";
+import { translate, type Lang, type MessageParams } from "./i18n";
+import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
+import { nodeName } from "./node-name";
+import { buildGraph, findCycles, ownerAssured, portOf, reachable } from "./graph";
+import { isValidTimeZone } from "./time";
+import "./validate-messages";
+
+export interface Issue {
+  readonly severity: "error" | "warning";
+  readonly code: string;
+  readonly message: string;
+  readonly params: MessageParams;
+  readonly nodeId?: string;
+  readonly edgeId?: string;
+  readonly path?: string;
+}
+
+/** Fields every lead has or the engine writes, known to conditions even when the flow does not declare them. */
+const BUILT_IN_FIELDS: FieldDef[] = [
+  { key: "id", label: "ID", type: "string" },
+  { key: "createdAt", label: "Created at", type: "date" },
+  { key: "source", label: "Source", type: "string" },
+];
+
+export function knownFields(flow: Flow): Map<string, FieldDef> {
+  const fields = new Map<string, FieldDef>();
+  for (const f of BUILT_IN_FIELDS) fields.set(f.key, f);
+  for (const node of flow.nodes) {
+    const spec = nodeRegistry[node.type] as NodeSpec<NodeType>;
+    for (const w of spec.writes?.(node) ?? []) fields.set(w.key, { key: w.key, type: w.type });
+  }
+  for (const f of flow.fields) fields.set(f.key, f);
+  return fields;
+}
+
+function graphIssues(flow: Flow): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  if (!flow.nodes.some((n) => n.type === "trigger")) issues.push({ severity: "error", code: "flow.no_trigger" });
+  const perPort = new Map<string, string[]>();
+  flow.edges.forEach((edge, i) => {
+    const path = `$.edges[${i}]`;
+    const from = byId.get(edge.source);
+    const to = byId.get(edge.target);
+    if (!from) issues.push({ severity: "error", code: "flow.edge_missing_source", params: { node: edge.source }, edgeId: edge.id, path: `${path}.source` });
+    if (!to) issues.push({ severity: "error", code: "flow.edge_missing_target", params: { node: edge.target }, edgeId: edge.id, path: `${path}.target` });
+    if (from) {
+      const ports = nodeRegistry[from.type].ports.out;
+      if (!ports.includes(portOf(edge))) {
+        issues.push({ severity: "error", code: "flow.edge_bad_source_port", params: { node: nodeName(from), port: portOf(edge), ports: ports.join(", ") }, nodeId: from.id, edgeId: edge.id, path: `${path}.sourcePort` });
+      }
+      const key = `${from.id}\u0000${portOf(edge)}`;
+      perPort.set(key, [...(perPort.get(key) ?? []), edge.id]);
+    }
+    if (to) {
+      if (to.type === "trigger") issues.push({ severity: "error", code: "flow.edge_into_trigger", params: { node: nodeName(to) }, nodeId: to.id, edgeId: edge.id, path: `${path}.target` });
+      else if (!nodeRegistry[to.type].ports.in.includes(edge.targetPort ?? "in")) {
+        issues.push({ severity: "error", code: "flow.edge_bad_target_port", params: { node: nodeName(to), port: edge.targetPort ?? "in" }, nodeId: to.id, edgeId: edge.id, path: `${path}.targetPort` });
+      }
+    }
+  });
+  for (const [key, edges] of perPort) {
+    if (edges.length < 2) continue;
+    const [nodeId = "", port = ""] = key.split("\u0000");
+    const node = byId.get(nodeId) as FlowNode;
+    issues.push({ severity: "error", code: "flow.port_two_edges", params: { node: nodeName(node), port, count: edges.length }, nodeId, path: `$.nodes[${flow.nodes.indexOf(node)}]` });
+  }
+  for (const cycle of findCycles(flow)) {
+    const names = cycle.map((id) => nodeName(byId.get(id) as FlowNode));
+    const nodes = [...names, names[0]].join(" → ");
+    for (const id of cycle) issues.push({ severity: "error", code: "flow.cycle", params: { nodes }, nodeId: id, path: `$.nodes[${flow.nodes.findIndex((n) => n.id === id)}]` });
+  }
+  const tz = flow.settings?.timezone;
+  if (tz !== undefined && !isValidTimeZone(tz)) issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
+  return issues;
+}
+
+function nodeIssues(flow: Flow, acyclic: boolean): IssueDraft[] {
+  const graph = buildGraph(flow, nodeRegistry);
+  const live = reachable(graph, nodeRegistry);
+  const assured = acyclic ? ownerAssured(flow, graph, nodeRegistry, live) : new Map<string, boolean>();
+  const fields = knownFields(flow);
+  const teams = new Map(flow.teams.map((t) => [t.id, t]));
+  const issues: IssueDraft[] = [];
+  flow.nodes.forEach((node, i) => {
+    const path = `$.nodes[${i}]`;
+    if (node.type !== "trigger" && !live.has(node.id)) issues.push({ severity: "warning", code: "flow.unreachable", params: { node: nodeName(node) }, nodeId: node.id, path });
+    const ctx: ValidateContext = {
+      flow, fields, teams, path,
+      // In a loop no answer is meaningful; the cycle error already blocks the run.
+      ownerAssured: acyclic ? assured.get(node.id) === true || !live.has(node.id) : true,
+      edgesFrom: (id) => graph.out.get(id) ?? [],
+    };
+    const spec = nodeRegistry[node.type] as NodeSpec<NodeType>;
+    for (const issue of spec.validate?.(node, ctx) ?? []) issues.push({ ...issue, nodeId: node.id });
+  });
+  return issues;
+}
+
+export function renderIssue(draft: IssueDraft, lang: Lang): Issue {
+  const params = draft.params ?? {};
+  return { ...draft, params, message: translate(draft.code, params, lang) };
+}
+
+/** All problems of a flow, errors first; errors block a run, warnings do not. */
+export function validateFlow(flow: Flow, options: { lang?: Lang } = {}): Issue[] {
+  const lang = options.lang ?? "en";
+  const graph = graphIssues(flow);
+  const acyclic = !graph.some((i) => i.code === "flow.cycle");
+  const all = [...graph, ...nodeIssues(flow, acyclic)].map((d) => renderIssue(d, lang));
+  return [...all.filter((i) => i.severity === "error"), ...all.filter((i) => i.severity === "warning")];
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}

@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const XFLOW = join(ROOT, "test/fixtures/x-education.flow.json");
+const XLEADS = join(ROOT, "../shared/data/x-education/leads.csv");
+const tmp = mkdtempSync(join(tmpdir(), "leadwire-cli-"));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function write(name: string, content: unknown): string {
+  const file = join(tmp, name);
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+const flow = () => JSON.parse(readFileSync(XFLOW, "utf8"));
+
+describe("leadwire validate", () => {
+  it("exits 0 for a flow without errors and lists warnings", () => {
+    const r = cli("validate", XFLOW);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("warning");
+    expect(r.out).toContain("0 error(s), 1 warning(s)");
+  });
+
+  it("exits 1 and names the nodes of a cycle", () => {
+    const f = flow();
+    f.edges.push({ id: "back", source: "notify", sourcePort: "out", target: "score" });
+    const r = cli("validate", write("cycle.json", f));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/loop.*"Engagement score" → "Grade A or B" → "Advisers, weighted" → "Tell the adviser" → "Engagement score"/);
+  });
+
+  it("exits 1 for a dangling edge or a wrong shape, naming node and JSON path", () => {
+    const dangling = flow();
+    dangling.edges.push({ id: "x", source: "hot", sourcePort: "pass", target: "ghost" });
+    const r1 = cli("validate", write("dangling.json", dangling));
+    expect(r1.code).toBe(1);
+    expect(r1.out).toContain('$.edges[7].target: A connection leads to the node "ghost", which does not exist.');
+    const shape = flow();
+    shape.nodes[4].config.strategy = "alphabetical";
+    const r2 = cli("validate", write("shape.json", shape));
+    expect(r2.code).toBe(1);
+    expect(r2.err).toContain('$.nodes[4].config.strategy (node "route")');
+    expect(r2.err).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("exits 2 when the file cannot be read or is not JSON, without a stack trace", () => {
+    const missing = cli("validate", join(tmp, "nope.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Cannot read");
+    const broken = cli("validate", write("broken.json", '{ "format": "leadwire.flow", '));
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/not valid JSON.*line 1/);
+    expect(broken.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("speaks 简体中文 with --lang zh-CN", () => {
+    const f = flow();
+    f.nodes = f.nodes.filter((n: { type: string }) => n.type !== "trigger");
+    f.edges = f.edges.filter((e: { source: string }) => e.source !== "trigger");
+    const r = cli("validate", write("zh.json", f), "--lang", "zh-CN");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("流程没有触发器");
+  });
+});
+
+describe("leadwire run", () => {
+  it("routes all 9,240 real X Education leads as they are, listing coercion warnings by row and column", () => {
+    const out = join(tmp, "x.json");
+    const r = cli("run", XFLOW, XLEADS, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('9240 leads routed by "X Education inbound scoring"');
+    expect(r.err).toMatch(/rows? \d+/);
+    expect(r.err).toContain("9240 × ");
+    const result = JSON.parse(readFileSync(out, "utf8"));
+    expect(result.leads).toHaveLength(9240);
+    expect(result.summary.leads).toBe(9240);
+    expect(result.leads[0]).not.toHaveProperty("trace");
+    expect(result.leads[0].id).toBe("7927b2df-8bba-4d29-b9a2-b6e0beafe620");
+    expect(result.state.format).toBe("leadwire.state");
+    const statuses = result.summary.byStatus;
+    expect(statuses.assigned + statuses.filtered + statuses.unassigned + statuses.no_trigger + statuses.error).toBe(9240);
+    expect(statuses.error).toBe(0);
+    expect(statuses.filtered).toBe(734);
+  });
+
+  it("carries state between runs: two halves equal one run", () => {
+    const leads = Array.from({ length: 40 }, (_, i) => ({ id: `L${i}`, createdAt: new Date(Date.UTC(2026, 2, 2, 9, i)).toISOString(), occupation: i % 3 ? "Working Professional" : "Student", timeOnSite: i * 50 }));
+    const whole = join(tmp, "whole.json");
+    expect(cli("run", XFLOW, write("all.json", leads), "--out", whole).code).toBe(0);
+    const firstOut = join(tmp, "first.json");
+    expect(cli("run", XFLOW, write("a.json", leads.slice(0, 17)), "--out", firstOut).code).toBe(0);
+    const first = JSON.parse(readFileSync(firstOut, "utf8"));
+    const stateFile = write("state.json", first.state);
+    const secondOut = join(tmp, "second.json");
+    expect(cli("run", XFLOW, write("b.json", { leads: leads.slice(17) }), "--state", stateFile, "--out", secondOut).code).toBe(0);
+    const second = JSON.parse(readFileSync(secondOut, "utf8"));
+    const all = JSON.parse(readFileSync(whole, "utf8"));
+    expect([...first.leads, ...second.leads]).toEqual(all.leads);
+    expect(second.state).toEqual(all.state);
+  });
+
+  it("writes traces only with --trace", () => {
+    const out = join(tmp, "traced.json");
+    const r = cli("run", XFLOW, write("one.json", [{ id: "x", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 2000 }]), "--out", out, "--trace");
+    expect(r.code).toBe(0);
+    const lead = JSON.parse(readFileSync(out, "utf8")).leads[0];
+    expect(lead.trace.map((t: { text: string }) => t.text)).toContain("Assigned to Asha, weighted round robin");
+  });
+
+  it("reports a broken CSV per row and keeps every row", () => {
+    const csv = "\uFEFFProspect ID,TotalVisits,Last Activity\r\nA1,3,\"Email\r\nOpened\"\r\nA2,lots\r\nA3,2,SMS Sent,extra\r\n";
+    const out = join(tmp, "broken.json");
+    const r = cli("run", XFLOW, write("broken.csv", csv), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/lots/);
+    expect(r.err).toMatch(/row/i);
+    expect(JSON.parse(readFileSync(out, "utf8")).leads.map((l: { id: string }) => l.id)).toEqual(["A1", "A2", "A3"]);
+  });
+
+  it("refuses to run a flow with errors (exit 1) and an unreadable leads file (exit 2)", () => {
+    const f = flow();
+    f.nodes[4].config.team = "nobody";
+    expect(cli("run", write("bad-team.json", f), write("none.json", [])).code).toBe(1);
+    expect(cli("run", XFLOW, join(tmp, "missing.csv")).code).toBe(2);
+  });
+});
+
+describe("the leadwire package", () => {
+  it("imports by its own name from the project root and gives what the CLI writes", () => {
+    const leads = [{ id: "p1", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 900 }, { id: "p2", createdAt: "2026-03-02T10:05:00Z" }];
+    const leadsFile = write("pkg.json", leads);
+    const script = `
+      import { readFileSync } from "node:fs";
+      import { loadFlow, validateFlow, compileFlow } from "leadwire";
+      const flow = loadFlow(readFileSync(${JSON.stringify(XFLOW)}, "utf8"));
+      const issues = validateFlow(flow);
+      const result = compileFlow(flow).run(JSON.parse(readFileSync(${JSON.stringify(leadsFile)}, "utf8")), { now: "2026-03-02T10:00:00Z" });
+      console.log(JSON.stringify({ issues: issues.length, result }));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const lib = JSON.parse(r.stdout);
+    const out = join(tmp, "pkg-out.json");
+    expect(cli("run", XFLOW, leadsFile, "--out", out, "--now", "2026-03-02T10:00:00Z").code).toBe(0);
+    const fromCli = JSON.parse(readFileSync(out, "utf8"));
+    expect(lib.issues).toBe(1);
+    expect(lib.result.outcomes).toEqual(fromCli.leads);
+    expect(lib.result.summary).toEqual(fromCli.summary);
+    expect(lib.result.state).toEqual(fromCli.state);
+  });
+});

@@ -1,0 +1,25 @@
+// Loads the conformance fixtures: each JSON file is a flow, leads, a reference time and the expected outcomes.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Flow } from "../../src/engine/document/schema";
+
+export interface ConformanceCase {
+  name: string;
+  description: string;
+  flow: Flow;
+  leads: Record<string, unknown>[];
+  now: string;
+  /** Expected outcomes, compared field by field (only the fields given). */
+  expect: Record<string, unknown>[];
+  /** Expected parts of the summary. */
+  summary?: Record<string, unknown>;
+}
+
+const DIR = new URL(".", import.meta.url).pathname;
+
+export function conformanceCases(): ConformanceCase[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ""), ...(JSON.parse(readFileSync(join(DIR, f), "utf8")) as Omit<ConformanceCase, "name">) }));
+}
