@@ -36,12 +36,20 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
     bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
       const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
       if (config.strategy === "random_weighted" && st.rng === undefined) st.rng = seedFor(ctx.seed, node.id);
+      // Peers are bound after this node, so the cap is looked up on first use and then kept.
+      let cap: { node: string; bound: BoundNode } | null | undefined;
       const ownerCap = () => {
-        const bound = ownerCapId ? peers(ownerCapId) : undefined;
-        return bound ? { node: ownerCapName, bound } : null;
+        if (cap === undefined) {
+          const bound = ownerCapId ? peers(ownerCapId) : undefined;
+          cap = bound ? { node: ownerCapName, bound } : null;
+        }
+        return cap;
       };
       const check = makeEligibility(config, members, ctx, state, ownerCap);
       const ok: boolean[] = members.map(() => false);
+      // Without match, hours, capacity or an owner cap, eligibility is only "active": decided once, not per lead.
+      const dependsOnLead = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true || ownerCapId !== null;
+      const activeOnly = members.map((m) => m.active !== false);
 
       function pick(lead: LeadRun): Pick {
         switch (config.strategy) {
@@ -108,9 +116,10 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       return {
         step(lead) {
           if (members.length === 0) return unassigned(lead, { code: "reason.empty_team" });
-          const matchValues = matchValuesOf(config, lead);
           const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
-          for (let i = 0; i < members.length; i++) {
+          if (!dependsOnLead && !lead.trace) {
+            for (let i = 0; i < members.length; i++) ok[i] = activeOnly[i] as boolean;
+          } else for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
             const reason = check(members[i] as Member, lead, matchValues);
             ok[i] = reason === null;
             if (lead.trace) {

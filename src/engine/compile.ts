@@ -204,44 +204,50 @@ function processingOrder(prepared: readonly Prepared[]): number[] {
     times[i] = (prepared[i] as Prepared).time;
     if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
   return order;
 }
 
 interface Lead { id: string; time: number; data: Readonly<Record<string, unknown>>; copied: boolean; warnings: readonly string[] }
 const NO_WARNINGS: readonly string[] = [];
+const hasOwn = Object.prototype.hasOwnProperty;
 type Prepared = Lead | { id: string; time: number; error: string };
 
 /** Checks a lead and fills a missing id or createdAt (each fill-in a warning, on a copy); a lead that cannot run becomes an error outcome. */
 function prepareLead(raw: unknown, index: number, now: number, lang: Lang): Prepared {
-  const fallbackId = `row-${index + 1}`;
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    return { id: fallbackId, time: now, error: translate("run.not_an_object", {}, lang) };
+    return { id: `row-${index + 1}`, time: now, error: translate("run.not_an_object", {}, lang) };
   }
   const input = raw as Readonly<Record<string, unknown>>;
-  let data: Record<string, unknown> | null = null;
-  const copy = () => (data ??= Object.assign({}, input));
-  let warnings = NO_WARNINGS;
-  const rawId = Object.prototype.hasOwnProperty.call(input, "id") ? input.id : undefined;
-  let id: string;
-  if (typeof rawId === "string" && rawId.trim() !== "") id = rawId;
-  else {
-    if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
-    else {
-      id = fallbackId;
-      warnings = [translate("run.missing_id", { id }, lang)];
-    }
-    copy().id = id;
+  const rawId = hasOwn.call(input, "id") ? input.id : undefined;
+  const rawTime = hasOwn.call(input, "createdAt") ? input.createdAt : undefined;
+  const idOk = typeof rawId === "string" && rawId.length > 0 && (rawId.charCodeAt(0) > 32 || rawId.trim() !== "");
+  const timeMissing = rawTime === undefined || rawTime === null || rawTime === "";
+  if (idOk && !timeMissing) {
+    const time = toTime(rawTime);
+    if (Number.isNaN(time)) return { id: rawId, time: now, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
+    return { id: rawId, time, data: input, copied: false, warnings: NO_WARNINGS };
   }
-  const rawTime = Object.prototype.hasOwnProperty.call(input, "createdAt") ? input.createdAt : undefined;
-  if (rawTime === undefined || rawTime === null || rawTime === "") {
+  // The rare path: fill in what is missing on a copy, saying so.
+  const data: Record<string, unknown> = Object.assign({}, input);
+  const warnings: string[] = [];
+  let id: string;
+  if (idOk) id = rawId;
+  else if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
+  else {
+    id = `row-${index + 1}`;
+    warnings.push(translate("run.missing_id", { id }, lang));
+  }
+  data.id = id;
+  if (timeMissing) {
     const iso = new Date(now).toISOString();
-    copy().createdAt = iso;
-    warnings = [...warnings, translate("run.missing_created_at", { time: iso }, lang)];
-    return { id, time: now, data: data ?? input, copied: data !== null, warnings };
+    data.createdAt = iso;
+    warnings.push(translate("run.missing_created_at", { time: iso }, lang));
+    return { id, time: now, data, copied: true, warnings };
   }
   const time = toTime(rawTime);
   if (Number.isNaN(time)) return { id, time: now, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
-  return { id, time, data: data ?? input, copied: data !== null, warnings };
+  return { id, time, data, copied: true, warnings };
 }

@@ -3,7 +3,7 @@ import { checkExpression, formatExprError } from "../expr";
 import type { FieldDef, FieldType } from "../document/schema";
 import { localText, type LocalText } from "../i18n";
 import type { IssueDraft } from "../node-spec";
-import { compileSafeRegex } from "../regex";
+import { compileSafeRegex, formatRegexError } from "../regex";
 import "./messages";
 import { MAX_GROUP_DEPTH, isExpression, isGroup, type Condition, type ConditionGroup, type Operator } from "./schema";
 import { toNumber, toTime } from "./values";
@@ -78,7 +78,10 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
   }
   if (cond.operator === "matches") {
     const re = compileSafeRegex(String(cond.value));
-    if (!re.ok) return [{ severity: "error", code: "cond.bad_regex", params: { field: fieldLabel, detail: re.message }, path: `${path}.value` }];
+    if (!re.ok) {
+      const detail = { en: formatRegexError(re, "en"), "zh-CN": formatRegexError(re, "zh-CN") };
+      return [{ severity: "error", code: "cond.bad_regex", params: { field: fieldLabel, detail }, path: `${path}.value` }];
+    }
   }
   return [];
 }

@@ -35,6 +35,16 @@ export function toNumber(value: unknown): number {
  * used so a zone-less time means UTC everywhere (Date.parse would use the machine's zone: worker and server could differ).
  */
 export function toTime(value: unknown): number {
+  // Fast path for UTC text such as toISOString() writes: with the zone explicit, Date.parse is exact on every machine.
+  // Days after the 28th and hour 24 go the strict way, since Date.parse quietly rolls 30 February over into March.
+  if (typeof value === "string" && value.length >= 17 && value.charCodeAt(value.length - 1) === 90 && value.charCodeAt(10) === 84) {
+    const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
+    const hour = (value.charCodeAt(11) - 48) * 10 + (value.charCodeAt(12) - 48);
+    if (day >= 1 && day <= 28 && hour >= 0 && hour <= 23) {
+      const ms = Date.parse(value);
+      if (!Number.isNaN(ms)) return ms;
+    }
+  }
   if (value instanceof Date) return value.getTime();
   return timeOf(value) ?? Number.NaN;
 }
