@@ -53,3 +53,28 @@ describe("cap node", () => {
     expect(state.members.a?.assigned).toBe(2);
   });
 });
+
+describe("cap node with late leads", () => {
+  it("counts a late lead from an earlier day against that day, never resetting today's count", () => {
+    const flow = makeFlow({
+      teams: [team("reps", [{ id: "a", name: "Ann" }]), team("queue", [{ id: "q", name: "Queue" }])],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } },
+        { id: "c", type: "cap", config: { limit: 2, window: "day", scope: "owner" } },
+        { id: "fb", type: "route", config: { team: "queue", strategy: "round_robin" } },
+      ],
+      wires: [["t", "r"], ["r:assigned", "c"], ["c:overflow", "fb"], ["r:unassigned", "fb"]],
+    });
+    const compiled = compileFlow(flow);
+    let state: unknown;
+    const owners: (string | undefined)[] = [];
+    // Each lead arrives on its own, as a service sees them: today, today, yesterday (late), today.
+    for (const createdAt of ["2026-03-03T09:00:00Z", "2026-03-03T10:00:00Z", "2026-03-02T23:00:00Z", "2026-03-03T11:00:00Z"]) {
+      const result = compiled.run([{ id: createdAt, createdAt }], { state });
+      owners.push(result.outcomes[0]?.owner);
+      state = result.state;
+    }
+    expect(owners).toEqual(["a", "a", "a", "q"]);
+  });
+});

@@ -87,8 +87,8 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         if (!member || !keys) return;
         st.counts[member.id] = Math.max(0, (own(st.counts, member.id) ?? 1) - 1);
         const ms = memberState(state, member.id);
-        if (ms.day?.w === keys.day) ms.day = bump(ms.day, keys.day, -1);
-        if (ms.week?.w === keys.week) ms.week = bump(ms.week, keys.week, -1);
+        if (ms.day) ms.day = bump(ms.day, keys.day, -1);
+        if (ms.week) ms.week = bump(ms.week, keys.week, -1);
         ms.assigned = Math.max(0, (ms.assigned ?? 1) - 1);
       }
 

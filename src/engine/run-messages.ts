@@ -11,6 +11,11 @@ registerMessages({
     "run.failed": "This lead could not be routed: {detail}",
     "run.blocked": "The flow has errors and cannot run:",
     "run.bad_now": "\"now\" must be an ISO 8601 time, not {value}",
+    "status.assigned": "assigned",
+    "status.filtered": "filtered",
+    "status.unassigned": "unassigned",
+    "status.no_trigger": "no trigger",
+    "status.error": "error",
   },
   "zh-CN": {
     "run.no_trigger": "没有触发器接收此线索",
@@ -21,5 +26,10 @@ registerMessages({
     "run.failed": "无法分配此线索：{detail}",
     "run.blocked": "流程有错误，无法运行：",
     "run.bad_now": "\"now\" 必须是 ISO 8601 时间，而不是 {value}",
+    "status.assigned": "已分配",
+    "status.filtered": "已过滤",
+    "status.unassigned": "未分配",
+    "status.no_trigger": "无触发器",
+    "status.error": "错误",
   },
 });

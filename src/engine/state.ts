@@ -1,11 +1,18 @@
 // The run state (cursors, weighted values, counters, loads) as plain JSON, keyed by node and member ids, never positions.
 export const STATE_FORMAT = "leadwire.state";
 
-/** A count inside one window (`w` is the window key, e.g. "2026-11-23"); a lead in a later window starts it anew. */
+/**
+ * A count per window: `n` in the newest window `w` (e.g. "2026-11-23"), and in `past` the few windows before it,
+ * so a late lead from yesterday counts against yesterday, never resetting today's count.
+ */
 export interface WindowCount {
   w: string;
   n: number;
+  past?: Record<string, number>;
 }
+
+/** How many earlier windows a count remembers for late leads. */
+const PAST_WINDOWS = 7;
 
 export interface MemberState {
   /** Leads assigned today / this week, in the flow's time zone (capacity.perDay / perWeek). */
@@ -35,12 +42,27 @@ export function own<T>(map: Record<string, T>, key: string): T | undefined {
 }
 
 export function countIn(entry: WindowCount | undefined, window: string): number {
-  return entry && entry.w === window ? entry.n : 0;
+  if (!entry) return 0;
+  if (entry.w === window) return entry.n;
+  return (entry.past && own(entry.past, window)) ?? 0;
 }
 
+/** Adds to a window's count. Window keys sort as text in time order (2026-03-02, 2026-W10, 2026-03-02T09). */
 export function bump(entry: WindowCount | undefined, window: string, by: number): WindowCount {
-  if (!entry || entry.w !== window) return { w: window, n: Math.max(0, by) };
-  entry.n = Math.max(0, entry.n + by);
+  if (!entry) return { w: window, n: Math.max(0, by) };
+  if (entry.w === window) {
+    entry.n = Math.max(0, entry.n + by);
+  } else if (window > entry.w) {
+    const past = (entry.past ??= {});
+    past[entry.w] = entry.n;
+    const keys = Object.keys(past).sort();
+    for (const old of keys.slice(0, Math.max(0, keys.length - PAST_WINDOWS))) delete past[old];
+    entry.w = window;
+    entry.n = Math.max(0, by);
+  } else {
+    const past = (entry.past ??= {});
+    past[window] = Math.max(0, (own(past, window) ?? 0) + by);
+  }
   return entry;
 }
 

@@ -1,10 +1,122 @@
-// `leadwire serve`: the HTTP runtime is not part of this build yet, so it says so instead of pretending.
-import type { Lang } from "../engine/i18n";
+// `leadwire serve`: loads the flow, opens the state store (memory or Redis), serves HTTP until SIGTERM/SIGINT; SIGHUP re-reads the flow.
+import { readFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
+import { translate, type Lang } from "../engine/i18n";
 import type { Io } from "./cli";
+import "./cli-messages";
+import { createSender, type SenderConfig } from "./senders";
+import { buildService } from "./service/app";
+import { prepareFlow, problemLine } from "./service/flow-source";
+import "./service/messages";
+import { MemoryStore } from "./store/memory";
+import { RedisStore } from "./store/redis";
+import { StoreUnavailableError, type StateStore } from "./store/types";
 
 export interface ServeArgs { flow: string; port?: string; host?: string; redis?: string; lang: Lang }
 
-export async function serveCommand(_args: ServeArgs, io: Io): Promise<number> {
-  io.err("leadwire serve is not available in this build yet.");
-  return 2;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/** Settings that have no command-line flag: read from the environment (documented in docs/runtime.md). */
+function envSettings(env: NodeJS.ProcessEnv, lang: Lang): { ok: true; level: string; sender: SenderConfig; adminToken?: string } | { ok: false; message: string } {
+  const level = env.LEADWIRE_LOG_LEVEL ?? "info";
+  if (!LOG_LEVELS.includes(level)) return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_LOG_LEVEL", allowed: LOG_LEVELS.join(", "), value: level }, lang) };
+  const kind = env.LEADWIRE_SENDER ?? (env.LEADWIRE_WEBHOOK_URL ? "webhook" : "log");
+  if (kind !== "log" && kind !== "webhook") return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_SENDER", allowed: "log, webhook", value: kind }, lang) };
+  const sender: SenderConfig = kind === "log" ? { kind } : { kind, ...(env.LEADWIRE_WEBHOOK_URL ? { url: env.LEADWIRE_WEBHOOK_URL } : {}) };
+  return { ok: true, level, sender, ...(env.LEADWIRE_ADMIN_TOKEN ? { adminToken: env.LEADWIRE_ADMIN_TOKEN } : {}) };
+}
+
+function parsePort(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const port = Number(text);
+  return port <= 65_535 ? port : null;
+}
+
+export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
+  const { lang } = args;
+  const fail = (...lines: string[]) => {
+    io.err(translate("serve.cannot_start", {}, lang));
+    for (const line of lines) io.err(line);
+    return 2;
+  };
+  const port = parsePort(args.port ?? "8080");
+  if (port === null) return fail(translate("serve.bad_port", { port: String(args.port) }, lang));
+  const host = args.host ?? "127.0.0.1";
+  if (args.redis !== undefined && !/^rediss?:\/\//i.test(args.redis)) return fail(translate("serve.bad_redis", { url: args.redis }, lang));
+  const env = envSettings(process.env, lang);
+  if (!env.ok) return fail(env.message);
+
+  const readFlowFile = async () => prepareFlow(await readFile(args.flow, "utf8"), lang);
+  let first;
+  try {
+    first = await readFlowFile();
+  } catch (error) {
+    return fail(translate("cli.cannot_read", { file: args.flow, detail: error instanceof Error ? error.message : String(error) }, lang));
+  }
+  if (!first.ok) return fail(...first.problems.map(problemLine));
+
+  const logger = pino({ level: env.level, base: { pid: process.pid } });
+  let store: StateStore;
+  if (args.redis !== undefined) {
+    const redis = new RedisStore(args.redis);
+    try {
+      await redis.connect();
+    } catch (error) {
+      logger.warn({ event: "redis_unreachable" }, translate("serve.redis_unreachable", { detail: error instanceof StoreUnavailableError ? error.detail : String(error) }, lang));
+    }
+    store = redis;
+  } else store = new MemoryStore();
+
+  const service = await buildService({
+    flow: first.active,
+    store,
+    lang,
+    logger,
+    sender: createSender(env.sender, logger, lang),
+    defaultMetrics: true,
+    ...(env.adminToken ? { adminToken: env.adminToken } : {}),
+  });
+  try {
+    await service.app.listen({ port, host });
+  } catch (error) {
+    await service.close();
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const address = service.app.server.address() as AddressInfo;
+  logger.info(
+    { event: "listening", host, port: address.port, store: store.kind, flow: first.active.id },
+    translate("serve.listening", { name: first.active.compiled.flow.name, host, port: address.port, store: store.kind }, lang),
+  );
+
+  return new Promise<number>((resolve) => {
+    const reload = () => {
+      logger.info({ event: "reload" }, translate("serve.reloading", { file: args.flow }, lang));
+      readFile(args.flow, "utf8").then(
+        (text) => {
+          if (!service.replaceFlow(text).ok) logger.warn({ event: "reload_failed" }, translate("serve.reload_failed", { file: args.flow }, lang));
+        },
+        (error: unknown) => logger.warn({ event: "reload_failed", err: error }, translate("serve.reload_failed", { file: args.flow }, lang)),
+      );
+    };
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGHUP", reload);
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      logger.info({ event: "stopping", signal }, translate("serve.stopping", { signal }, lang));
+      service.close().then(
+        () => {
+          logger.info({ event: "stopped" }, translate("serve.stopped", {}, lang));
+          resolve(0);
+        },
+        (error: unknown) => {
+          logger.error({ event: "stop_failed", err: error }, error instanceof Error ? error.message : String(error));
+          resolve(1);
+        },
+      );
+    };
+    process.on("SIGHUP", reload);
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  });
 }

@@ -28,7 +28,7 @@ const pct = (n: number, total: number) => (total === 0 ? "0.0%" : `${((100 * n) 
 export function formatSummary(flow: Flow, s: Summary, lang: Lang): string {
   const t = (code: string, params = {}) => translate(code, params, lang);
   const parts: string[] = [t("cli.summary_title", { leads: s.leads, flow: flow.name }), ""];
-  parts.push(table([[t("cli.col_status"), t("cli.col_leads"), t("cli.col_share")], ...STATUSES.map((st) => [st, String(s.byStatus[st]), pct(s.byStatus[st], s.leads)])]));
+  parts.push(table([[t("cli.col_status"), t("cli.col_leads"), t("cli.col_share")], ...STATUSES.map((st) => [t(`status.${st}`), String(s.byStatus[st]), pct(s.byStatus[st], s.leads)])]));
   const owners = Object.entries(s.byOwner);
   if (owners.length > 0) {
     const assigned = s.byStatus.assigned;

@@ -18,13 +18,14 @@ export const OPERATORS_BY_TYPE: Readonly<Record<FieldType, readonly Operator[]>>
   list: [...ALWAYS, "contains", "not_contains"],
 };
 
-type Expected = "number" | "date" | "boolean" | "text" | "list" | "range" | "days";
+export type Expected = "number" | "date" | "boolean" | "text" | "list" | "range" | "days";
 
 function scalarExpected(type: FieldType): Expected {
   return type === "number" ? "number" : type === "date" ? "date" : type === "boolean" ? "boolean" : "text";
 }
 
-function expectedValue(op: Operator, type: FieldType): Expected | null {
+/** What value an operator takes on a field of a type (null: none); the designer's value editor follows it. */
+export function expectedValue(op: Operator, type: FieldType): Expected | null {
   switch (op) {
     case "is_empty": case "is_not_empty": return null;
     case "in": case "not_in": return "list";

@@ -1,0 +1,174 @@
+// Benchmark of `leadwire serve` with autocannon on 127.0.0.1: requests/s, leads/s, p50/p99 latency, memory vs Redis state, 1-lead and 100-lead bodies.
+// Starts its own service processes and redis-server (free loopback ports, temp dir) and stops them; needs dist/ (npm run build:lib).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const dir = mkdtempSync(join(tmpdir(), "leadwire-bench-"));
+const children = new Set();
+
+function cleanup() {
+  for (const child of children) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+}
+process.once("exit", cleanup);
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(130));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function start(command, args, ready) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn" } });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 15_000);
+    const check = (chunk) => {
+      output += chunk.toString();
+      if (ready(output)) { clearTimeout(timer); resolve(child); }
+    };
+    child.stdout.on("data", check);
+    child.stderr.on("data", (chunk) => { output += chunk.toString(); });
+    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`${command} exited with ${code}:\n${output}`)); });
+  });
+}
+
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  const done = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await done;
+}
+
+/** Round robin over 8 reps with an owner cap of 50 a day; the rest (and overflow) goes to a queue owner. */
+const flow = {
+  format: "leadwire.flow", version: 1, id: "bench_service", name: "Service bench", settings: { timezone: "UTC", seed: 1 }, fields: [],
+  teams: [
+    { id: "reps", name: "Reps", members: Array.from({ length: 8 }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })) },
+    { id: "queue", name: "Queue", members: [{ id: "queue", name: "Queue" }] },
+  ],
+  nodes: [
+    { id: "t", type: "trigger", config: {} },
+    { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } },
+    { id: "cap", type: "cap", config: { limit: 50, window: "day", scope: "owner" } },
+    { id: "q", type: "route", config: { team: "queue", strategy: "fixed", member: "queue" } },
+  ],
+  edges: [
+    { id: "e1", source: "t", sourcePort: "out", target: "r" },
+    { id: "e2", source: "r", sourcePort: "assigned", target: "cap" },
+    { id: "e3", source: "r", sourcePort: "unassigned", target: "q" },
+    { id: "e4", source: "cap", sourcePort: "overflow", target: "q" },
+  ],
+};
+const flowFile = join(dir, "flow.json");
+writeFileSync(flowFile, JSON.stringify(flow));
+
+async function serve(redisUrl) {
+  const port = await freePort();
+  const args = [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, "--port", String(port), "--host", "127.0.0.1"];
+  if (redisUrl) args.push("--redis", redisUrl);
+  // The service logs at warn level here, so it prints nothing when healthy: wait for its port instead.
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore", env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn" } });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`leadwire serve exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { child, url: `http://127.0.0.1:${port}` };
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("leadwire serve did not answer in 15 s");
+}
+
+let counter = 0;
+/** Every request carries new lead ids, so each one is routed (a resent id would only be looked up). */
+function body(size, run) {
+  const createdAt = "2026-03-02T10:00:00Z";
+  const lead = () => ({ id: `${run}-${++counter}`, createdAt, source: "web", country: "DE" });
+  return JSON.stringify(size === 1 ? lead() : { leads: Array.from({ length: size }, lead) });
+}
+
+async function measure(url, size, run) {
+  const result = await autocannon({
+    url: `${url}/v1/leads`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, run) }) }],
+  });
+  const failed = result.errors + result.timeouts + result.non2xx;
+  return {
+    rps: result.requests.average,
+    leads: result.requests.average * size,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed,
+    total: result.requests.total,
+  };
+}
+
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
+
+async function warmUp(url, size, label) {
+  await autocannon({ url: `${url}/v1/leads`, connections: 4, amount: 200, requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, `warm-${label}`) }) }] });
+}
+
+const redisPort = await freePort();
+const redis = await start("redis-server", [
+  "--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir,
+], (out) => out.includes("Ready to accept connections"));
+const services = [
+  { label: "memory", ...(await serve(null)) },
+  { label: "redis", ...(await serve(`redis://127.0.0.1:${redisPort}`)) },
+];
+// Memory and Redis measurements alternate, so a burst of load from elsewhere on the machine hits both alike;
+// with BENCH_ROUNDS > 1 each row keeps its best round (interference only ever slows a run down).
+const best = new Map();
+for (let round = 1; round <= ROUNDS; round++) {
+  for (const size of [1, 100]) {
+    for (const { label, url } of services) {
+      if (round === 1) await warmUp(url, size, label);
+      const r = await measure(url, size, `${label}-${size}-${round}`);
+      process.stderr.write(`round ${round}: ${label}, ${size} lead(s)/request: ${Math.round(r.rps)} req/s\n`);
+      const key = `${label} ${size}`;
+      const prev = best.get(key);
+      best.set(key, { label, size, ...(prev && prev.leads > r.leads ? prev : r), failed: (prev?.failed ?? 0) + r.failed });
+    }
+  }
+}
+for (const s of services) await stop(s.child);
+await stop(redis);
+const rows = [...best.values()].sort((a, b) => a.label.localeCompare(b.label) || a.size - b.size);
+
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(`\n### leadwire serve on 127.0.0.1 (autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS === 1 ? "1 run" : `best of ${ROUNDS} runs`} per row, Node ${process.versions.node})\n`);
+console.log("| state | leads/request | requests/s | leads/s | p50 ms | p99 ms | failed |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.label} | ${r.size} | ${fmt(r.rps)} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.failed} |`);
+const get = (label, size) => rows.find((r) => r.label === label && r.size === size);
+console.log("\nRedis vs memory (leads/s):");
+for (const size of [1, 100]) {
+  const m = get("memory", size);
+  const r = get("redis", size);
+  if (m && r) console.log(`- ${size} lead(s)/request: ${(r.leads / m.leads).toFixed(2)}×`);
+}
+const m1 = get("memory", 1);
+const m100 = get("memory", 100);
+const r1 = get("redis", 1);
+const r100 = get("redis", 100);
+if (m1 && m100 && r1 && r100) console.log(`100-lead batches vs single leads (leads/s): memory ${(m100.leads / m1.leads).toFixed(1)}×, redis ${(r100.leads / r1.leads).toFixed(1)}×`);

@@ -1,0 +1,31 @@
+// The score's form: where the score goes, the base points, the rules table and the grade bands.
+import { NumberField } from "../../src/designer/forms/controls/NumberField";
+import { TextField } from "../../src/designer/forms/controls/TextField";
+import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
+import { GradeBands } from "../../src/designer/forms/score/GradeBands";
+import { ScoreRulesTable } from "../../src/designer/forms/score/ScoreRulesTable";
+import { useFormT } from "../../src/designer/forms/useFormT";
+import type { InspectorProps } from "../../src/designer/inspector-types";
+import { scoreConfigSchema } from "./schema";
+
+/** Config paths this form shows issues beside. */
+const CLAIMS = ["field", "base", "rules", "grades"];
+
+export default function ScoreInspector(props: InspectorProps<"score">) {
+  const { t } = useFormT();
+  const update = useGuardedUpdate(props, scoreConfigSchema);
+  const config = props.node.config;
+  const mark = (what: string) => ({ mark: `${props.node.id}:${what}` });
+  return (
+    <InspectorFrame inspector={props} claims={CLAIMS}>
+      <div className="lw-row">
+        <TextField label={t("forms.score.field")} value={config.field ?? ""} placeholder="score" hint={t("forms.score.fieldHint")} path="field"
+          onChange={(v) => update((c) => { if (v.trim() === "") delete c.field; else c.field = v; }, mark("field"))} />
+        <NumberField label={t("forms.score.base")} value={config.base} placeholder="0" path="base" hint={t("forms.score.baseHint")}
+          onChange={(v) => update((c) => { if (typeof v === "number") c.base = v; else delete c.base; }, mark("base"))} />
+      </div>
+      <ScoreRulesTable rules={config.rules} update={update} />
+      <GradeBands grades={config.grades} update={update} />
+    </InspectorFrame>
+  );
+}

@@ -1,0 +1,96 @@
+// One score rule as table rows: the rule's cells, and below them its condition builder when opened.
+import type { Draft } from "immer";
+import { useId, useState, type ReactNode } from "react";
+import { describeRule } from "../../../engine/conditions/describe";
+import type { ConditionGroup } from "../../../engine/conditions/schema";
+import type { ScoreRule } from "../../../../nodes/score/schema";
+import { ConditionBuilder, type GroupUpdate } from "../conditions/ConditionBuilder";
+import { defaultField, newCondition } from "../conditions/values";
+import { IssueList } from "../controls/IssueList";
+import { NumberField } from "../controls/NumberField";
+import { SelectField } from "../controls/SelectField";
+import { TextField } from "../controls/TextField";
+import { fieldName, useForm, useMark } from "../context";
+import { issuesUnder } from "../issues";
+import { useFormT } from "../useFormT";
+import type { ScoreUpdate } from "./ScoreRulesTable";
+
+export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {
+  const { t } = useFormT();
+  const { fields, lang, flow, issues } = useForm();
+  const [open, setOpen] = useState(false);
+  const conditionId = useId();
+  const hiddenId = `${conditionId}-issues`;
+  const at = `rules[${index}]`;
+  const mark = useMark(at);
+  const n = index + 1;
+  // While the condition is closed, its problems are shown here so none is out of sight.
+  const hidden = issuesUnder(issues, `${at}.when`);
+  const cell = (column: string) => t("forms.score.cell", { column, n });
+  const edit = (recipe: (r: Draft<ScoreRule>) => void, typing?: string) =>
+    update((c) => { const r = c.rules[index]; if (r) recipe(r); }, typing ? { mark: `${mark}.${typing}` } : undefined);
+  const numberFields = fields.filter((f) => f.type === "number");
+  const labels = new Map(fields.map((f) => [f.key, fieldName(f, f.key)]));
+  const summary = rule.when ? describeRule(rule.when, labels)[lang] : t("forms.score.always");
+  const firstField = defaultField(fields, flow.fields);
+
+  const openCondition = () => {
+    if (!rule.when && firstField) edit((r) => { r.when = { op: "all", rules: [newCondition(firstField)] }; });
+    setOpen(!open || !rule.when);
+  };
+  const whenUpdate: GroupUpdate = (recipe, options) =>
+    update((c) => { const w = c.rules[index]?.when; if (w) recipe(w as Draft<ConditionGroup>); }, options);
+
+  return (
+    <tbody className="lw-score-rule">
+      <tr>
+        <td data-label={t("forms.score.label")}>
+          <TextField label={cell(t("forms.score.label"))} labelHidden value={rule.label ?? ""} placeholder={t("forms.score.labelPlaceholder")}
+            onChange={(v) => edit((r) => { if (v === "") delete r.label; else r.label = v; }, "label")} />
+        </td>
+        <td data-label={t("forms.score.when")}>
+          <span className="lw-summary">{summary}</span>{" "}
+          <button type="button" className="lw-button lw-button--small" aria-expanded={open && Boolean(rule.when)} aria-controls={conditionId}
+            aria-describedby={!open && hidden.length > 0 ? hiddenId : undefined}
+            aria-label={t(rule.when ? "forms.score.editCondition" : "forms.score.addCondition", { n })} onClick={openCondition}>
+            {t(rule.when ? "forms.score.editConditionShort" : "forms.score.addConditionShort")}
+          </button>
+          {!open && <IssueList id={hiddenId} issues={hidden} />}
+        </td>
+        <td data-label={t("forms.score.per")}>
+          <SelectField label={cell(t("forms.score.per"))} labelHidden value={rule.per?.field ?? ""} path={`${at}.per.field`}
+            options={[{ value: "", label: t("forms.score.fixed") }, ...numberFields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))]}
+            onChange={(key) => edit((r) => { if (key === "") delete r.per; else r.per = { ...r.per, field: key }; })} />
+          {rule.per && (
+            <span className="lw-per">
+              <span aria-hidden="true">{t("forms.score.every")}</span>
+              <NumberField label={cell(t("forms.score.unit"))} labelHidden value={rule.per.unit} positive placeholder="1"
+                onChange={(v) => edit((r) => { if (!r.per) return; if (typeof v === "number") r.per.unit = v; else delete r.per.unit; }, "unit")} />
+            </span>
+          )}
+        </td>
+        <td data-label={t("forms.score.points")}>
+          <NumberField label={cell(t("forms.score.points"))} labelHidden value={rule.points} required
+            onChange={(v) => typeof v === "number" && edit((r) => { r.points = v; }, "points")} />
+        </td>
+        <td data-label={t("forms.score.max")}>
+          {rule.per || rule.max !== undefined ? (
+            <NumberField label={cell(t("forms.score.max"))} labelHidden value={rule.max} min={0} path={`${at}.max`}
+              onChange={(v) => edit((r) => { if (typeof v === "number") r.max = v; else delete r.max; }, "max")} />
+          ) : <span aria-hidden="true">—</span>}
+        </td>
+        <td>{actions}</td>
+      </tr>
+      {open && rule.when && (
+        <tr id={conditionId} className="lw-score-condition">
+          <td colSpan={6}>
+            <ConditionBuilder group={rule.when} path={`${at}.when`} update={whenUpdate} legend={t("forms.score.conditionOf", { n })} />
+            <button type="button" className="lw-button lw-danger" onClick={() => { setOpen(false); edit((r) => { delete r.when; }); }}>
+              {t("forms.score.removeCondition")}
+            </button>
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}

@@ -1,0 +1,143 @@
+// Builds the HTTP service (Fastify + pino): group-commit router on a state store, metrics, notification dispatch, flow swaps.
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { Lang } from "../../engine/i18n";
+import { NotificationDispatcher } from "../senders/dispatcher";
+import { LogSender } from "../senders/log";
+import type { NotificationSender, OutgoingNotification } from "../senders/types";
+import type { StateStore } from "../store/types";
+import { installErrorHandling } from "./errors";
+import { prepareFlow, type PreparedFlow } from "./flow-source";
+import { ServiceMetrics } from "./metrics";
+import { BatchRouter, type ActiveFlow, type BatchReport } from "./router";
+import { installRoutes } from "./routes";
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./validate-body";
+
+export interface ServiceOptions {
+  flow: ActiveFlow;
+  store: StateStore;
+  lang?: Lang;
+  /** A pino logger; default silent. */
+  logger?: FastifyBaseLogger;
+  /** Default: the log sender on `logger`. */
+  sender?: NotificationSender;
+  /** Largest POST /v1/leads body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Largest POST /v1/flow body in bytes (default 10 MiB). */
+  flowBodyLimit?: number;
+  limits?: Partial<BodyLimits>;
+  /** When set, POST /v1/flow needs `Authorization: Bearer <adminToken>`. */
+  adminToken?: string;
+  /** Also export Node's process metrics (CPU, memory, event loop). */
+  defaultMetrics?: boolean;
+  maxBatchLeads?: number;
+  /** How long close() waits for queued notifications. */
+  notificationDrainMs?: number;
+}
+
+export interface Service {
+  readonly app: FastifyInstance;
+  readonly metrics: ServiceMetrics;
+  readonly router: BatchRouter;
+  readonly dispatcher: NotificationDispatcher;
+  flow(): ActiveFlow;
+  /** Validates a flow document; when good, the next batch routes with it (state of nodes that still exist carries over). */
+  replaceFlow(input: unknown): PreparedFlow;
+  /** Stops accepting requests, finishes in-flight batches and notifications, closes the store. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export function notificationsOf(report: BatchReport): OutgoingNotification[] {
+  return report.fresh.flatMap((o) => o.notifications.map((notification) => ({ flowId: report.flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification })));
+}
+
+export async function buildService(options: ServiceOptions): Promise<Service> {
+  const lang = options.lang ?? "en";
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit,
+    // Per-request lines would dominate the log at thousands of leads a second; batches and failures are logged instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+  });
+  // Only JSON is accepted: a text/plain body gets 415 rather than a confusing "not a lead".
+  app.removeContentTypeParser("text/plain");
+  const log = app.log;
+  const metrics = new ServiceMetrics({ defaultMetrics: options.defaultMetrics === true });
+  const sender = options.sender ?? new LogSender(log, lang);
+  const dispatcher = new NotificationDispatcher(sender, {
+    logger: log,
+    lang,
+    onResult: (channel, ok) => metrics.notifications.inc({ channel, result: ok ? "sent" : "failed" }),
+  });
+  let active = options.flow;
+  const router = new BatchRouter({
+    store: options.store,
+    flow: () => active,
+    lang,
+    ...(options.maxBatchLeads ? { maxBatchLeads: options.maxBatchLeads } : {}),
+    onBatch(report) {
+      metrics.observeBatch(report);
+      log.debug({ event: "batch", flow: report.flowId, leads: report.leads, routed: report.fresh.length, replayed: report.replayed, attempts: report.attempts, ms: Math.round(report.ms * 10) / 10 });
+      dispatcher.dispatch(notificationsOf(report));
+    },
+  });
+
+  function replaceFlow(input: unknown): PreparedFlow {
+    const result = prepareFlow(input, lang);
+    metrics.flowReloads.inc({ result: result.ok ? "ok" : "rejected" });
+    if (result.ok) {
+      active = result.active;
+      log.info({ event: "flow_loaded", flow: active.id, name: active.compiled.flow.name, warnings: result.warnings.length });
+    } else {
+      log.warn({ event: "flow_rejected", problems: result.problems });
+    }
+    return result;
+  }
+
+  installErrorHandling(app, metrics, lang, bodyLimit);
+  app.addHook("onResponse", (request, reply, done) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    metrics.requestDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    done();
+  });
+  let stopping = false;
+  // Answers still in flight when close() begins tell the client to drop the connection, so no keep-alive socket holds shutdown open.
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close");
+  });
+  installRoutes(app, {
+    router,
+    store: options.store,
+    metrics,
+    lang,
+    limits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
+    flowBodyLimit: options.flowBodyLimit ?? 10 * 1024 * 1024,
+    adminToken: options.adminToken,
+    flow: () => active,
+    replaceFlow,
+  });
+  await app.ready();
+
+  let closing: Promise<void> | null = null;
+  async function close(): Promise<void> {
+    stopping = true;
+    await app.close();
+    await router.idle();
+    const delivered = await dispatcher.drain(options.notificationDrainMs ?? 5_000);
+    if (!delivered) log.warn({ event: "notifications_abandoned", pending: dispatcher.pending });
+    await options.store.close();
+  }
+
+  return {
+    app,
+    metrics,
+    router,
+    dispatcher,
+    flow: () => active,
+    replaceFlow,
+    close: () => (closing ??= close()),
+  };
+}

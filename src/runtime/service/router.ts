@@ -1,0 +1,165 @@
+// Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
+import type { CompiledFlow } from "../../engine/compile";
+import type { Lang } from "../../engine/i18n";
+import type { Outcome } from "../../engine/outcome";
+import type { Summary } from "../../engine/summary";
+import type { BatchWrite, StateStore } from "../store/types";
+
+/** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
+export type ServiceLead = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/** The flow the service routes with; swapped as a whole between batches. */
+export interface ActiveFlow {
+  readonly id: string;
+  readonly compiled: CompiledFlow;
+}
+
+export interface RouteOptions {
+  /** Include each fresh outcome's trace (a replayed outcome has none: only the first run's result is kept). */
+  trace?: boolean;
+  /** Reference time for leads without createdAt; default the time the batch starts. */
+  now?: string | number;
+}
+
+export interface BatchReport {
+  readonly flowId: string;
+  /** Leads in the batch, including repeats and ids routed before. */
+  readonly leads: number;
+  /** Outcomes this batch routed (without trace), in request order; all but `error` ones are committed. */
+  readonly fresh: readonly Outcome[];
+  readonly replayed: number;
+  readonly capOverflows: number;
+  readonly attempts: number;
+  readonly ms: number;
+}
+
+export interface RouterOptions {
+  store: StateStore;
+  flow: () => ActiveFlow;
+  lang?: Lang;
+  /** A batch takes whole requests until it holds at least this many leads. */
+  maxBatchLeads?: number;
+  /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
+  onBatch?: (report: BatchReport) => void;
+}
+
+interface Pending {
+  readonly leads: readonly ServiceLead[];
+  readonly options: RouteOptions;
+  resolve(outcomes: Outcome[]): void;
+  reject(error: unknown): void;
+}
+
+interface Routed extends BatchWrite {
+  /** The outcomes as the engine returned them (with trace when the batch was traced). */
+  readonly full: ReadonlyMap<string, Outcome>;
+  readonly summary: Summary;
+}
+
+function withoutTrace(outcome: Outcome): Outcome {
+  if (outcome.trace === undefined) return outcome;
+  const { trace: _trace, ...rest } = outcome;
+  return rest;
+}
+
+export class BatchRouter {
+  private readonly queue: Pending[] = [];
+  private running: Promise<void> | null = null;
+  private readonly maxBatchLeads: number;
+
+  constructor(private readonly options: RouterOptions) {
+    this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
+  }
+
+  /** Routes leads (each id at most once, ever) and answers their outcomes in the order given. */
+  route(leads: readonly ServiceLead[], options: RouteOptions = {}): Promise<Outcome[]> {
+    if (leads.length === 0) return Promise.resolve([]);
+    return new Promise<Outcome[]>((resolve, reject) => {
+      this.queue.push({ leads, options, resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Resolves once no batch runs and none waits. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private kick(): void {
+    if (this.running || this.queue.length === 0) return;
+    // One turn of the event loop first, so that requests read in the same turn share the batch (and its one transaction).
+    this.running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.runBatch(this.takeBatch()))
+      .finally(() => {
+        this.running = null;
+        this.kick();
+      });
+  }
+
+  /** Whole requests from the head of the queue that share a reference time, up to the batch size. */
+  private takeBatch(): Pending[] {
+    const first = this.queue[0] as Pending;
+    const batch: Pending[] = [];
+    let size = 0;
+    for (let i = 0; i < this.queue.length && size < this.maxBatchLeads; ) {
+      const next = this.queue[i] as Pending;
+      if (next.options.now !== first.options.now) { i++; continue; }
+      batch.push(next);
+      size += next.leads.length;
+      this.queue.splice(i, 1);
+    }
+    return batch;
+  }
+
+  private async runBatch(batch: Pending[]): Promise<void> {
+    const started = performance.now();
+    const active = this.options.flow();
+    const now = batch[0]?.options.now ?? Date.now();
+    const trace = batch.some((p) => p.options.trace === true);
+    const leads = batch.flatMap((p) => p.leads);
+    const runOptions = { now, trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
+    try {
+      const result = await this.options.store.transact<Routed>(active.id, leads.map((l) => l.id), (state, known) => {
+        const seen = new Set<string>();
+        const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+        if (todo.length === 0) return null;
+        const run = active.compiled.run(todo, { ...runOptions, state });
+        const full = new Map<string, Outcome>();
+        const stored = new Map<string, Outcome>();
+        for (const o of run.outcomes) {
+          full.set(o.id, o);
+          // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
+          if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+        }
+        return { state: run.state, outcomes: stored, full, summary: run.summary };
+      });
+      const { known, written } = result;
+      for (const p of batch) {
+        p.resolve(p.leads.map((l) => {
+          const fresh = written?.full.get(l.id);
+          if (fresh) return p.options.trace ? fresh : withoutTrace(fresh);
+          return known.get(l.id) as Outcome;
+        }));
+      }
+      this.report({
+        flowId: active.id,
+        leads: leads.length,
+        fresh: written ? [...written.full.values()].map(withoutTrace) : [],
+        replayed: leads.length - (written?.full.size ?? 0),
+        capOverflows: written?.summary.capOverflows ?? 0,
+        attempts: result.attempts,
+        ms: performance.now() - started,
+      });
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    }
+  }
+
+  private report(report: BatchReport): void {
+    try {
+      this.options.onBatch?.(report);
+    } catch {
+      // Metrics and notifications must never change a routing result that is already committed.
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// The in-process state store: one state and one outcome map per flow id, batches applied one at a time behind a mutex.
+import type { Outcome } from "../../engine/outcome";
+import type { FlowState } from "../../engine/state";
+import { Mutex } from "./mutex";
+import type { BatchDecision, BatchWrite, StateStore, StoredState, TransactResult } from "./types";
+
+interface FlowEntry {
+  state: FlowState | undefined;
+  version: number;
+  outcomes: Map<string, Outcome>;
+}
+
+export class MemoryStore implements StateStore {
+  readonly kind = "memory";
+  private readonly flows = new Map<string, FlowEntry>();
+  private readonly mutex = new Mutex();
+
+  private entry(flowId: string): FlowEntry {
+    let entry = this.flows.get(flowId);
+    if (!entry) {
+      entry = { state: undefined, version: 0, outcomes: new Map() };
+      this.flows.set(flowId, entry);
+    }
+    return entry;
+  }
+
+  transact<T extends BatchWrite>(flowId: string, ids: readonly string[], decide: BatchDecision<T>): Promise<TransactResult<T>> {
+    const run = async (): Promise<TransactResult<T>> => {
+      const entry = this.entry(flowId);
+      const known = new Map<string, Outcome>();
+      for (const id of ids) {
+        const hit = entry.outcomes.get(id);
+        if (hit) known.set(id, hit);
+      }
+      const written = decide(entry.state, known);
+      if (written) {
+        // Copies, so a caller that keeps the objects it returned can never change what the store holds.
+        entry.state = structuredClone(written.state);
+        for (const [id, outcome] of written.outcomes) if (!entry.outcomes.has(id)) entry.outcomes.set(id, structuredClone(outcome));
+        entry.version++;
+      }
+      return { known, written, attempts: 1, version: entry.version };
+    };
+    return this.mutex.run(run);
+  }
+
+  async readState(flowId: string): Promise<StoredState> {
+    const entry = this.flows.get(flowId);
+    return { state: entry?.state ? structuredClone(entry.state) : undefined, version: entry?.version ?? 0 };
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    await this.mutex.idle();
+  }
+}
