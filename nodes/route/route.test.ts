@@ -183,3 +183,11 @@ describe("route: other strategies", () => {
     expect(traceOf(outcomes[4])).toContain('Skipped Ann: at the limit of "Two a day" 2/2');
   });
 });
+
+describe("route: weighted round robin with fractional weights", () => {
+  it("breaks ties by roster order, exactly, with performance weights 0.3, 0.2, 0.1", () => {
+    const flow = routeFlow({ strategy: "weighted_round_robin", weightBy: "performance" }, [team("t1", [{ id: "a", performance: 0.3 }, { id: "b", performance: 0.2 }, { id: "c", performance: 0.1 }])]);
+    // Integer weights 3, 2, 1 give the nginx order a b a c b a.
+    expect(owners(compileFlow(flow).run(leads(12)).outcomes)).toBe("a b a c b a a b a c b a");
+  });
+});

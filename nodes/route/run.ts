@@ -24,6 +24,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const team = ctx.teams.get(config.team) ?? EMPTY_TEAM;
   const members = team.members;
   const weights = members.map((m) => (config.weightBy === "performance" ? m.performance ?? 0 : m.weight ?? 1));
+  // Smooth weighted round robin adds and subtracts weights forever: in millionths they are whole numbers, so the
+  // running values stay exact and ties really go to roster order (0.3 + 0.2 + 0.1 is not 0.6 in floating point).
+  const wholeWeights = weights.map((w) => Math.round(w * 1_000_000));
   const strategyKey = config.strategy === "round_robin" && config.catchUp ? "round_robin_catch_up" : config.strategy;
   const strategyText: LocalText = localText(`strategy.${strategyKey}`);
   const memberNames = members.map((m) => m.name || m.id);
@@ -57,7 +60,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
             if (!config.catchUp) return pickRoundRobin(members, ok, st);
             enrol(members, st);
             return pickCatchUp(members, ok, st);
-          case "weighted_round_robin": return pickWeightedRoundRobin(members, ok, weights, st);
+          case "weighted_round_robin": return pickWeightedRoundRobin(members, ok, wholeWeights, st);
           case "random_weighted": return pickRandomWeighted(ok, weights, st);
           case "least_loaded":
             return pickLeastLoaded(ok, (i) => {
