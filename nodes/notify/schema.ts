@@ -15,6 +15,6 @@ export const notifyDefaults = (): NotifyConfig => ({
   channel: "email",
   to: "owner",
   subject: "New lead for you",
-  template: "New {{lead.grade}} lead {{lead.company}} for {{owner.name}}",
+  template: "New lead {{lead.id}} for {{owner.name}}",
 });
 export const notifyPorts = { in: ["in"], out: ["out"] } as const;

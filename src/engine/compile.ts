@@ -121,25 +121,27 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     const lead = new LeadRun({}, 0, false);
 
     const outcomes: Outcome[] = new Array(leads.length);
-    const prepared = leads.map((raw, i) => prepareLead(raw, i, now, runLang));
-    const order = processingOrder(prepared);
+    const batch = prepareBatch(leads, now, runLang);
+    const order = processingOrder(batch.times);
 
     for (const i of order) {
-      const p = prepared[i] as Prepared;
-      if ("error" in p) {
-        outcomes[i] = { id: p.id, status: "error", path: [], notifications: [], error: p.error };
+      const special = batch.special[i];
+      if (special?.error !== undefined) {
+        outcomes[i] = { id: special.id, status: "error", path: [], notifications: [], error: special.error };
         continue;
       }
+      const data = special ? special.data : (leads[i] as Readonly<Record<string, unknown>>);
+      const id = special ? special.id : (data.id as string);
       try {
-        outcomes[i] = walk(p, traced, runLang);
+        outcomes[i] = walk(id, data, batch.times[i] as number, special, traced, runLang);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        outcomes[i] = { id: p.id, status: "error", path: [], notifications: [], error: translate("run.failed", { detail }, runLang) };
+        outcomes[i] = { id, status: "error", path: [], notifications: [], error: translate("run.failed", { detail }, runLang) };
       }
     }
 
-    function walk(p: Lead, traced: boolean, lang: Lang): Outcome {
-      lead.reset(p.data, p.time, traced, p.copied);
+    function walk(id: string, data: Readonly<Record<string, unknown>>, time: number, special: Special | undefined, traced: boolean, lang: Lang): Outcome {
+      lead.reset(data, time, traced, special !== undefined);
       const path: string[] = [];
       let at = -1;
       for (const t of triggers) {
@@ -170,13 +172,13 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         const lastNode = (nodes[last] as CompiledNode).node;
         status = lead.owner ? "assigned" : lastNode.type === "filter" && port === "fail" ? "filtered" : "unassigned";
       } else lead.note("", "run.no_trigger");
-      const outcome: Outcome = { id: p.id, status, path, notifications: lead.notifications };
+      const outcome: Outcome = { id, status, path, notifications: lead.notifications };
       if (lead.owner && lead.team) { outcome.owner = lead.owner.id; outcome.team = lead.team.id; }
       if (scoreFrom?.scoreFields) {
         outcome.score = lead.data[scoreFrom.scoreFields.score] as number;
         if (scoreFrom.scoreFields.grade !== null) outcome.grade = (lead.data[scoreFrom.scoreFields.grade] as string | null) ?? null;
       }
-      if (p.warnings.length) outcome.warnings = [...p.warnings];
+      if (special?.warnings.length) outcome.warnings = [...special.warnings];
       if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
       return outcome;
     }
@@ -196,58 +198,75 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
 }
 
 /** Indices in ascending createdAt, ties in input order; a batch already in order (the usual case) is not sorted again. */
-function processingOrder(prepared: readonly Prepared[]): number[] {
-  const n = prepared.length;
-  const times = new Float64Array(n);
+function processingOrder(times: Float64Array): number[] {
+  const n = times.length;
   let sorted = true;
-  for (let i = 0; i < n; i++) {
-    times[i] = (prepared[i] as Prepared).time;
-    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
-  }
+  for (let i = 1; i < n && sorted; i++) if ((times[i] as number) < (times[i - 1] as number)) sorted = false;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
   return order;
 }
 
-interface Lead { id: string; time: number; data: Readonly<Record<string, unknown>>; copied: boolean; warnings: readonly string[] }
-const NO_WARNINGS: readonly string[] = [];
-const hasOwn = Object.prototype.hasOwnProperty;
-type Prepared = Lead | { id: string; time: number; error: string };
+/** A lead that needed a fill-in (a copy with warnings) or cannot run (an error); most leads need neither. */
+interface Special { id: string; data: Record<string, unknown>; warnings: string[]; error?: string }
 
-/** Checks a lead and fills a missing id or createdAt (each fill-in a warning, on a copy); a lead that cannot run becomes an error outcome. */
-function prepareLead(raw: unknown, index: number, now: number, lang: Lang): Prepared {
+interface Batch {
+  readonly times: Float64Array;
+  /** Sparse: only leads that needed a fill-in or cannot run have an entry; the rest run as given. */
+  readonly special: (Special | undefined)[];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function prepareBatch(leads: readonly unknown[], now: number, lang: Lang): Batch {
+  const times = new Float64Array(leads.length);
+  const special: (Special | undefined)[] = new Array(leads.length);
+  for (let i = 0; i < leads.length; i++) {
+    const raw = leads[i];
+    if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+      const id = hasOwn.call(raw, "id") ? (raw as Record<string, unknown>).id : undefined;
+      const createdAt = hasOwn.call(raw, "createdAt") ? (raw as Record<string, unknown>).createdAt : undefined;
+      if (typeof id === "string" && id.length > 0 && (id.charCodeAt(0) > 32 || id.trim() !== "") && createdAt !== undefined && createdAt !== null && createdAt !== "") {
+        const time = toTime(createdAt);
+        if (!Number.isNaN(time)) {
+          times[i] = time;
+          continue;
+        }
+      }
+    }
+    const fixed = fixLead(raw, i, now, lang);
+    times[i] = fixed.time;
+    special[i] = fixed;
+  }
+  return { times, special };
+}
+
+/** The rare path: fills a missing id or createdAt on a copy, each fill-in a warning, or says why the lead cannot run. */
+function fixLead(raw: unknown, index: number, now: number, lang: Lang): Special & { time: number } {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    return { id: `row-${index + 1}`, time: now, error: translate("run.not_an_object", {}, lang) };
+    return { id: `row-${index + 1}`, time: now, data: {}, warnings: [], error: translate("run.not_an_object", {}, lang) };
   }
   const input = raw as Readonly<Record<string, unknown>>;
-  const rawId = hasOwn.call(input, "id") ? input.id : undefined;
-  const rawTime = hasOwn.call(input, "createdAt") ? input.createdAt : undefined;
-  const idOk = typeof rawId === "string" && rawId.length > 0 && (rawId.charCodeAt(0) > 32 || rawId.trim() !== "");
-  const timeMissing = rawTime === undefined || rawTime === null || rawTime === "";
-  if (idOk && !timeMissing) {
-    const time = toTime(rawTime);
-    if (Number.isNaN(time)) return { id: rawId, time: now, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
-    return { id: rawId, time, data: input, copied: false, warnings: NO_WARNINGS };
-  }
-  // The rare path: fill in what is missing on a copy, saying so.
   const data: Record<string, unknown> = Object.assign({}, input);
   const warnings: string[] = [];
+  const rawId = hasOwn.call(input, "id") ? input.id : undefined;
   let id: string;
-  if (idOk) id = rawId;
+  if (typeof rawId === "string" && rawId.trim() !== "") id = rawId;
   else if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
   else {
     id = `row-${index + 1}`;
     warnings.push(translate("run.missing_id", { id }, lang));
   }
   data.id = id;
-  if (timeMissing) {
+  const rawTime = hasOwn.call(input, "createdAt") ? input.createdAt : undefined;
+  if (rawTime === undefined || rawTime === null || rawTime === "") {
     const iso = new Date(now).toISOString();
     data.createdAt = iso;
     warnings.push(translate("run.missing_created_at", { time: iso }, lang));
-    return { id, time: now, data, copied: true, warnings };
+    return { id, time: now, data, warnings };
   }
   const time = toTime(rawTime);
-  if (Number.isNaN(time)) return { id, time: now, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
-  return { id, time, data, copied: true, warnings };
+  if (Number.isNaN(time)) return { id, time: now, data, warnings, error: translate("run.bad_created_at", { value: String(rawTime) }, lang) };
+  return { id, time, data, warnings };
 }

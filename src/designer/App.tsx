@@ -1,0 +1,53 @@
+// The designer's shell: toolbar on top, palette left, canvas centre, inspector right, issues below the canvas.
+import { ReactFlowProvider } from "@xyflow/react";
+import { useCallback, useEffect, useState } from "react";
+import { I18nextProvider } from "react-i18next";
+import type { i18n } from "i18next";
+import { useT } from "../i18n/useT";
+import { Canvas } from "./canvas/Canvas";
+import { ShortcutsPanel } from "./help/ShortcutsPanel";
+import { InspectorHost } from "./inspector/InspectorHost";
+import { IssuesPanel } from "./issues/IssuesPanel";
+import { Palette } from "./palette/Palette";
+import { DesignerStoreContext } from "./store/context";
+import type { DesignerStore } from "./store/store";
+import { Toolbar } from "./toolbar/Toolbar";
+import { useShortcuts } from "./useShortcuts";
+
+function Shell({ store }: { store: DesignerStore }) {
+  const { t, lang } = useT();
+  useEffect(() => {
+    document.title = t("app.title");
+  }, [t, lang]);
+  const [boxSelect, setBoxSelect] = useState(false);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(store, openHelp);
+  return (
+    <div className="lw-app">
+      <a className="lw-skip" href="#lw-canvas">{t("app.skip")}</a>
+      <Toolbar boxSelect={boxSelect} onBoxSelect={setBoxSelect} onHelp={openHelp} />
+      <div className="lw-main">
+        <Palette />
+        <main className="lw-centre">
+          <Canvas boxSelect={boxSelect} />
+          <IssuesPanel />
+        </main>
+        <InspectorHost />
+      </div>
+      {help && <ShortcutsPanel onClose={() => setHelp(false)} />}
+    </div>
+  );
+}
+
+export function App({ store, i18n }: { store: DesignerStore; i18n: i18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DesignerStoreContext.Provider value={store}>
+        <ReactFlowProvider>
+          <Shell store={store} />
+        </ReactFlowProvider>
+      </DesignerStoreContext.Provider>
+    </I18nextProvider>
+  );
+}

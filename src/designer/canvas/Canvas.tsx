@@ -1,0 +1,133 @@
+// The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
+import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
+import { useCallback, useMemo, useRef } from "react";
+import type { FlowNode } from "../../engine";
+import { useT } from "../../i18n/useT";
+import { nodeUi } from "../../../nodes/ui";
+import { readViewport, writeViewport, type Viewport } from "../document";
+import { useDesigner, useDesignerStore } from "../store/context";
+import type { DesignerState } from "../store/store";
+import { CardContext } from "./cardContext";
+import { ConnectionNotice } from "./ConnectionNotice";
+import { createEdgeDeriver, createNodeDeriver, type CardNode, type EdgeTexts, type FlowEdge, type IssueCounts } from "./derive";
+import { useCanvasDrop } from "./dnd";
+import { EmptyHint } from "./EmptyHint";
+import { FlowNodeCard, displayName } from "./FlowNodeCard";
+import { portKey } from "./ports";
+import { useConnectionRules } from "./useConnectionRules";
+import { useFieldLabels } from "./useFieldLabels";
+import { useNodeChanges } from "./useNodeChanges";
+
+const nodeTypes: NodeTypes = { card: FlowNodeCard };
+const nodesSelector = (s: DesignerState) => s.flow.nodes;
+const edgesSelector = (s: DesignerState) => s.flow.edges;
+const selectionSelector = (s: DesignerState) => s.selection;
+const measuredSelector = (s: DesignerState) => s.measured;
+const validationSelector = (s: DesignerState) => s.validation;
+const teamsSelector = (s: DesignerState) => s.flow.teams;
+/** An empty flow starts at 100 % with nothing fitted, so the first dropped node stays where it was dropped. */
+const START_VIEWPORT = { x: 0, y: 0, zoom: 1 };
+/** Above this many nodes only what is in view is rendered (zoomed in on a large flow, a drag then touches a few dozen nodes, not hundreds). */
+const RENDER_VISIBLE_ONLY_ABOVE = 80;
+const minimapColor = (n: CardNode) => nodeUi[n.data.node.type].color;
+
+export function Canvas({ boxSelect }: { boxSelect: boolean }) {
+  const store = useDesignerStore();
+  const { t, te, lang } = useT();
+  const nodes = useDesigner(nodesSelector);
+  const edges = useDesigner(edgesSelector);
+  const selection = useDesigner(selectionSelector);
+  const measured = useDesigner(measuredSelector);
+  const validation = useDesigner(validationSelector);
+  const teams = useDesigner(teamsSelector);
+  const fieldLabels = useFieldLabels();
+  const cardContext = useMemo(() => ({ teams, fieldLabels }), [teams, fieldLabels]);
+  const counts = useMemo(() => {
+    const out = new Map<string, IssueCounts>();
+    for (const [id, issues] of validation.byNode) {
+      const errors = issues.filter((i) => i.severity === "error").length;
+      out.set(id, { errors, warnings: issues.length - errors });
+    }
+    return out;
+  }, [validation]);
+  const deriveNodes = useRef(createNodeDeriver()).current;
+  const deriveEdges = useRef(createEdgeDeriver()).current;
+  // Chosen once at mount: the saved viewport, else fit a non-empty flow, else 100 % (dropped nodes stay where dropped).
+  const initialView = useRef<Viewport | "fit">(readViewport(store.getState().flow) ?? (store.getState().flow.nodes.length > 0 ? "fit" : START_VIEWPORT)).current;
+
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
+  const ariaOf = useCallback((n: FlowNode) => t("canvas.nodeAria", { type: te(`node.${n.type}.name`), name: displayName(n, te) }), [lang]);
+  const rfNodes = deriveNodes(nodes, selectedNodes, measured, counts, ariaOf, lang);
+
+  // Edge texts name their nodes: rebuilt when the language or a name changes, never during a drag.
+  const namesKey = nodes.map((n) => `${n.id}\u0001${n.type}\u0001${n.label ?? ""}`).join("\u0002");
+  const edgeTexts = useMemo<EdgeTexts>(() => {
+    const names = new Map(nodes.map((n) => [n.id, displayName(n, te)]));
+    const portLabel = (port: string) => {
+      const key = portKey(port);
+      return key ? t(key) : port;
+    };
+    return {
+      portLabel,
+      aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(e.sourcePort ?? "out"), target: names.get(e.target) ?? e.target }),
+    };
+  }, [lang, namesKey]);
+  const rfEdges: FlowEdge[] = deriveEdges(edges, selectedEdges, edgeTexts);
+
+  const changes = useNodeChanges();
+  const rules = useConnectionRules();
+  const drop = useCanvasDrop();
+  const onMoveEnd: OnMoveEnd = useCallback((_event, viewport) => {
+    store.getState().change((d) => writeViewport(d, viewport), { history: "ignore" });
+  }, [store]);
+
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(() => ({
+    "node.a11yDescription.default": t("canvas.nodeDescription"),
+    "node.a11yDescription.keyboardDisabled": t("canvas.nodeDescription"),
+    "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }) => t("canvas.movedNode", { direction, x, y }),
+    "edge.a11yDescription.default": t("canvas.edgeDescription"),
+    "controls.ariaLabel": t("canvas.controls"),
+    "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
+    "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
+    "controls.fitView.ariaLabel": t("canvas.fitView"),
+    "controls.interactive.ariaLabel": t("canvas.interactive"),
+    "minimap.ariaLabel": t("canvas.minimap"),
+    "handle.ariaLabel": t("canvas.handle"),
+  }), [lang]);
+
+  return (
+    <section className="lw-canvas" aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>
+      <CardContext.Provider value={cardContext}>
+      <ReactFlow<CardNode, FlowEdge>
+        nodes={rfNodes}
+        edges={rfEdges}
+        nodeTypes={nodeTypes}
+        {...changes}
+        {...rules}
+        {...drop}
+        onMoveEnd={onMoveEnd}
+        {...(initialView === "fit" ? { fitView: true, fitViewOptions: { maxZoom: 1 } } : { defaultViewport: initialView })}
+        minZoom={0.1}
+        maxZoom={2}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Meta", "Control"]}
+        selectionOnDrag={boxSelect}
+        panOnDrag={boxSelect ? [1, 2] : true}
+        selectionMode={SelectionMode.Partial}
+        connectionRadius={28}
+        onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_ABOVE}
+        ariaLabelConfig={ariaLabelConfig}
+        colorMode="light"
+      >
+        <Background gap={20} />
+        {nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      </CardContext.Provider>
+      {nodes.length === 0 && <EmptyHint />}
+      <ConnectionNotice />
+    </section>
+  );
+}

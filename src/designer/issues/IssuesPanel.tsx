@@ -1,0 +1,64 @@
+// The issues panel: every validation issue in the user's language with its severity; choosing one selects and centres its node.
+import { useReactFlow } from "@xyflow/react";
+import { translate, type Issue } from "../../engine";
+import { useT } from "../../i18n/useT";
+import { displayName } from "../canvas/FlowNodeCard";
+import { useDesignerStore } from "../store/context";
+import { useStableFlow } from "../store/useStableFlow";
+import { useValidation } from "../store/useValidation";
+
+export function IssuesPanel() {
+  const store = useDesignerStore();
+  const { t, te, lang } = useT();
+  const { issues, crashed } = useValidation();
+  const flow = useStableFlow();
+  const { fitView } = useReactFlow();
+  const errors = issues.filter((i) => i.severity === "error").length;
+
+  const show = (issue: Issue) => {
+    const edge = issue.edgeId ? flow.edges.find((e) => e.id === issue.edgeId) : undefined;
+    const nodeId = issue.nodeId ?? edge?.source;
+    if (!nodeId || !flow.nodes.some((n) => n.id === nodeId)) return;
+    store.getState().select({ nodes: [nodeId], edges: edge ? [edge.id] : [] });
+    void fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.2 });
+  };
+
+  const nodeOf = (issue: Issue) => flow.nodes.find((n) => n.id === issue.nodeId);
+
+  return (
+    <section className="lw-problems" aria-labelledby="lw-problems-title">
+      <h2 className="lw-panel-title" id="lw-problems-title">
+        {t("issues.title")} <span className="lw-problems-count">{t("issues.count", { errors, warnings: issues.length - errors })}</span>
+      </h2>
+      {crashed && <p className="lw-form-error">{t("issues.crashed", { detail: crashed })}</p>}
+      {issues.length === 0 && !crashed ? (
+        <p className="lw-note">{t("issues.none")}</p>
+      ) : (
+        <ul className="lw-problem-list">
+          {issues.map((issue, index) => {
+            const node = nodeOf(issue);
+            const where = node ? displayName(node, te) : t("issues.flow");
+            const severity = t(issue.severity === "error" ? "issues.error" : "issues.warning");
+            const message = translate(issue.code, issue.params, lang);
+            const body = (
+              <>
+                <span className={`lw-severity lw-severity-${issue.severity}`}>{severity}</span>
+                <span className="lw-problem-where">{where}</span>
+                <span className="lw-problem-message">{message}</span>
+              </>
+            );
+            return (
+              <li key={`${issue.code}-${issue.nodeId ?? ""}-${issue.edgeId ?? ""}-${index}`}>
+                {node || issue.edgeId ? (
+                  <button type="button" className={`lw-problem lw-problem-${issue.severity}`} onClick={() => show(issue)}>{body}</button>
+                ) : (
+                  <div className={`lw-problem lw-problem-${issue.severity}`}>{body}</div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// A toolbar button: an icon with the action's name as its accessible name and tooltip (with its shortcut).
+const ICONS = {
+  undo: "M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3",
+  redo: "m15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3",
+  copy: "M9 9h11v11H9zM5 15H4V4h11v1",
+  paste: "M9 4h6v3H9zM8 5H5v16h14V5h-3",
+  duplicate: "M8 8h12v12H8zM4 16V4h12M14 11v6M11 14h6",
+  delete: "M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3",
+  layout: "M3 5h6v5H3zM15 3h6v5h-6zM15 16h6v5h-6zM9 7.5h3v11h3M12 5.5h3",
+  box: "M4 4h4M12 4h4M20 4v4M20 12v4M20 20h-4M12 20H8M4 20v-4M4 12V8",
+  help: "M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01",
+} as const;
+
+export type ToolIcon = keyof typeof ICONS;
+
+export interface ToolButtonProps {
+  readonly icon: ToolIcon;
+  readonly label: string;
+  readonly keys?: string;
+  readonly disabled?: boolean;
+  readonly pressed?: boolean;
+  readonly onClick: () => void;
+}
+
+export function ToolButton({ icon, label, keys, disabled, pressed, onClick }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="lw-tool"
+      aria-label={label}
+      title={keys ? `${label} (${keys})` : label}
+      disabled={disabled}
+      {...(pressed === undefined ? {} : { "aria-pressed": pressed })}
+      onClick={onClick}
+    >
+      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+        <path d={ICONS[icon]} />
+      </svg>
+    </button>
+  );
+}

@@ -1,0 +1,80 @@
+// The toolbar: flow name, undo/redo, clipboard, delete, auto-layout, box-select mode, shortcuts help and the language switcher.
+import { useReactFlow } from "@xyflow/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { LANGS, isLang } from "../../engine";
+import { setLanguage } from "../../i18n";
+import { useT } from "../../i18n/useT";
+import { autoLayout } from "../actions/autoLayout";
+import { copySelection, duplicateSelection, paste } from "../actions/clipboard";
+import { deleteSelection } from "../actions/deleteSelection";
+import { useDesignerStore } from "../store/context";
+import { useFlowName } from "../store/useFlowName";
+import { useHistoryState } from "../store/useHistoryState";
+import { useSelection } from "../store/useSelection";
+import { ToolButton } from "./ToolButton";
+
+export interface ToolbarProps {
+  readonly boxSelect: boolean;
+  readonly onBoxSelect: (on: boolean) => void;
+  readonly onHelp: () => void;
+}
+
+export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
+  const store = useDesignerStore();
+  const { t, lang } = useT();
+  const { i18n } = useTranslation();
+  const { canUndo, canRedo } = useHistoryState();
+  const selection = useSelection();
+  const name = useFlowName();
+  const { fitView } = useReactFlow();
+  const nameId = useId();
+  const langId = useId();
+  const hasNodes = selection.nodes.length > 0;
+  const hasAny = hasNodes || selection.edges.length > 0;
+
+  const layout = async () => {
+    if (await autoLayout(store)) requestAnimationFrame(() => void fitView({ duration: 300, maxZoom: 1 }));
+  };
+
+  return (
+    <header className="lw-toolbar">
+      <h1 className="lw-brand">Leadwire</h1>
+      <label className="lw-sr-only" htmlFor={nameId}>{t("toolbar.flowName")}</label>
+      <input
+        id={nameId}
+        className="lw-flow-name"
+        type="text"
+        value={name}
+        placeholder={t("toolbar.flowName")}
+        onChange={(e) => store.getState().change((d) => { d.name = e.target.value; }, { history: "record", mark: "flow:name" })}
+        onBlur={() => store.getState().sealHistory()}
+      />
+      <div className="lw-tools" role="toolbar" aria-label={t("toolbar.label")}>
+      <div className="lw-tool-group">
+        <ToolButton icon="undo" label={t("toolbar.undo")} keys="Ctrl+Z" disabled={!canUndo} onClick={() => store.getState().undo()} />
+        <ToolButton icon="redo" label={t("toolbar.redo")} keys="Ctrl+Shift+Z" disabled={!canRedo} onClick={() => store.getState().redo()} />
+      </div>
+      <div className="lw-tool-group">
+        <ToolButton icon="copy" label={t("toolbar.copy")} keys="Ctrl+C" disabled={!hasNodes} onClick={() => copySelection(store)} />
+        <ToolButton icon="paste" label={t("toolbar.paste")} keys="Ctrl+V" onClick={() => paste(store)} />
+        <ToolButton icon="duplicate" label={t("toolbar.duplicate")} keys="Ctrl+D" disabled={!hasNodes} onClick={() => duplicateSelection(store)} />
+        <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
+      </div>
+      <div className="lw-tool-group">
+        <ToolButton icon="layout" label={t("toolbar.layout")} onClick={() => void layout()} />
+        <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
+        <ToolButton icon="help" label={t("toolbar.help")} keys="?" onClick={onHelp} />
+      </div>
+      </div>
+      <div className="lw-lang">
+        <label htmlFor={langId}>{t("toolbar.language")}</label>
+        <select id={langId} value={lang} onChange={(e) => isLang(e.target.value) && void setLanguage(i18n, e.target.value)}>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,240 @@
+// The designer in Chromium, used as a person would: build "trigger → filter → score → route → notify" from an empty canvas
+// by dragging and typing, watch badges, undo/redo, copy/paste, a refused cycle, reload — in English and in 简体中文 — then axe.
+import { mkdirSync, readFileSync } from "node:fs";
+import { createServer, type ViteDevServer } from "vite";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkConnection, loadFlow, translate, validateFlow, type Lang } from "../../src/engine";
+import { formTexts } from "../../src/designer/forms/i18n";
+import { UI_TEXTS } from "../../src/i18n";
+import { launchChromium } from "./chromium";
+import { connect, dragNode, dropFromPalette, errorBadge, getFlow, mod, node, selectNode } from "./designer-page";
+
+const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+let server: ViteDevServer;
+let browser: Browser;
+let url = "";
+
+beforeAll(async () => {
+  server = await createServer({ server: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
+  await server.listen();
+  url = server.resolvedUrls?.local[0] ?? "";
+  browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function openDesigner(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: "en-US" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer journey in $lang", ({ lang }) => {
+  const ui = UI_TEXTS[lang];
+  const forms = formTexts[lang];
+  let page: Page;
+
+  it("builds a flow from an empty canvas by dragging and typing; the result validates with the engine", { timeout: 240_000 }, async () => {
+    page = await openDesigner();
+    if (lang !== "en") await page.getByLabel(UI_TEXTS.en["toolbar.language"]).selectOption(lang);
+    await expect.poll(() => page.getByText(ui["canvas.emptyTitle"]).isVisible()).toBe(true);
+    await shot(page, `empty-${lang}`);
+
+    await page.getByLabel(ui["toolbar.flowName"]).fill(lang === "en" ? "US & Canada web leads" : "美国和加拿大网站线索");
+
+    // A lead field the filter can test, typed into the flow's field list.
+    await page.getByRole("button", { name: ui["flow.addField"] }).click();
+    await page.getByLabel(ui["flow.fieldKey"]).fill("country");
+
+    // Five nodes dragged from the palette: n1 … n5.
+    await dropFromPalette(page, "trigger", { x: 150, y: 120 });
+    await dropFromPalette(page, "filter", { x: 450, y: 120 });
+    await dropFromPalette(page, "score", { x: 750, y: 120 });
+    await dropFromPalette(page, "route", { x: 450, y: 400 });
+    await dropFromPalette(page, "notify", { x: 750, y: 400 });
+    expect((await getFlow(page)).nodes.map((n) => n.type)).toEqual(["trigger", "filter", "score", "route", "notify"]);
+
+    // Ports connected by dragging handle to handle.
+    await connect(page, ["n1", "out"], "n2");
+    await connect(page, ["n2", "pass"], "n3");
+    await connect(page, ["n3", "out"], "n4");
+    await connect(page, ["n4", "assigned"], "n5");
+    expect((await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n3:out>n4", "n4:assigned>n5"]);
+
+    // Filter: country is one of US, CA — the error badge goes away once the value is filled in.
+    await selectNode(page, "n2");
+    const inspector = page.locator(".lw-inspector");
+    await inspector.getByRole("button", { name: forms["forms.cond.addRule"] }).click();
+    await inspector.getByLabel(forms["forms.cond.field"], { exact: true }).selectOption("country");
+    await inspector.getByLabel(forms["forms.cond.operator"], { exact: true }).selectOption("in");
+    await expect.poll(() => errorBadge(page, "n2").count()).toBe(1);
+    const values = inspector.getByLabel(forms["forms.cond.value"], { exact: true });
+    await values.fill("US");
+    await values.press("Enter");
+    await expect.poll(() => errorBadge(page, "n2").count()).toBe(0);
+    await values.fill("CA");
+    await values.press("Enter");
+
+    // Route: round robin to a new 3-member team; the badge disappears once the team has members.
+    await selectNode(page, "n4");
+    await expect.poll(() => errorBadge(page, "n4").count()).toBe(1);
+    await inspector.getByRole("button", { name: forms["forms.route.editTeams"] }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: forms["forms.roster.addTeam"] }).click();
+    for (const [i, name] of ["Ann", "Bo", "Cy"].entries()) {
+      await dialog.getByRole("button", { name: forms["forms.roster.addMember"] }).click();
+      const column = forms["forms.roster.name"];
+      await dialog.getByLabel(forms["forms.roster.cell"].replace("{column}", column).replace("{n}", String(i + 1)), { exact: true }).fill(name);
+    }
+    await dialog.getByRole("button", { name: forms["forms.dialog.close"] }).first().click();
+    await expect.poll(() => errorBadge(page, "n4").count()).toBe(0);
+    const built = await getFlow(page);
+    expect(built.teams[0]?.members.map((m) => m.name)).toEqual(["Ann", "Bo", "Cy"]);
+    expect(built.nodes[3]?.config).toMatchObject({ team: built.teams[0]?.id, strategy: "round_robin" });
+    expect(built.nodes[1]?.config).toMatchObject({ conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } });
+    // A drag is one undo step; undo and redo by keyboard and by the toolbar.
+    const before = (await getFlow(page)).nodes[4]?.position;
+    await dragNode(page, "n5", { x: 60, y: 100 });
+    const after = (await getFlow(page)).nodes[4]?.position;
+    expect(after).not.toEqual(before);
+    await page.locator(".react-flow__pane").click({ position: { x: 40, y: 600 } });
+    await page.keyboard.press(mod("z"));
+    expect((await getFlow(page)).nodes[4]?.position).toEqual(before);
+    await page.keyboard.press(mod("Shift+z"));
+    expect((await getFlow(page)).nodes[4]?.position).toEqual(after);
+    await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
+    expect((await getFlow(page)).nodes[4]?.position).toEqual(before);
+    await page.getByRole("button", { name: ui["toolbar.redo"], exact: true }).click();
+    expect((await getFlow(page)).nodes[4]?.position).toEqual(after);
+
+    // Copy and paste a node (new id, same config, offset), then delete the copy.
+    await selectNode(page, "n5");
+    await page.keyboard.press(mod("c"));
+    await page.keyboard.press(mod("v"));
+    await expect.poll(() => node(page, "n6").count()).toBe(1);
+    const pasted = await getFlow(page);
+    expect(pasted.nodes[5]).toMatchObject({ type: "notify", config: pasted.nodes[4]?.config, position: { x: (after?.x ?? 0) + 40, y: (after?.y ?? 0) + 40 } });
+    await page.keyboard.press("Delete");
+    await expect.poll(() => node(page, "n6").count()).toBe(0);
+
+    // A cycle is refused, and the engine's reason is shown on the spot.
+    const expected = checkConnection(await getFlow(page), { source: "n5", sourcePort: "out", target: "n2" }, lang)[0]?.message ?? "";
+    expect(expected).not.toBe("");
+    await connect(page, ["n5", "out"], "n2");
+    const alert = page.locator(".lw-canvas [role=alert]");
+    await expect.poll(() => alert.innerText()).toContain(expected);
+    expect((await getFlow(page)).edges).toHaveLength(4);
+    await shot(page, `refused-${lang}`);
+    await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+
+    // Auto-layout tidies the hand-placed nodes (and fits them in view) before the screenshot.
+    const handPlaced = (await getFlow(page)).nodes.map((n) => n.position);
+    await page.getByRole("button", { name: ui["toolbar.layout"] }).click();
+    await expect.poll(async () => (await getFlow(page)).nodes.map((n) => n.position), { timeout: 30_000 }).not.toEqual(handPlaced);
+    await page.waitForTimeout(500);
+    await selectNode(page, "n4");
+    await shot(page, `designer-${lang}`);
+
+    // The document is valid for the engine: it loads, and validation reports no error.
+    const flow = await getFlow(page);
+    expect(() => loadFlow(flow)).not.toThrow();
+    expect(validateFlow(flow).filter((i) => i.severity === "error")).toEqual([]);
+
+    // A reload shows the same flow in the same language.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.locator(".react-flow__node").first().waitFor();
+    expect((await getFlow(page)).nodes).toHaveLength(5);
+    await expect.poll(() => page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).count()).toBe(1);
+  });
+
+  it("has no serious or critical accessibility violation on the main screen", { timeout: 60_000 }, async () => {
+    await selectNode(page, "n4");
+    await page.getByRole("button", { name: forms["forms.route.editTeams"] }).waitFor();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await page.getByRole("button", { name: ui["toolbar.help"] }).click();
+    await expect.poll(() => page.getByRole("dialog", { name: ui["help.title"] }).isVisible()).toBe(true);
+    await shot(page, `shortcuts-${lang}`);
+    await page.keyboard.press("Escape");
+    await page.context().close();
+  });
+});
+
+describe("designer canvas tools", () => {
+  const ui = UI_TEXTS.en;
+
+  it("searches the palette, adds by click after the selection (auto-wired), box-selects, moves several nodes as one step, lays out, and jumps to an issue", { timeout: 180_000 }, async () => {
+    const page = await openDesigner();
+    const search = page.getByLabel(ui["palette.search"]);
+    await search.fill("owner");
+    await expect.poll(() => page.locator(".lw-palette-entry").count()).toBe(3);
+    await search.fill("zzz");
+    await expect.poll(() => page.getByText(ui["palette.empty"].replace("{query}", "zzz")).isVisible()).toBe(true);
+    await search.fill("");
+
+    // Click to add: the first node lands in the view; the next ones come after the selected node, wired from its first free port.
+    const entry = (type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
+    await entry("trigger").click();
+    await entry("filter").click();
+    await entry("route").click();
+    await selectNode(page, "n2");
+    await entry("notify").click();
+    const added = await getFlow(page);
+    expect(added.edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n2:fail>n4"]);
+
+    // Box selection (toolbar mode), then one drag moves all selected nodes; one undo puts them all back.
+    await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
+    const pane = await page.locator(".react-flow__pane").boundingBox();
+    if (!pane) throw new Error("no canvas");
+    await page.mouse.move(pane.x + 5, pane.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + pane.width - 5, pane.y + pane.height - 5, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator(".react-flow__node.selected").count()).toBe(4);
+    await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
+    const before = (await getFlow(page)).nodes.map((n) => n.position);
+    await dragNode(page, "n1", { x: 80, y: 60 });
+    const moved = (await getFlow(page)).nodes.map((n) => n.position);
+    moved.forEach((p, i) => expect(p?.x).toBe((before[i]?.x ?? 0) + (moved[0]?.x ?? 0) - (before[0]?.x ?? 0)));
+    await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
+    expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
+
+    // Auto-layout left to right, one undo step.
+    await page.getByRole("button", { name: ui["toolbar.layout"] }).click();
+    await expect.poll(async () => (await getFlow(page)).nodes.map((n) => n.position), { timeout: 30_000 }).not.toEqual(before);
+    const laid = await getFlow(page);
+    const x = (id: string) => laid.nodes.find((n) => n.id === id)?.position?.x ?? 0;
+    expect(x("n1")).toBeLessThan(x("n2"));
+    expect(x("n2")).toBeLessThan(x("n3"));
+    await page.keyboard.press(mod("z"));
+    expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
+
+    // The issues panel lists the route's missing team; choosing it selects the node.
+    await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
+    await page.locator(".lw-problems").getByRole("button").filter({ hasText: translate("route.no_team", {}, "en") }).click();
+    await expect.poll(() => page.locator('.react-flow__node.selected').getAttribute("data-id")).toBe("n3");
+    await page.context().close();
+  });
+});
