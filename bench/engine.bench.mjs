@@ -55,6 +55,16 @@ const flow = {
   ],
 };
 
+/** One more lead in a window; the window before moves to `past` (leads come in time order here, so no pruning is needed). */
+function countIn(entry, window) {
+  if (entry === undefined) return { w: window, n: 1 };
+  if (entry.w === window) { entry.n++; return entry; }
+  (entry.past ??= {})[entry.w] = entry.n;
+  entry.w = window;
+  entry.n = 1;
+  return entry;
+}
+
 /** ISO week key of a UTC date string YYYY-MM-DD. */
 function isoWeek(day) {
   const d = new Date(`${day}T00:00:00Z`);
@@ -93,15 +103,16 @@ function handWritten(leads) {
     if (String(lead.title).toLowerCase().includes("student")) score -= 20;
     const grade = score >= 40 ? "A" : score >= 20 ? "B" : "C";
     let best = null, total = 0;
-    for (const m of MEMBERS) { current[m.id] = (current[m.id] ?? 0) + m.weight; total += m.weight; if (best === null || current[m.id] > current[best.id]) best = m; }
+    // Weights in millionths, as the engine keeps them (exact ties with fractional weights).
+    for (const m of MEMBERS) { const w = m.weight * 1_000_000; current[m.id] = (current[m.id] ?? 0) + w; total += w; if (best === null || current[m.id] > current[best.id]) best = m; }
     current[best.id] -= total;
     counts[best.id]++;
     const day = lead.createdAt.slice(0, 10);
     let week = weeks.get(day);
     if (week === undefined) { week = isoWeek(day); weeks.set(day, week); }
     const ms = (members[best.id] ??= {});
-    ms.day = ms.day?.w === day ? { w: day, n: ms.day.n + 1 } : { w: day, n: 1 };
-    ms.week = ms.week?.w === week ? { w: week, n: ms.week.n + 1 } : { w: week, n: 1 };
+    ms.day = countIn(ms.day, day);
+    ms.week = countIn(ms.week, week);
     ms.assigned = (ms.assigned ?? 0) + 1;
     (byOwner[best.id] ??= { team: "sales", name: best.name, count: 0 }).count++;
     grades[grade] = (grades[grade] ?? 0) + 1;

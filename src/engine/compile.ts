@@ -144,7 +144,8 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       lead.reset(data, time, traced, special !== undefined);
       const path: string[] = [];
       let at = -1;
-      for (const t of triggers) {
+      for (let k = 0; k < triggers.length; k++) {
+        const t = triggers[k] as number;
         if ((bound[t] as BoundNode).step(lead) !== null) { at = t; break; }
       }
       let status: Outcome["status"] = "no_trigger";

@@ -56,14 +56,21 @@ export function makeClock(timeZone: string): Clock {
     };
   }
 
+  // Leads come in time order, so the last quarter asked for is usually the one asked for next.
+  let lastStart = Number.NaN;
+  let lastQuarter: LocalTime | undefined;
+
   function quarter(ms: number): LocalTime {
     const start = Math.floor(ms / QUARTER) * QUARTER;
+    if (start === lastStart && lastQuarter) return lastQuarter;
     let q = cache.get(start);
     if (!q) {
       if (cache.size > 50_000) cache.clear();
       q = computeQuarter(start);
       cache.set(start, q);
     }
+    lastStart = start;
+    lastQuarter = q;
     return q;
   }
   const minuteOfDay = (ms: number, q: LocalTime) => q.minuteOfDay + Math.floor((ms - Math.floor(ms / QUARTER) * QUARTER) / 60_000);
