@@ -173,12 +173,18 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         const lastNode = (nodes[last] as CompiledNode).node;
         status = lead.owner ? "assigned" : lastNode.type === "filter" && port === "fail" ? "filtered" : "unassigned";
       } else lead.note("", "run.no_trigger");
-      const outcome: Outcome = { id, status, path, notifications: lead.notifications };
-      if (lead.owner && lead.team) { outcome.owner = lead.owner.id; outcome.team = lead.team.id; }
-      if (scoreFrom?.scoreFields) {
-        outcome.score = lead.data[scoreFrom.scoreFields.score] as number;
-        if (scoreFrom.scoreFields.grade !== null) outcome.grade = (lead.data[scoreFrom.scoreFields.grade] as string | null) ?? null;
-      }
+      // One literal with every key (absent ones undefined, which JSON leaves out): one shape for every outcome.
+      const fields = scoreFrom?.scoreFields;
+      const outcome: Outcome = {
+        id,
+        status,
+        owner: lead.owner && lead.team ? lead.owner.id : undefined,
+        team: lead.owner && lead.team ? lead.team.id : undefined,
+        score: fields ? (lead.data[fields.score] as number) : undefined,
+        grade: fields && fields.grade !== null ? ((lead.data[fields.grade] as string | null) ?? null) : undefined,
+        path,
+        notifications: lead.notifications,
+      };
       if (special?.warnings.length) outcome.warnings = [...special.warnings];
       if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
       return outcome;
