@@ -226,6 +226,12 @@ interface Batch {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** An id counts when it has something besides white space (an ASCII letter first decides without trimming). */
+function isPresentId(id: string): boolean {
+  const c = id.charCodeAt(0);
+  return (c > 32 && c < 127) || id.trim() !== "";
+}
+
 function prepareBatch(leads: readonly unknown[], now: number, lang: Lang): Batch {
   const times = new Float64Array(leads.length);
   const special: (Special | undefined)[] = new Array(leads.length);
@@ -234,7 +240,7 @@ function prepareBatch(leads: readonly unknown[], now: number, lang: Lang): Batch
     if (raw && typeof raw === "object" && !Array.isArray(raw)) {
       const id = hasOwn.call(raw, "id") ? (raw as Record<string, unknown>).id : undefined;
       const createdAt = hasOwn.call(raw, "createdAt") ? (raw as Record<string, unknown>).createdAt : undefined;
-      if (typeof id === "string" && id.length > 0 && (id.charCodeAt(0) > 32 || id.trim() !== "") && createdAt !== undefined && createdAt !== null && createdAt !== "") {
+      if (typeof id === "string" && isPresentId(id) && createdAt !== undefined && createdAt !== null && createdAt !== "") {
         const time = toTime(createdAt);
         if (!Number.isNaN(time)) {
           times[i] = time;
@@ -259,7 +265,7 @@ function fixLead(raw: unknown, index: number, now: number, lang: Lang): Special 
   const warnings: string[] = [];
   const rawId = hasOwn.call(input, "id") ? input.id : undefined;
   let id: string;
-  if (typeof rawId === "string" && rawId.trim() !== "") id = rawId;
+  if (typeof rawId === "string" && isPresentId(rawId)) id = rawId;
   else if (typeof rawId === "number" && Number.isFinite(rawId)) id = String(rawId);
   else {
     id = `row-${index + 1}`;

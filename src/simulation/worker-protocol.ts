@@ -1,0 +1,58 @@
+// The messages between the designer and the simulation worker, and the result of a simulation as a value (never a throw).
+import type { RunResult } from "../engine/compile";
+import type { Lang } from "../engine/i18n";
+import type { Issue } from "../engine/validate";
+
+export interface SimulationOptions {
+  /** A state saved from an earlier run (plain JSON); the run starts from it. */
+  state?: unknown;
+  /** Reference time for leads without createdAt (ISO text or ms); default the flow's referenceTime, else the moment the run starts. */
+  now?: string | number;
+  /** Include each lead's trace in plain words (the designer does). */
+  trace?: boolean;
+  lang?: Lang;
+  /** Leads per chunk; progress and cancel happen between chunks. Default 5,000. */
+  chunkSize?: number;
+}
+
+export interface SimulationProgress {
+  done: number;
+  total: number;
+  /** Average since the run started. */
+  leadsPerSecond: number;
+  elapsedMs: number;
+}
+
+export type SimulationResult =
+  /** The run finished: `result` is exactly what one `compileFlow(flow).run(leads)` returns. */
+  | { kind: "done"; result: RunResult; warnings: Issue[]; elapsedMs: number; leadsPerSecond: number }
+  /** No leads were given: not an error; `result` is the empty run (zero totals, the state unchanged). */
+  | { kind: "empty"; result: RunResult; warnings: Issue[]; message: string }
+  /** The flow has validation errors (or is not a flow document): nothing ran; `issues` point to nodes. */
+  | { kind: "invalid"; issues: Issue[]; message: string }
+  /** Cancel arrived; partial results are dropped. */
+  | { kind: "cancelled"; done: number; total: number; message: string }
+  /** Something unexpected (a bad saved state, a bad `now`, the worker could not start). */
+  | { kind: "failed"; message: string };
+
+export type SimulationRequest =
+  | { type: "run"; runId: number; flow: unknown; leads: readonly unknown[]; options: SimulationOptions }
+  | { type: "cancel"; runId: number };
+
+export type SimulationResponse =
+  | { type: "progress"; runId: number; progress: SimulationProgress }
+  | { type: "result"; runId: number; result: SimulationResult };
+
+/** What the worker side needs of its global scope (a DedicatedWorkerGlobalScope, or a stand-in in tests). */
+export interface WorkerScope {
+  onmessage: ((event: { data: SimulationRequest }) => void) | null;
+  postMessage(message: SimulationResponse): void;
+}
+
+/** What the main thread needs of a Worker (a real one, or the in-process stand-in). */
+export interface WorkerLike {
+  onmessage: ((event: { data: SimulationResponse }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  postMessage(message: SimulationRequest): void;
+  terminate(): void;
+}
