@@ -23,7 +23,7 @@ export function compileNotify(node: NodeOf<"notify">, ctx: CompileContext): Node
         }
         const scopes = { lead: lead.data, owner: lead.owner, team: lead.team ? { id: lead.team.id, name: lead.team.name } : null, flow: flowScope };
         const message = { node: node.id, channel, to: recipients, subject: renderTemplate(subject, scopes), body: renderTemplate(body, scopes) };
-        lead.notifications.push(message);
+        lead.notify(message);
         if (lead.trace) lead.note(node.id, "notify.sent", { channel, to: recipients.join(", "), subject: message.subject });
         return "out";
       },

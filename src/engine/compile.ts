@@ -56,7 +56,6 @@ interface CompiledNode {
   readonly executor: NodeExecutor;
   /** Index of the node each out port leads to; -1 where the port has no edge. */
   readonly next: Readonly<Record<string, number>>;
-  readonly scoreFields: { score: string; grade: string | null } | null;
 }
 
 function referenceTime(now: RunOptions["now"], flow: Flow, lang: Lang): number {
@@ -81,16 +80,27 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] }
     clock: makeClock(flow.settings?.timezone ?? "UTC"),
     seed: flow.settings?.seed ?? 1,
     next: graph.next,
+    downstream: (nodeId) => {
+      const seen = new Set<string>();
+      const stack = [nodeId];
+      while (stack.length > 0) {
+        const id = stack.pop() as string;
+        const node = graph.byId.get(id);
+        if (!node) continue;
+        for (const port of nodeRegistry[node.type].ports.out) {
+          const next = graph.next(id, port);
+          if (next && !seen.has(next.id)) { seen.add(next.id); stack.push(next.id); }
+        }
+      }
+      return [...seen].map((id) => graph.byId.get(id) as FlowNode);
+    },
   };
   const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
   const nodes = flow.nodes.map((node): CompiledNode => {
     const spec = nodeRegistry[node.type] as NodeSpec<NodeType>;
     const next: Record<string, number> = {};
     for (const port of spec.ports.out) next[port] = index.get(graph.next(node.id, port)?.id ?? "") ?? -1;
-    const scoreFields = node.type === "score"
-      ? { score: node.config.field ?? "score", grade: node.config.grades ? node.config.grades.field ?? "grade" : null }
-      : null;
-    return { node, executor: spec.compile(node, ctx), next, scoreFields };
+    return { node, executor: spec.compile(node, ctx), next };
   });
   const triggers = flow.nodes.flatMap((n, i) => (n.type === "trigger" ? [i] : []));
   return { nodes, triggers };
@@ -119,6 +129,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     });
     const enteredCounts = new Array<number>(nodes.length).fill(0);
     const lead = new LeadRun({}, 0, false);
+    const pathBuffer: string[] = [];
 
     const outcomes: Outcome[] = new Array(leads.length);
     const batch = prepareBatch(leads, now, runLang);
@@ -142,14 +153,16 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
 
     function walk(id: string, data: Readonly<Record<string, unknown>>, time: number, special: Special | undefined, traced: boolean, lang: Lang): Outcome {
       lead.reset(data, time, traced, special !== undefined);
-      const path: string[] = [];
+      // The walk writes into one reused buffer; each outcome gets an exact-size copy.
+      const path = pathBuffer;
+      path.length = 0;
       let at = -1;
       for (let k = 0; k < triggers.length; k++) {
         const t = triggers[k] as number;
         if ((bound[t] as BoundNode).step(lead) !== null) { at = t; break; }
       }
       let status: Outcome["status"] = "no_trigger";
-      let scoreFrom: CompiledNode | null = null;
+
       if (at >= 0) {
         let port: string | null = "out";
         let last = at;
@@ -166,7 +179,6 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
           port = (bound[next] as BoundNode).step(lead) ?? "out";
           const slot = (slots[next] as Record<string, PortSlot>)[port] as PortSlot;
           slot.count++;
-          if (node.scoreFields) scoreFrom = node;
           last = next;
           next = slot.next;
         }
@@ -174,15 +186,14 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         status = lead.owner ? "assigned" : lastNode.type === "filter" && port === "fail" ? "filtered" : "unassigned";
       } else lead.note("", "run.no_trigger");
       // One literal with every key (absent ones undefined, which JSON leaves out): one shape for every outcome.
-      const fields = scoreFrom?.scoreFields;
       const outcome: Outcome = {
         id,
         status,
         owner: lead.owner && lead.team ? lead.owner.id : undefined,
         team: lead.owner && lead.team ? lead.team.id : undefined,
-        score: fields ? (lead.data[fields.score] as number) : undefined,
-        grade: fields && fields.grade !== null ? ((lead.data[fields.grade] as string | null) ?? null) : undefined,
-        path,
+        score: lead.score,
+        grade: lead.grade,
+        path: path.slice(),
         notifications: lead.notifications,
       };
       if (special?.warnings.length) outcome.warnings = [...special.warnings];

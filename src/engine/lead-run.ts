@@ -17,13 +17,18 @@ export interface Notification {
   readonly body: string;
 }
 
+const NO_NOTIFICATIONS = Object.freeze([]) as unknown as Notification[];
+
 export class LeadRun {
   /** The lead as nodes see it; `write` copies it before the first change, so the input lead is never touched. */
   data: Readonly<Record<string, unknown>>;
   private copied: boolean;
   time: number;
   trace: TraceEntry[] | null;
-  notifications: Notification[] = [];
+  notifications: Notification[] = NO_NOTIFICATIONS;
+  /** The score and grade the last score node gave (also in `data` when a later node reads them). */
+  score: number | undefined = undefined;
+  grade: string | null | undefined = undefined;
   owner: Member | null = null;
   team: Team | null = null;
   /** Undoes the current assignment's counts (an owner-scoped cap overflowing calls it); set by the route that assigned. */
@@ -44,11 +49,19 @@ export class LeadRun {
     this.copied = copied;
     this.time = time;
     this.trace = traced ? [] : null;
-    this.notifications = [];
+    this.notifications = NO_NOTIFICATIONS;
+    this.score = undefined;
+    this.grade = undefined;
     this.owner = null;
     this.team = null;
     this.release = null;
     this.assignedKeys = null;
+  }
+
+  /** Adds a message to the outbox (most leads have none, so they share one empty, frozen list). */
+  notify(message: Notification): void {
+    if (this.notifications === NO_NOTIFICATIONS) this.notifications = [];
+    this.notifications.push(message);
   }
 
   write(key: string, value: unknown): void {

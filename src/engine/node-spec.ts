@@ -27,6 +27,8 @@ export interface CompileContext {
   readonly seed: number;
   /** The node a port's edge leads to, if any. */
   readonly next: (nodeId: string, port: string) => FlowNode | undefined;
+  /** Every node a lead can reach after this one. */
+  readonly downstream: (nodeId: string) => readonly FlowNode[];
 }
 
 /** A node bound to one run's state. `step` returns the out port the lead leaves by (a trigger returns null to decline). */
