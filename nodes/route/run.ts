@@ -5,7 +5,7 @@ import { localText, type LocalText } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
-import { bump, memberState, nodeState, own, type FlowState } from "../../src/engine/state";
+import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
 import {
   enrol, pickCatchUp, pickLeastLoaded, pickRandomWeighted, pickRoundRobin, pickWeightedRoundRobin, seedFor,
@@ -50,6 +50,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       };
       const check = makeEligibility(config, members, ctx, state, ownerCap);
       const ok: boolean[] = members.map(() => false);
+      const memberStates: (MemberState | undefined)[] = members.map(() => undefined);
       // Without match, hours, capacity or an owner cap, eligibility is only "active": decided once, not per lead.
       const dependsOnLead = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true || ownerCapId !== null;
       const activeOnly = members.map((m) => m.active !== false);
@@ -100,9 +101,11 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         const member = members[index] as Member;
         lead.owner = member;
         lead.team = team;
-        if (own(st.counts, member.id) === undefined) enrol(members, st);
-        st.counts[member.id] = (own(st.counts, member.id) ?? 0) + 1;
-        const ms = memberState(state, member.id);
+        const count = own(st.counts, member.id);
+        if (count === undefined) enrol(members, st);
+        st.counts[member.id] = (count ?? (own(st.counts, member.id) as number)) + 1;
+        // A member's state record keeps its identity for the whole run, so it is looked up once per member.
+        const ms = (memberStates[index] ??= memberState(state, member.id));
         const keys = ctx.clock.keys(lead.time);
         ms.day = bump(ms.day, keys.day, 1);
         ms.week = bump(ms.week, keys.week, 1);

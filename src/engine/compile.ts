@@ -155,7 +155,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       lead.reset(data, time, traced, special !== undefined);
       // The walk writes into one reused buffer; each outcome gets an exact-size copy.
       const path = pathBuffer;
-      path.length = 0;
+      let steps = 0;
       let at = -1;
       for (let k = 0; k < triggers.length; k++) {
         const t = triggers[k] as number;
@@ -166,15 +166,15 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       if (at >= 0) {
         let port: string | null = "out";
         let last = at;
-        path.push((nodes[at] as CompiledNode).node.id);
+        path[steps++] = (nodes[at] as CompiledNode).node.id;
         enteredCounts[at] = (enteredCounts[at] ?? 0) + 1;
         const entry = (slots[at] as Record<string, PortSlot>).out as PortSlot;
         entry.count++;
         let next = entry.next;
         // The graph is acyclic (validated), so each step moves forward; the bound is a guard, not a rule.
-        for (let steps = 0; next >= 0 && steps <= nodes.length; steps++) {
+        while (next >= 0 && steps <= nodes.length) {
           const node = nodes[next] as CompiledNode;
-          path.push(node.node.id);
+          path[steps++] = node.node.id;
           enteredCounts[next] = (enteredCounts[next] ?? 0) + 1;
           port = (bound[next] as BoundNode).step(lead) ?? "out";
           const slot = (slots[next] as Record<string, PortSlot>)[port] as PortSlot;
@@ -193,7 +193,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         team: lead.owner && lead.team ? lead.team.id : undefined,
         score: lead.score,
         grade: lead.grade,
-        path: path.slice(),
+        path: path.slice(0, steps),
         notifications: lead.notifications,
       };
       if (special?.warnings.length) outcome.warnings = [...special.warnings];
