@@ -1,29 +1,40 @@
-// The designer's entry: texts, the last flow from this browser (or an empty one), autosave, and the React tree.
+// The designer's entry: texts, the flow library (IndexedDB) with cross-tab sync, start-up housekeeping, and the React tree.
 import "@xyflow/react/dist/style.css";
 import "./designer/designer.css";
+import "./designer/library/library.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./designer/App";
-import { emptyFlow } from "./designer/document";
-import { debouncedSaver, localStoragePersistence } from "./designer/persistence";
-import { createDesignerStore } from "./designer/store/store";
-import { installTestHook } from "./designer/testHook";
-import { createI18n } from "./i18n";
+import { flowHref } from "./designer/library/routes";
+import { Root } from "./designer/library/Root";
+import { migrateLegacyFlow, startFlowId } from "./designer/library/start";
+import { createI18n, currentLang } from "./i18n";
+import { FlowLibrary, TabSync } from "./storage";
 
-const i18n = createI18n();
-const persistence = localStoragePersistence(window.localStorage);
-const store = createDesignerStore(persistence.load() ?? emptyFlow());
-const saver = debouncedSaver(persistence);
-store.subscribe((state, previous) => {
-  if (state.flow !== previous.flow) saver.schedule(state.flow);
-});
-window.addEventListener("pagehide", () => saver.flush());
-installTestHook(store);
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} i18n={i18n} />
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  const i18n = createI18n();
+  const sync = new TabSync();
+  const library = new FlowLibrary({ lang: () => currentLang(i18n), onChange: sync.announce });
+  await migrateLegacyFlow(library, localStore());
+  void library.purgeTrash();
+  // An empty URL continues where this browser left off (or starts an empty flow); `#/` is the home screen.
+  if (window.location.hash === "" || window.location.hash === "#") {
+    window.history.replaceState(null, "", flowHref(await startFlowId(library)));
+  }
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
+  createRoot(root).render(
+    <StrictMode>
+      <Root library={library} sync={sync} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void boot();

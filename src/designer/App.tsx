@@ -7,8 +7,10 @@ import { useT } from "../i18n/useT";
 import { Canvas } from "./canvas/Canvas";
 import { ShortcutsPanel } from "./help/ShortcutsPanel";
 import { InspectorHost } from "./inspector/InspectorHost";
+import { ConflictBanner } from "./library/ConflictBanner";
 import { IssuesPanel } from "./issues/IssuesPanel";
 import { Palette } from "./palette/Palette";
+import { SimulationPanel } from "./simulation/SimulationPanel";
 import { DesignerStoreContext } from "./store/context";
 import type { DesignerStore } from "./store/store";
 import { Toolbar } from "./toolbar/Toolbar";
@@ -27,11 +29,13 @@ function Shell({ store }: { store: DesignerStore }) {
     <div className="lw-app">
       <a className="lw-skip" href="#lw-canvas">{t("app.skip")}</a>
       <Toolbar boxSelect={boxSelect} onBoxSelect={setBoxSelect} onHelp={openHelp} />
+      <ConflictBanner />
       <div className="lw-main">
         <Palette />
         <main className="lw-centre">
           <Canvas boxSelect={boxSelect} />
           <IssuesPanel />
+          <SimulationPanel />
         </main>
         <InspectorHost />
       </div>

@@ -1,12 +1,7 @@
-// Where the current flow is kept between visits: localStorage for now, behind a tiny interface a Dexie store can replace.
+// Reads the flow the earlier localStorage designer kept, so start-up can move it into the flow library (nothing is lost).
 import { safeLoadFlow, type Flow } from "../engine";
 
-export interface FlowPersistence {
-  /** The last saved flow, or null when there is none (or it cannot be read at all). */
-  load(): Flow | null;
-  save(flow: Flow): void;
-}
-
+/** Where the localStorage designer kept its one flow (before the library, issue 6). */
 export const CURRENT_FLOW_KEY = "leadwire.currentFlow";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -29,44 +24,8 @@ export function parseSavedFlow(text: string): Flow | null {
   }
 }
 
-export function localStoragePersistence(storage: Storage, key = CURRENT_FLOW_KEY): FlowPersistence {
-  return {
-    load() {
-      const text = storage.getItem(key);
-      return text === null ? null : parseSavedFlow(text);
-    },
-    save(flow) {
-      try {
-        storage.setItem(key, JSON.stringify(flow));
-      } catch {
-        // Quota exceeded or storage disabled: the flow stays in memory; the library (Dexie) replaces this store.
-      }
-    },
-  };
-}
-
-/**
- * Saves the latest flow once changes pause for `delayMs` (a drag saves once, at its end), and at the latest `maxWaitMs`
- * after the first unsaved change; `flush` saves now (page hide).
- */
-export function debouncedSaver(persistence: FlowPersistence, delayMs = 400, maxWaitMs = 3000): { schedule(flow: Flow): void; flush(): void } {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending: Flow | null = null;
-  let firstPendingAt = 0;
-  const flush = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (pending) persistence.save(pending);
-    pending = null;
-  };
-  return {
-    schedule(flow) {
-      const now = Date.now();
-      if (pending === null) firstPendingAt = now;
-      pending = flow;
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(flush, Math.max(0, Math.min(delayMs, firstPendingAt + maxWaitMs - now)));
-    },
-    flush,
-  };
+/** The flow left in `storage` by the localStorage designer, or null. */
+export function readLegacyFlow(storage: Pick<Storage, "getItem">, key = CURRENT_FLOW_KEY): Flow | null {
+  const text = storage.getItem(key);
+  return text === null ? null : parseSavedFlow(text);
 }

@@ -14,6 +14,7 @@ import { useCanvasDrop } from "./dnd";
 import { EmptyHint } from "./EmptyHint";
 import { FlowNodeCard, displayName } from "./FlowNodeCard";
 import { portKey } from "./ports";
+import { RunOverlayContext, useDecoratedEdges, useRunOverlayOf } from "./runOverlay";
 import { useConnectionRules } from "./useConnectionRules";
 import { useFieldLabels } from "./useFieldLabels";
 import { useNodeChanges } from "./useNodeChanges";
@@ -73,7 +74,8 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
       aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(e.sourcePort ?? "out"), target: names.get(e.target) ?? e.target }),
     };
   }, [lang, namesKey]);
-  const rfEdges: FlowEdge[] = deriveEdges(edges, selectedEdges, edgeTexts);
+  const overlay = useRunOverlayOf(store, edges);
+  const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) => t("simui.edgeCount", { count }));
 
   const changes = useNodeChanges();
   const rules = useConnectionRules();
@@ -99,6 +101,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
   return (
     <section className="lw-canvas" aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>
       <CardContext.Provider value={cardContext}>
+      <RunOverlayContext.Provider value={overlay}>
       <ReactFlow<CardNode, FlowEdge>
         nodes={rfNodes}
         edges={rfEdges}
@@ -125,6 +128,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
         {nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
         <Controls showInteractive={false} />
       </ReactFlow>
+      </RunOverlayContext.Provider>
       </CardContext.Provider>
       {nodes.length === 0 && <EmptyHint />}
       <ConnectionNotice />

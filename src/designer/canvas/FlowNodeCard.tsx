@@ -8,6 +8,7 @@ import { useCardContext } from "./cardContext";
 import type { CardNode } from "./derive";
 import { NodeIcon } from "./NodeIcon";
 import { portKey, portTone } from "./ports";
+import { useRunOverlay } from "./runOverlay";
 import { summarize } from "./summary";
 
 export function displayName(node: FlowNode, te: Translator["te"]): string {
@@ -36,6 +37,8 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   const { teams, fieldLabels } = useCardContext();
   const ports = nodeRegistry[node.type].ports;
   const name = displayName(node, te);
+  const run = useRunOverlay();
+  const runCount = run.nodeCounts?.[node.id]?.in;
   const summary = useMemo(() => summarize(node, { t, te, lang, teams, fieldLabels }), [node, lang, teams, fieldLabels]);
   const portName = (port: string) => {
     const key = portKey(port);
@@ -43,7 +46,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   };
 
   return (
-    <div className={`lw-card${selected ? " lw-card-selected" : ""}`} style={{ borderTopColor: nodeUi[node.type].color }}>
+    <div className={`lw-card${selected ? " lw-card-selected" : ""}${run.litNodes.has(node.id) ? " lw-card-lit" : ""}`} style={{ borderTopColor: nodeUi[node.type].color }}>
       {ports.in.map((port) => (
         <Handle key={port} type="target" position={Position.Left} id={port} className="lw-handle lw-handle-in" role="img" aria-label={t("canvas.inputHandle", { node: name })} />
       ))}
@@ -54,6 +57,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
       </div>
       <div className="lw-card-name">{name}</div>
       {summary && <div className="lw-card-summary">{summary}</div>}
+      {runCount !== undefined && <div className="lw-card-runcount">{t("simui.nodeCount", { count: runCount })}</div>}
       {ports.out.length === 1 && ports.out[0] !== undefined && (
         <Handle type="source" position={Position.Right} id={ports.out[0]} className={`lw-handle lw-handle-out lw-handle-single lw-tone-${portTone(ports.out[0])}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(ports.out[0]), node: name })} />
       )}

@@ -1,9 +1,6 @@
-// The toolbar: flow name, undo/redo, clipboard, delete, auto-layout, box-select mode, shortcuts help and the language switcher.
+// The toolbar: home, flow name, undo/redo, clipboard, delete, auto-layout, box-select mode, shortcuts help, the library tools (export, publish, history, save status) and the language switcher.
 import { useReactFlow } from "@xyflow/react";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
-import { LANGS, isLang } from "../../engine";
-import { setLanguage } from "../../i18n";
 import { useT } from "../../i18n/useT";
 import { autoLayout } from "../actions/autoLayout";
 import { copySelection, duplicateSelection, paste } from "../actions/clipboard";
@@ -12,6 +9,8 @@ import { useDesignerStore } from "../store/context";
 import { useFlowName } from "../store/useFlowName";
 import { useHistoryState } from "../store/useHistoryState";
 import { useSelection } from "../store/useSelection";
+import { FlowTools, HomeButton } from "./FlowTools";
+import { LanguageSelect } from "./LanguageSelect";
 import { ToolButton } from "./ToolButton";
 
 export interface ToolbarProps {
@@ -22,14 +21,12 @@ export interface ToolbarProps {
 
 export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
   const store = useDesignerStore();
-  const { t, lang } = useT();
-  const { i18n } = useTranslation();
+  const { t } = useT();
   const { canUndo, canRedo } = useHistoryState();
   const selection = useSelection();
   const name = useFlowName();
   const { fitView } = useReactFlow();
   const nameId = useId();
-  const langId = useId();
   const hasNodes = selection.nodes.length > 0;
   const hasAny = hasNodes || selection.edges.length > 0;
 
@@ -39,6 +36,7 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
 
   return (
     <header className="lw-toolbar">
+      <HomeButton />
       <h1 className="lw-brand">Leadwire</h1>
       <label className="lw-sr-only" htmlFor={nameId}>{t("toolbar.flowName")}</label>
       <input
@@ -66,15 +64,9 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
         <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
         <ToolButton icon="help" label={t("toolbar.help")} keys="?" onClick={onHelp} />
       </div>
+      <FlowTools />
       </div>
-      <div className="lw-lang">
-        <label htmlFor={langId}>{t("toolbar.language")}</label>
-        <select id={langId} value={lang} onChange={(e) => isLang(e.target.value) && void setLanguage(i18n, e.target.value)}>
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>
-          ))}
-        </select>
-      </div>
+      <LanguageSelect />
     </header>
   );
 }

@@ -1,0 +1,94 @@
+// Compare: the current run against the previous run, or the current flow against a saved version on the same leads; lists differing leads and per-owner deltas.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { compareRuns, SimulationRunner, type Comparison } from "../../simulation";
+import type { RunResult } from "../../engine";
+import type { VersionSummary } from "../../storage";
+import { useT } from "../../i18n/useT";
+import { useSession } from "../library/context";
+import { STATUS_KEY } from "./statusText";
+import { useRuns } from "./useRuns";
+
+const SHOWN = 500;
+const PREVIOUS = "previous";
+
+export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
+  const { t } = useT();
+  const session = useSession()?.session ?? null;
+  const current = useRuns((s) => s.current);
+  const previous = useRuns((s) => s.previous);
+  const [against, setAgainst] = useState(PREVIOUS);
+  const [versions, setVersions] = useState<readonly VersionSummary[]>([]);
+  const [versionRun, setVersionRun] = useState<{ key: string; result: RunResult; of: unknown } | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const runner = useRef<SimulationRunner | null>(null);
+  useEffect(() => () => runner.current?.dispose(), []);
+  useEffect(() => {
+    if (!session) return;
+    session.library.listVersions(session.flowId).then(setVersions, () => setVersions([]));
+  }, [session, current]);
+
+  const compareVersion = async (version: number) => {
+    if (!session || !current) return;
+    setNote(t("simui.comparing"));
+    const record = await session.library.getVersion(session.flowId, version);
+    if (!record) return setNote(t("simui.versionMissing", { version }));
+    runner.current ??= new SimulationRunner();
+    const outcome = await runner.current.run(record.doc, current.leads, {}).result;
+    if (outcome.kind === "done") {
+      setVersionRun({ key: String(version), result: outcome.result, of: current });
+      setNote(null);
+    } else setNote(outcome.message);
+  };
+
+  const comparison: Comparison | null = useMemo(() => {
+    if (!current) return null;
+    if (against === PREVIOUS) return previous ? compareRuns(previous.result, current.result) : null;
+    return versionRun && versionRun.key === against && versionRun.of === current ? compareRuns(versionRun.result, current.result) : null;
+  }, [current, previous, against, versionRun]);
+
+  if (!current) return null;
+  const who = (owner: string | undefined) => (owner === undefined ? "—" : names.get(owner) ?? owner);
+  const status = (s: keyof typeof STATUS_KEY) => t(STATUS_KEY[s]);
+  return (
+    <div className="lw-sim-compare">
+      <label>{t("simui.compareWith")}{" "}
+        <select value={against} onChange={(e) => { setAgainst(e.target.value); if (e.target.value !== PREVIOUS) void compareVersion(Number(e.target.value)); }}>
+          <option value={PREVIOUS}>{t("simui.previousRun")}</option>
+          {versions.map((v) => <option key={v.version} value={String(v.version)}>{t("simui.savedVersion", { version: v.version })}</option>)}
+        </select>
+      </label>
+      {note && <p role="status">{note}</p>}
+      {!comparison && against === PREVIOUS && <p className="lw-note">{t("simui.noPrevious")}</p>}
+      {comparison && (
+        <>
+          <p role="status" className="lw-sim-diffcount">{t("simui.differ", { count: comparison.changed.length, paired: comparison.paired })}</p>
+          {comparison.changed.length > 0 && (
+            <div className="lw-sim-scroll lw-sim-diffbox" tabIndex={0}>
+              <table className="lw-sim-table" aria-label={t("simui.changedLeads")}>
+                <thead><tr><th scope="col">{t("simui.colId")}</th><th scope="col">{t("simui.colOwner")}</th><th scope="col">{t("simui.colStatus")}</th></tr></thead>
+                <tbody>
+                  {comparison.changed.slice(0, SHOWN).map((c) => (
+                    <tr key={`${c.index}-${c.id}`}>
+                      <th scope="row">{c.id}</th>
+                      <td>{who(c.before.owner)} → {who(c.after.owner)}</td>
+                      <td>{status(c.before.status)} → {status(c.after.status)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {comparison.changed.length > SHOWN && <p className="lw-note">{t("simui.firstShown", { count: SHOWN })}</p>}
+            </div>
+          )}
+          <table className="lw-sim-table" aria-label={t("simui.ownerDeltas")}>
+            <thead><tr><th scope="col">{t("simui.colOwner")}</th><th scope="col">{t("simui.before")}</th><th scope="col">{t("simui.after")}</th><th scope="col">{t("simui.delta")}</th></tr></thead>
+            <tbody>
+              {comparison.owners.map((o) => (
+                <tr key={`${o.team}-${o.owner}`}><th scope="row">{o.name || o.owner}</th><td>{o.before}</td><td>{o.after}</td><td>{o.delta > 0 ? `+${o.delta}` : o.delta}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Downloads the current run's results as CSV (header in the user's language, BOM for Excel) or as the CLI's JSON document.
+import { resultsToCsv, resultsToJsonText } from "../../simulation";
+import { useT } from "../../i18n/useT";
+import { useStableFlow } from "../store/useStableFlow";
+import { useRuns } from "./useRuns";
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const fileBase = (name: string) => (name.trim().replace(/[\\/:*?"<>|\s]+/g, "-") || "flow") + "-results";
+
+export function ExportButtons() {
+  const { t, lang } = useT();
+  const flow = useStableFlow();
+  const current = useRuns((s) => s.current);
+  const warnings = useRuns((s) => s.importWarnings);
+  if (!current) return null;
+  return (
+    <span className="lw-sim-export">
+      <button type="button" onClick={() => download(`${fileBase(flow.name)}.csv`, resultsToCsv(flow, current.result.outcomes, { lang, bom: true }), "text/csv;charset=utf-8")}>{t("simui.exportCsv")}</button>
+      <button type="button" onClick={() => download(`${fileBase(flow.name)}.json`, resultsToJsonText(current.result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}), "application/json")}>{t("simui.exportJson")}</button>
+    </span>
+  );
+}

@@ -1,0 +1,76 @@
+// Run and Cancel with a progress bar (leads/s); validation errors stop the run and select the node they name.
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, useRef } from "react";
+import { SimulationRunner } from "../../simulation";
+import { useT } from "../../i18n/useT";
+import { translate } from "../../engine";
+import { useDesignerStore } from "../store/context";
+import { acceptRun } from "./runStore";
+import { useRunStore, useRuns } from "./useRuns";
+
+export function RunBar() {
+  const { t, lang } = useT();
+  const store = useDesignerStore();
+  const runs = useRunStore();
+  const leads = useRuns((s) => s.leads);
+  const source = useRuns((s) => s.source);
+  const running = useRuns((s) => s.running);
+  const progress = useRuns((s) => s.progress);
+  const message = useRuns((s) => s.message);
+  const { fitView } = useReactFlow();
+  const runner = useRef<SimulationRunner | null>(null);
+  const cancel = useRef<(() => void) | null>(null);
+  useEffect(() => () => runner.current?.dispose(), []);
+
+  const run = async () => {
+    const flow = store.getState().flow;
+    const input = leads ?? [];
+    runner.current ??= new SimulationRunner();
+    runs.setState({ running: true, progress: { done: 0, total: input.length, leadsPerSecond: 0, elapsedMs: 0 }, message: null });
+    const handle = runner.current.run(flow, input, { trace: true, lang, onProgress: (p) => runs.setState({ progress: p }) });
+    cancel.current = handle.cancel;
+    const outcome = await handle.result;
+    cancel.current = null;
+    switch (outcome.kind) {
+      case "done":
+        acceptRun(runs, { result: outcome.result, leads: input, flowName: flow.name, at: Date.now() });
+        return;
+      case "empty":
+        runs.setState({ running: false, progress: null, message: t("simui.noLeads") });
+        return;
+      case "invalid": {
+        const first = outcome.issues.find((i) => i.severity === "error") ?? outcome.issues[0];
+        const nodeId = first?.nodeId ?? (first?.edgeId ? flow.edges.find((e) => e.id === first.edgeId)?.source : undefined);
+        const where = nodeId ? flow.nodes.find((n) => n.id === nodeId) : undefined;
+        const text = first ? translate(first.code, first.params, lang) : outcome.message;
+        runs.setState({ running: false, progress: null, message: t("simui.invalid", { count: outcome.issues.filter((i) => i.severity === "error").length, first: where ? `${where.label ?? where.id}: ${text}` : text }) });
+        if (where) {
+          store.getState().select({ nodes: [where.id], edges: [] });
+          void fitView({ nodes: [{ id: where.id }], duration: 300, maxZoom: 1.2 });
+        }
+        return;
+      }
+      case "cancelled":
+        runs.setState({ running: false, progress: null, message: t("simui.cancelled", { done: outcome.done, total: outcome.total }) });
+        return;
+      case "failed":
+        runs.setState({ running: false, progress: null, message: t("simui.failed", { detail: outcome.message }) });
+    }
+  };
+
+  const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <div className="lw-sim-runbar">
+      <span className="lw-note">{leads ? t("simui.ready", { count: leads.length, source }) : t("simui.noLeadsYet")}</span>
+      <button type="button" className="lw-sim-run" onClick={() => void run()} disabled={running}>{t("simui.run")}</button>
+      {running && <button type="button" onClick={() => cancel.current?.()}>{t("simui.cancel")}</button>}
+      {running && progress && (
+        <span className="lw-sim-progress">
+          <progress max={100} value={pct} aria-label={t("simui.progress")} />
+          <span>{t("simui.progressText", { done: progress.done, total: progress.total, rate: Math.round(progress.leadsPerSecond) })}</span>
+        </span>
+      )}
+      <span role="status" className="lw-sim-message">{message ?? ""}</span>
+    </div>
+  );
+}

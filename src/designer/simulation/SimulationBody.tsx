@@ -1,0 +1,57 @@
+// The drawer's content, loaded when the drawer first opens: Run bar, outcome column, export, and the chosen tab.
+import { lazy, Suspense, useMemo } from "react";
+import { computeMetrics } from "../../simulation";
+import { useT } from "../../i18n/useT";
+import { useStableFlow } from "../store/useStableFlow";
+import { Compare } from "./Compare";
+import { ExportButtons } from "./ExportButtons";
+import { LeadDetail } from "./LeadDetail";
+import { LeadsSource } from "./LeadsSource";
+import { ResultsTable } from "./ResultsTable";
+import { RunBar } from "./RunBar";
+import { useRunStore, useRuns } from "./useRuns";
+import type { Tab } from "./SimulationPanel";
+
+const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
+
+export function SimulationBody({ tab }: { tab: Tab }) {
+  const { t } = useT();
+  const runs = useRunStore();
+  const flow = useStableFlow();
+  const current = useRuns((s) => s.current);
+  const outcomeField = useRuns((s) => s.outcomeField);
+  const leads = useRuns((s) => s.leads);
+  const names = useMemo(() => new Map(flow.teams.flatMap((team) => team.members.map((m) => [m.id, m.name || m.id] as const))), [flow.teams]);
+  const metrics = useMemo(() => (current ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null), [current, outcomeField]);
+  const outcomeChoices = useMemo(() => {
+    const keys = new Set<string>();
+    for (const lead of (current?.leads ?? leads ?? []).slice(0, 50)) for (const k of Object.keys(lead)) keys.add(k);
+    return [...keys].filter((k) => k !== "id" && k !== "createdAt");
+  }, [current, leads]);
+
+  return (
+    <div id="lw-sim-body" className="lw-sim-body" role="tabpanel" tabIndex={0} aria-labelledby={`lw-sim-tab-${tab}`}>
+      <div className="lw-sim-bar">
+        <RunBar />
+        <label>{t("simui.outcomeField")}{" "}
+          <select value={outcomeField} onChange={(e) => runs.setState({ outcomeField: e.target.value })}>
+            <option value="">{t("simui.noOutcome")}</option>
+            {outcomeChoices.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <ExportButtons />
+      </div>
+      <div hidden={tab !== "leads"}><LeadsSource /></div>
+      {tab === "results" && (current ? (
+        <div className="lw-sim-split">
+          <ResultsTable names={names} />
+          <LeadDetail names={names} />
+        </div>
+      ) : <p className="lw-note">{t("simui.noRun")}</p>)}
+      {tab === "charts" && (metrics ? (
+        <Suspense fallback={<p className="lw-note">{t("simui.loadingCharts")}</p>}><Charts metrics={metrics} /></Suspense>
+      ) : <p className="lw-note">{t("simui.noRun")}</p>)}
+      {tab === "compare" && (current ? <Compare names={names} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
+    </div>
+  );
+}

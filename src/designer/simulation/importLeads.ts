@@ -1,0 +1,31 @@
+// Reads an imported lead file (CSV or JSON text) with the user's column mapping; never throws on bad input.
+import type { Flow } from "../../engine";
+import { parseLeadsCsv, parseLeadsJson, type FieldType, type ImportResult } from "../../engine/leads";
+
+/** What the user chose for a file's columns: a field key per column (overrides, "" drops) and extra "nothing chosen" values. */
+export interface Mapping {
+  readonly columnMap: Readonly<Record<string, string>>;
+  readonly placeholders: readonly string[];
+  /** Types chosen for unknown columns (used when they are added as new fields). */
+  readonly types: Readonly<Record<string, FieldType>>;
+}
+
+export const EMPTY_MAPPING: Mapping = { columnMap: {}, placeholders: ["Select"], types: {} };
+
+/** 50 MB: bigger files are refused with a message rather than freezing the tab. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export function isJsonFile(name: string, text: string): boolean {
+  return /\.json$/i.test(name) || /^\s*[[{]/.test(text.slice(0, 200));
+}
+
+export function readLeads(name: string, text: string, flow: Flow, mapping: Mapping): ImportResult {
+  const referenceTime = flow.settings?.referenceTime && !Number.isNaN(Date.parse(flow.settings.referenceTime)) ? flow.settings.referenceTime : new Date().toISOString();
+  const opts = { referenceTime, columnMap: { ...mapping.columnMap }, placeholders: [...mapping.placeholders] };
+  return isJsonFile(name, text) ? parseLeadsJson(text, flow.fields, opts) : parseLeadsCsv(text, flow.fields, opts);
+}
+
+/** The boolean-looking column most likely to be a known outcome (e.g. `Converted`), else "". */
+export function guessOutcomeField(keys: readonly string[]): string {
+  return keys.find((k) => /^(converted|won|is_?won|closed_?won|outcome)$/i.test(k)) ?? "";
+}

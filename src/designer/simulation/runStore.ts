@@ -1,0 +1,53 @@
+// The simulation's view state (leads, the latest runs, the chosen lead), one per designer store; never in the document or the undo history.
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { RunResult } from "../../engine";
+import type { ImportWarning, Lead } from "../../engine/leads";
+import type { SimulationProgress } from "../../simulation";
+import type { DesignerStore } from "../store/store";
+
+export interface RunView {
+  readonly result: RunResult;
+  /** The leads of this run, in the order of `result.outcomes`. */
+  readonly leads: readonly Lead[];
+  readonly flowName: string;
+  readonly at: number;
+}
+
+export interface RunState {
+  readonly leads: readonly Lead[] | null;
+  /** Where the leads came from ("generated 500", a file name). */
+  readonly source: string;
+  readonly importWarnings: readonly ImportWarning[];
+  readonly outcomeField: string;
+  readonly running: boolean;
+  readonly progress: SimulationProgress | null;
+  /** A message about the last run attempt (empty, invalid, cancelled, failed). */
+  readonly message: string | null;
+  readonly current: RunView | null;
+  readonly previous: RunView | null;
+  /** The lead (index into current outcomes) whose path is lit and whose trace is shown. */
+  readonly selectedLead: number | null;
+}
+
+export type RunStore = StoreApi<RunState>;
+
+const stores = new WeakMap<DesignerStore, RunStore>();
+
+export function initialRunState(): RunState {
+  return { leads: null, source: "", importWarnings: [], outcomeField: "", running: false, progress: null, message: null, current: null, previous: null, selectedLead: null };
+}
+
+/** The run store that belongs to a designer store (made on first use). */
+export function runStoreOf(store: DesignerStore): RunStore {
+  let runs = stores.get(store);
+  if (!runs) {
+    runs = createStore<RunState>()(() => initialRunState());
+    stores.set(store, runs);
+  }
+  return runs;
+}
+
+/** A finished run becomes current; the one before it stays for comparison. */
+export function acceptRun(runs: RunStore, view: RunView): void {
+  runs.setState((s) => ({ current: view, previous: s.current, running: false, progress: null, message: null, selectedLead: null }));
+}

@@ -1,0 +1,167 @@
+// The simulation UI in Chromium: import the X Education CSV, map `Converted` as the outcome, run the fixture flow, read the
+// table, a per-owner chart, the AUC and a lead's trace, then compare with a round-robin variant — in English and in 简体中文.
+import { readFileSync } from "node:fs";
+import { createServer, type ViteDevServer } from "vite";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Flow, Lang } from "../../src/engine";
+import { UI_TEXTS } from "../../src/i18n";
+import { launchChromium } from "./chromium";
+
+const CSV = "../shared/data/x-education/leads.csv";
+const FLOW = JSON.parse(readFileSync("test/fixtures/x-education.flow.json", "utf8")) as Flow;
+
+let server: ViteDevServer;
+let browser: Browser;
+let url = "";
+
+beforeAll(async () => {
+  server = await createServer({ server: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
+  await server.listen();
+  url = server.resolvedUrls?.local[0] ?? "";
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDesigner(lang: Lang): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US" });
+  await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
+  await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
+  return { page, errors };
+}
+
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+const CJK = /[\u4e00-\u9fff]/;
+
+/** axe on the drawer: serious or critical violations (a control without a name among them). */
+async function axeDrawer(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.querySelector(".lw-sim") ?? document.body, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, targets }) => ({ id, targets }));
+}
+
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+
+describe("simulation with bad input", () => {
+  const ui = UI_TEXTS.en;
+
+  it("says so for 0 leads, an empty file and a flow with errors (selecting the node), and keeps the leads", async () => {
+    const { page, errors } = await openDesigner("en");
+    await page.getByRole("button", { name: ui["simui.title"] }).click();
+    const message = page.locator(".lw-sim-message");
+    const run = page.getByRole("button", { name: ui["simui.run"], exact: true });
+
+    await run.click();
+    await expect.poll(() => message.textContent()).toBe(ui["simui.noLeads"]);
+
+    await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") });
+    await expect.poll(() => page.locator(".lw-sim-warnings summary").textContent()).toBe(fill(ui["simui.warnings"], { count: 1 }));
+
+    // A dropped file: a cell that is not a number is a warning naming its value; the row is kept.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(["id,totalVisits\na,3\nb,lots\n"], "drop.csv", { type: "text/csv" }));
+      document.querySelector(".lw-sim-drop")?.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 2, source: "drop.csv" }));
+    await page.locator(".lw-sim-warnings summary").click();
+    expect(await page.locator(".lw-sim-warnings li").allTextContents()).toContainEqual(expect.stringContaining("lots"));
+
+    // Pasted rows (JSON here; CSV works the same way).
+    await page.getByLabel(ui["simui.paste"]).fill('[{"id":"p1"},{"id":"p2"},{"id":"p3"}]');
+    await page.getByRole("button", { name: ui["simui.usePasted"] }).click();
+    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 3, source: ui["simui.pastedName"] }));
+
+    await page.getByLabel(ui["simui.count"]).fill("200");
+    await page.getByRole("button", { name: ui["simui.generateButton"] }).click();
+    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain("200");
+    const broken: Flow = { ...FLOW, nodes: FLOW.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, team: "nobody" } } : n)) };
+    await page.evaluate((flow) => window.__leadwire?.openFlow(flow), broken);
+    await run.click();
+    await expect.poll(() => message.textContent()).toContain(fill(ui["simui.invalid"], { count: 1, first: "" }).slice(0, 20));
+    await expect.poll(() => page.evaluate(() => document.querySelector(".react-flow__node.selected")?.getAttribute("data-id"))).toBe("route");
+    // Nothing lost: the 200 leads are still there and run once the flow is fixed.
+    await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
+    await run.click();
+    await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
+    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fill(ui["simui.rows"], { shown: 200, total: 200 }));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+
+describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation in $lang", ({ lang }) => {
+  const ui = UI_TEXTS[lang];
+
+  it("imports the X Education CSV, runs, shows table, chart, AUC and a trace, and compares two flows", async () => {
+    const { page, errors } = await openDesigner(lang);
+    await page.getByRole("button", { name: ui["simui.title"] }).click();
+    await page.getByLabel(ui["simui.chooseFile"]).setInputFiles(CSV);
+    await expect.poll(() => page.locator(".lw-sim-runbar").textContent(), { timeout: 60_000 }).toContain("9240");
+    await expect.poll(() => page.getByRole("table", { name: ui["simui.mapping"] }).getByRole("row").count()).toBeGreaterThan(30);
+    await page.getByLabel(ui["simui.outcomeField"]).selectOption("converted");
+    expect(await axeDrawer(page)).toEqual([]);
+
+    await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
+    const rows = page.locator(".lw-sim-rowcount");
+    await rows.waitFor({ timeout: 120_000 });
+    expect(await rows.textContent()).toBe(fill(ui["simui.rows"], { shown: 9240, total: 9240 }));
+    // The virtualised table renders only what is in view.
+    expect(await page.locator(".lw-sim-grid tbody tr:not([aria-hidden])").count()).toBeLessThan(100);
+
+    // Counts on the canvas.
+    await expect.poll(() => page.locator('.react-flow__node[data-id="trigger"] .lw-card-runcount').textContent()).toBe(fill(ui["simui.nodeCount"], { count: 9240 }));
+
+    // A lead's trace in plain words, its path lit on the canvas.
+    await page.locator(".lw-sim-lead").first().click();
+    const detail = page.locator(".lw-sim-lead-detail");
+    await detail.waitFor();
+    expect(await detail.locator(".lw-sim-trace li").count()).toBeGreaterThan(1);
+    const trace = (await detail.locator(".lw-sim-trace").textContent()) ?? "";
+    expect(CJK.test(trace)).toBe(lang === "zh-CN");
+    expect(await page.locator(".lw-card-lit").count()).toBeGreaterThan(1);
+    expect(await page.locator(".lw-edge-lit").count()).toBeGreaterThan(0);
+    expect(await axeDrawer(page)).toEqual([]);
+
+    // Charts: per-owner chart drawn, AUC shown.
+    await page.getByRole("tab", { name: ui["simui.tabCharts"] }).click();
+    const ownersChart = page.getByRole("img", { name: ui["simui.chartOwners"], exact: true });
+    await ownersChart.locator("canvas").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("auc").textContent()).toContain("0.783");
+    expect(await axeDrawer(page)).toEqual([]);
+
+    // Compare with a round-robin variant of the flow on the same leads.
+    const variant: Flow = { ...FLOW, nodes: FLOW.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, strategy: "round_robin" } } : n)) };
+    await page.evaluate((flow) => window.__leadwire?.openFlow(flow), variant);
+    await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
+    await page.getByRole("tab", { name: ui["simui.tabCompare"] }).click();
+    const differ = page.locator(".lw-sim-diffcount");
+    await differ.waitFor({ timeout: 120_000 });
+    const count = Number(/\d+/.exec((await differ.textContent()) ?? "")?.[0] ?? "0");
+    expect(count).toBeGreaterThan(0);
+    expect(await page.getByRole("table", { name: ui["simui.changedLeads"] }).getByRole("row").count()).toBeGreaterThan(1);
+    expect(await axeDrawer(page)).toEqual([]);
+
+    // Switching the language re-renders a lead's trace from its codes, without running again.
+    const other: Lang = lang === "en" ? "zh-CN" : "en";
+    await page.getByLabel(ui["toolbar.language"]).selectOption(other);
+    await page.getByRole("tab", { name: UI_TEXTS[other]["simui.tabResults"] }).click();
+    await page.locator(".lw-sim-lead").first().click();
+    await expect.poll(async () => CJK.test((await page.locator(".lw-sim-trace").textContent()) ?? "")).toBe(other === "zh-CN");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
