@@ -1,13 +1,14 @@
 // The designer in Chromium, used as a person would: build "trigger → filter → score → route → notify" from an empty canvas
 // by dragging and typing, watch badges, undo/redo, copy/paste, a refused cycle, reload — in English and in 简体中文 — then axe.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkConnection, loadFlow, translate, validateFlow, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { launchChromium } from "./chromium";
+import { startDevServer } from "./dev-server";
 import { connect, dragNode, dropFromPalette, errorBadge, getFlow, mod, node, selectNode } from "./designer-page";
 
 const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;
@@ -18,9 +19,7 @@ let browser: Browser;
 let url = "";
 
 beforeAll(async () => {
-  server = await createServer({ server: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
-  await server.listen();
-  url = server.resolvedUrls?.local[0] ?? "";
+  ({ server, url } = await startDevServer("designer"));
   browser = await launchChromium();
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });

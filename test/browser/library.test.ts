@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { formTexts } from "../../src/designer/forms/i18n";
@@ -11,6 +11,7 @@ import { UI_TEXTS } from "../../src/i18n";
 import { normaliseForCompare } from "../../src/storage";
 import { TEMPLATES } from "../../src/templates";
 import { getFlow } from "./designer-page";
+import { startDevServer } from "./dev-server";
 import { launchPersistentChromium } from "./library-chromium";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
@@ -27,11 +28,8 @@ const watched = new WeakSet<Page>();
 vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
 
 beforeAll(async () => {
-  // No HMR: a file saved in the tree mid-test must not reload the tabs (a reload would hide a missed conflict). Its own
-  // dependency cache: two dev servers optimising into one cache at once (the designer suite runs in parallel) break each other.
-  server = await createServer({ server: { port: 0, host: "127.0.0.1", hmr: false }, cacheDir: "node_modules/.vite-library-test", logLevel: "warn" });
-  await server.listen();
-  url = server.resolvedUrls?.local[0] ?? "";
+  // No HMR: a file saved in the tree mid-test must not reload the tabs (a reload would hide a missed conflict).
+  ({ server, url } = await startDevServer("library", { hmr: false }));
   profile = mkdtempSync(join(tmpdir(), "leadwire-profile-"));
   context = await launchPersistentChromium(profile);
 });

@@ -1,12 +1,13 @@
 // The simulation UI in Chromium: import the X Education CSV, map `Converted` as the outcome, run the fixture flow, read the
 // table, a per-owner chart, the AUC and a lead's trace, then compare with a round-robin variant — in English and in 简体中文.
 import { readFileSync } from "node:fs";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Flow, Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { launchChromium } from "./chromium";
+import { startDevServer } from "./dev-server";
 
 const CSV = "../shared/data/x-education/leads.csv";
 const FLOW = JSON.parse(readFileSync("test/fixtures/x-education.flow.json", "utf8")) as Flow;
@@ -16,9 +17,7 @@ let browser: Browser;
 let url = "";
 
 beforeAll(async () => {
-  server = await createServer({ server: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
-  await server.listen();
-  url = server.resolvedUrls?.local[0] ?? "";
+  ({ server, url } = await startDevServer("simulation"));
   browser = await launchChromium();
 });
 
