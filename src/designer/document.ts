@@ -1,5 +1,5 @@
 // Document helpers the designer needs: an empty flow, fresh ids, a new node of a type, and the viewport kept under the `ui` key.
-import { CURRENT_VERSION, FORMAT, nodeRegistry, type Flow, type FlowNode, type NodeType } from "../engine";
+import { emptyFlowDocument, nodeRegistry, type Flow, type FlowNode, type NodeType } from "../engine";
 
 export interface Viewport {
   readonly x: number;
@@ -12,18 +12,7 @@ export interface XY {
 }
 
 export function emptyFlow(id = `f_${Date.now().toString(36)}`): Flow {
-  return {
-    format: FORMAT,
-    version: CURRENT_VERSION,
-    id,
-    name: "",
-    description: "",
-    settings: { timezone: "UTC", seed: 1 },
-    fields: [],
-    teams: [],
-    nodes: [],
-    edges: [],
-  };
+  return emptyFlowDocument(id);
 }
 
 /** `prefix` + the smallest number above every id of that shape in use (ids of deleted nodes are not reused while they exist in history). */

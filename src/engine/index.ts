@@ -3,6 +3,7 @@ import "../../nodes";
 export { loadFlow, safeLoadFlow, FlowLoadError, jsonPath, type LoadProblem, type LoadResult } from "./document/load";
 export { FlowSchema, CURRENT_VERSION, FORMAT, FIELD_TYPES, type Flow, type FlowNode, type NodeType, type NodeOf, type Edge, type Team, type Member, type FieldDef, type FieldType } from "./document/schema";
 export { migrate, MIGRATIONS, type Migration } from "./document/migrate";
+export { emptyFlowDocument } from "./document/empty";
 export { validateFlow, hasErrors, knownFields, type Issue } from "./validate";
 export { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult } from "./compile";
 export { emptyState, normaliseState, type FlowState } from "./state";

@@ -1,5 +1,5 @@
 // The flow library: list, search, create, rename, duplicate, trash, and drafts saved with optimistic concurrency.
-import { CURRENT_VERSION, FORMAT, translate, type Flow, type Lang } from "../engine";
+import { emptyFlowDocument, translate, type Flow, type Lang } from "../engine";
 import { countNodes, LeadwireDB, type FlowRecord, type VersionRecord } from "./db";
 import { FlowVersions, type PublishOptions, type PublishResult, type VersionSummary } from "./versions";
 import "./messages";
@@ -71,9 +71,7 @@ export function randomFlowId(): string {
   return `f_${Array.from(bytes, (b) => b.toString(36).padStart(2, "0")).join("").slice(0, 12)}`;
 }
 
-export function emptyFlowDocument(id: string, name: string): Flow {
-  return { format: FORMAT, version: CURRENT_VERSION, id, name, description: "", settings: { timezone: "UTC", seed: 1 }, fields: [], teams: [], nodes: [], edges: [] };
-}
+export { emptyFlowDocument };
 
 export function toSummary(rec: FlowRecord): FlowSummary {
   const summary: FlowSummary = {
