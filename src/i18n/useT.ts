@@ -1,4 +1,5 @@
 // The designer's translation hook: typed UI keys, engine codes by name, and the current language.
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Lang, MessageParams } from "../engine/i18n";
 import { translate } from "../engine";
@@ -14,12 +15,13 @@ export interface Translator {
   readonly lang: Lang;
 }
 
+/** The same functions until the language changes, so callbacks built on them stay stable (React Flow re-reads a changed handler prop). */
 export function useT(): Translator {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
-  return {
+  return useMemo(() => ({
     t: (key, params) => t(key, params ?? {}),
     te: (code, params) => translate(code, params ?? {}, lang),
     lang,
-  };
+  }), [t, lang]);
 }

@@ -1,6 +1,8 @@
 // The simulation UI in Chromium: import the X Education CSV, map `Converted` as the outcome, run the fixture flow, read the
 // table, a per-owner chart, the AUC and a lead's trace, then compare with a round-robin variant — in English and in 简体中文.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -100,6 +102,44 @@ describe("simulation with bad input", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+  it("refuses a file over 50 MB and reads a semicolon file with broken rows, reporting each; leads and flow kept", async () => {
+    const { page, errors } = await openDesigner("en");
+    await page.getByRole("button", { name: ui["simui.title"] }).click();
+    await page.getByLabel(ui["simui.count"]).fill("300");
+    await page.getByRole("button", { name: ui["simui.generateButton"] }).click();
+    const runbar = page.locator(".lw-sim-runbar");
+    await expect.poll(() => runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }));
+    const flowBefore = await page.evaluate(() => window.__leadwire?.getFlow());
+
+    // 51 MB of well-formed rows: refused by size with a message naming the file; the 300 leads stay loaded.
+    const dir = mkdtempSync(join(tmpdir(), "leadwire-big-"));
+    try {
+      const row = "lead-0000000,Google,Select,12,345,2.5,Email Opened,India,Finance Management,Working Professional,Mumbai,0\n";
+      const big = join(dir, "big.csv");
+      writeFileSync(big, "Prospect ID,Lead Source,Specialization,TotalVisits,Total Time Spent on Website,Page Views Per Visit,Last Activity,Country,Spec,What is your current occupation,City,Converted\n" + row.repeat(Math.ceil((51 * 1048576) / row.length)));
+      await page.getByLabel(ui["simui.chooseFile"]).setInputFiles(big);
+      await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 90_000 }).toContain(fill(ui["simui.fileTooBig"], { name: "big.csv", size: 51 }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }));
+
+    // A semicolon-separated export with a short row and a long row: split on ";", every row kept, both rows reported.
+    const semicolon = "Prospect ID;Lead Source;TotalVisits\na1;Google;3\na2;Direct Traffic\na3;Reference;5;extra\na4;Google;1\n";
+    await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "semicolon.csv", mimeType: "text/csv", buffer: Buffer.from(semicolon) });
+    await expect.poll(() => runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 4, source: "semicolon.csv" }));
+    expect(await page.getByRole("alert").allTextContents()).not.toContainEqual(expect.stringContaining("big.csv"));
+    const preview = page.getByRole("table", { name: ui["simui.preview"] });
+    expect(await preview.getByRole("row").nth(1).textContent()).toContain("Google");
+    await page.locator(".lw-sim-warnings summary").click();
+    const warnings = await page.locator(".lw-sim-warnings li").allTextContents();
+    expect(warnings).toContainEqual(expect.stringContaining("Row 2 has 2 cells but the header has 3"));
+    expect(warnings).toContainEqual(expect.stringContaining("Row 3 has 4 cells but the header has 3"));
+    // The flow is untouched by either file.
+    expect(await page.evaluate(() => window.__leadwire?.getFlow())).toEqual(flowBefore);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 });
 
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation in $lang", ({ lang }) => {

@@ -28,6 +28,8 @@ const validationSelector = (s: DesignerState) => s.validation;
 const teamsSelector = (s: DesignerState) => s.flow.teams;
 /** An empty flow starts at 100 % with nothing fitted, so the first dropped node stays where it was dropped. */
 const START_VIEWPORT = { x: 0, y: 0, zoom: 1 };
+/** A constant: React Flow re-reads a prop whose identity changes, and a new object per render would cost a store update per drag frame. */
+const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 /** Above this many nodes only what is in view is rendered (zoomed in on a large flow, a drag then touches a few dozen nodes, not hundreds). */
 const RENDER_VISIBLE_ONLY_ABOVE = 80;
 const minimapColor = (n: CardNode) => nodeUi[n.data.node.type].color;
@@ -110,7 +112,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
         {...rules}
         {...drop}
         onMoveEnd={onMoveEnd}
-        {...(initialView === "fit" ? { fitView: true, fitViewOptions: { maxZoom: 1 } } : { defaultViewport: initialView })}
+        {...(initialView === "fit" ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS } : { defaultViewport: initialView })}
         minZoom={0.1}
         maxZoom={2}
         deleteKeyCode={null}

@@ -30,4 +30,15 @@ describe("readLeads", () => {
     expect(empty.warnings.map((w) => w.code)).toEqual(["import.empty_file"]);
     expect(readLeads("bad.json", "[{", FLOW, EMPTY_MAPPING).warnings[0]?.code).toBe("import.not_json");
   });
+
+  it("reads a semicolon export with broken rows: every row kept, `Select` empty, each broken row reported", () => {
+    const csv = "Prospect ID;Lead Source;Specialization;TotalVisits\nx1;Google;Select;3\nx2;Direct Traffic\nx3;Reference;Finance Management;5;extra\n";
+    const result = readLeads("leads.csv", csv, FLOW, EMPTY_MAPPING);
+    expect(result.leads.map((l) => [l.id, l.source, l.specialization, l.totalVisits])).toEqual([
+      ["x1", "Google", null, 3],
+      ["x2", "Direct Traffic", null, null],
+      ["x3", "Reference", "Finance Management", 5],
+    ]);
+    expect(result.warnings.filter((w) => w.code === "import.ragged_row").map((w) => w.row)).toEqual([2, 3]);
+  });
 });
