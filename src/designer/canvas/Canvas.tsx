@@ -1,6 +1,6 @@
 // The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
-import { Background, Controls, MiniMap, ReactFlow, SelectionMode, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
-import { useCallback, useMemo, useRef } from "react";
+import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FlowNode } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { nodeUi } from "../../../nodes/ui";
@@ -33,6 +33,19 @@ const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 /** Above this many nodes only what is in view is rendered (zoomed in on a large flow, a drag then touches a few dozen nodes, not hundreds). */
 const RENDER_VISIBLE_ONLY_ABOVE = 80;
 const minimapColor = (n: CardNode) => nodeUi[n.data.node.type].color;
+/**
+ * Below this zoom a card's small print (type, summary, port names) and the edges' port labels are too small to read, so they
+ * are hidden (kept in the layout, so nothing moves or is re-measured): the zoomed-out canvas reads like a map of coloured
+ * cards, icons, names and badges, and a drag in a 300-node flow paints a fraction of what it would.
+ */
+export const FAR_ZOOM = 0.45;
+
+/** Tells the canvas when the zoom crosses FAR_ZOOM (only then, not on every zoom step). */
+function FarZoomWatcher({ onChange }: { onChange: (far: boolean) => void }) {
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  useEffect(() => onChange(far), [far, onChange]);
+  return null;
+}
 
 export function Canvas({ boxSelect }: { boxSelect: boolean }) {
   const store = useDesignerStore();
@@ -79,6 +92,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
   const overlay = useRunOverlayOf(store, edges);
   const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) => t("simui.edgeCount", { count }));
 
+  const [far, setFar] = useState(false);
   const changes = useNodeChanges();
   const rules = useConnectionRules();
   const drop = useCanvasDrop();
@@ -101,7 +115,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
   }), [lang]);
 
   return (
-    <section className="lw-canvas" aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>
+    <section className={far ? "lw-canvas lw-canvas-far" : "lw-canvas"} aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>
       <CardContext.Provider value={cardContext}>
       <RunOverlayContext.Provider value={overlay}>
       <ReactFlow<CardNode, FlowEdge>
@@ -129,6 +143,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
         <Background gap={20} />
         {nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
         <Controls showInteractive={false} />
+        <FarZoomWatcher onChange={setFar} />
       </ReactFlow>
       </RunOverlayContext.Provider>
       </CardContext.Provider>
