@@ -33,6 +33,13 @@ describe("resultsToCsv", () => {
     expect(rows[2]?.slice(0, 7)).toEqual(["L2", "assigned", "b", "'=Bo", "t1", "10", "A"]);
   });
 
+  it("takes the first trace lines from the worker for outcomes that came back without their trace", () => {
+    const result = compileFlow(flow).run(makeLeads(2, (i) => ({ pageViews: i * 4 })), { trace: true });
+    const slim = result.outcomes.map(({ trace: _trace, ...rest }) => rest);
+    const firstTraceLines = result.outcomes.map((o) => o.trace?.[0]?.text ?? "");
+    expect(resultsToCsv(flow, slim, { firstTraceLines })).toBe(resultsToCsv(flow, result.outcomes));
+  });
+
   it("defuses cells a spreadsheet would run as formulas, and leaves negative numbers alone", () => {
     const ids = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "=1+1\nsecond line", "\tcmd", "plain"];
     const result = compileFlow(flow).run(ids.map((id, i) => ({ id, createdAt: `2026-03-02T10:0${i}:00Z` })));

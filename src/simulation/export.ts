@@ -14,6 +14,8 @@ export interface CsvOptions {
   lang?: Lang;
   /** Start with a UTF-8 byte order mark, so Excel reads non-ASCII names right. */
   bom?: boolean;
+  /** Each lead's first trace line, for outcomes that came from the worker without their trace (`SimulationRun.firstTraceLines`). */
+  firstTraceLines?: readonly string[];
 }
 
 const COLUMNS = ["id", "status", "owner", "owner_name", "team", "score", "grade", "path", "notifications", "trace", "error"] as const;
@@ -24,7 +26,7 @@ const COLUMNS = ["id", "status", "owner", "owner_name", "team", "score", "grade"
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function row(o: Outcome, names: ReadonlyMap<string, string>): (string | number)[] {
+function row(o: Outcome, names: ReadonlyMap<string, string>, firstTraceLine: string | undefined): (string | number)[] {
   return [
     o.id,
     o.status,
@@ -35,7 +37,7 @@ function row(o: Outcome, names: ReadonlyMap<string, string>): (string | number)[
     o.grade ?? "",
     o.path.join(" → "),
     o.notifications.length,
-    o.trace?.[0]?.text ?? "",
+    firstTraceLine ?? o.trace?.[0]?.text ?? "",
     o.error ?? "",
   ];
 }
@@ -45,7 +47,7 @@ export function resultsToCsv(flow: Flow, outcomes: readonly Outcome[], options: 
   const names = new Map<string, string>();
   for (const team of flow.teams) for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
   const csv = Papa.unparse(
-    { fields: COLUMNS.map((c) => translate(`sim.csv.${c}`, {}, options.lang)), data: outcomes.map((o) => row(o, names)) },
+    { fields: COLUMNS.map((c) => translate(`sim.csv.${c}`, {}, options.lang)), data: outcomes.map((o, i) => row(o, names, options.firstTraceLines?.[i])) },
     { escapeFormulae: FORMULA_START, newline: "\r\n" },
   );
   return (options.bom ? "\uFEFF" : "") + csv;

@@ -8,12 +8,14 @@ import { summarise } from "../engine/summary";
 import { nodeRegistry } from "../../nodes";
 import type { Issue } from "../engine/validate";
 import "./messages";
-import type { SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
+import type { OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
 
 export const DEFAULT_CHUNK_SIZE = 5_000;
 
 export interface ChunkHooks {
   onProgress?: (progress: SimulationProgress) => void;
+  /** Each chunk's finished outcomes, just before its progress (the worker sends them back a slice at a time). */
+  onOutcomes?: (slice: OutcomeSlice) => void;
   /** Checked between chunks; true stops the run. */
   isCancelled?: () => boolean;
   /** Awaited between chunks so a cancel message can arrive; default: the next task of the event loop. */
@@ -148,12 +150,15 @@ export async function runInChunks(compiled: CompiledFlow, leads: readonly unknow
       filled[k - from] = prepared.filled ? 1 : 0;
     }
     const result = compiled.run(chunk, { ...base, state });
+    const finished = new Array<Outcome>(result.outcomes.length);
     result.outcomes.forEach((outcome, k) => {
       const i = index(from + k);
       // A lead that is not an object becomes an error named after its place; only the name needs the whole list's place.
       if (outcome.id === `row-${k + 1}` && (!chunk[k] || typeof chunk[k] !== "object" || Array.isArray(chunk[k]))) outcome.id = `row-${i + 1}`;
-      outcomes[i] = filled[k] ? noteFilledId(outcome, lang) : outcome;
+      finished[k] = outcomes[i] = filled[k] ? noteFilledId(outcome, lang) : outcome;
     });
+    // slice, not subarray: a view would carry the whole order buffer across the worker boundary.
+    options.onOutcomes?.(order ? { from, at: order.slice(from, to), outcomes: finished } : { from, outcomes: finished });
     addCounts(ports, entered, result);
     state = result.state;
     options.onProgress?.(progress(to));

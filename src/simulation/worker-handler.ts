@@ -1,33 +1,90 @@
-// The worker side of the protocol: runs each request with `simulate`, posting progress and one result; cancel is a flag read between chunks.
+// The worker side of the protocol: runs each request with `simulate`, posting progress with each chunk's outcomes (without
+// traces) and one result; keeps the newest finished run's traces and answers for one lead's trace; cancel is a flag read between chunks.
+import { translate, type Lang } from "../engine/i18n";
+import type { Outcome, TraceLine } from "../engine/outcome";
 import { simulate } from "./run-chunks";
-import type { SimulationRequest, WorkerScope } from "./worker-protocol";
+import type { FirstLinesAnswer, OutcomeSlice, SimulationRequest, TraceAnswer, WireResult, WorkerScope } from "./worker-protocol";
+
+/** The traces of one run, in input order (a lead the engine gave no trace has none). */
+interface KeptTraces {
+  readonly runId: number;
+  readonly traces: (TraceLine[] | undefined)[];
+}
+
+/** The slice without traces (they stay here, by input position); outcomes keep their other keys in the engine's order. */
+function withoutTraces(slice: OutcomeSlice, traces: (TraceLine[] | undefined)[]): OutcomeSlice {
+  const outcomes = slice.outcomes.map((outcome, k): Outcome => {
+    if (outcome.trace === undefined) return outcome;
+    const { trace, ...rest } = outcome;
+    traces[slice.at ? (slice.at[k] as number) : slice.from + k] = trace;
+    return rest;
+  });
+  return slice.at ? { from: slice.from, at: slice.at, outcomes } : { from: slice.from, outcomes };
+}
 
 export function attachSimulationWorker(scope: WorkerScope): void {
   const active = new Set<number>();
   const cancelled = new Set<number>();
+  // Only the newest finished run's traces: the designer shows one run's leads at a time (compare needs no traces).
+  let kept: KeptTraces | null = null;
 
   async function run(request: Extract<SimulationRequest, { type: "run" }>): Promise<void> {
     const { runId } = request;
     active.add(runId);
+    const traces = new Array<TraceLine[] | undefined>(request.leads.length);
+    let slice: OutcomeSlice | null = null;
     try {
       const result = await simulate(request.flow, request.leads, {
         ...request.options,
-        onProgress: (progress) => scope.postMessage({ type: "progress", runId, progress }),
+        onOutcomes: (finished) => { slice = withoutTraces(finished, traces); },
+        onProgress: (progress) => {
+          scope.postMessage({ type: "progress", runId, progress, slice: slice ?? { from: progress.done, outcomes: [] } });
+          slice = null;
+        },
         isCancelled: () => cancelled.has(runId),
       });
-      scope.postMessage({ type: "result", runId, result });
+      let wire: WireResult = result;
+      if (result.kind === "done") {
+        const { outcomes: _sent, ...rest } = result.result;
+        wire = { ...result, result: rest };
+        kept = request.options.trace ? { runId, traces } : null;
+      }
+      scope.postMessage({ type: "result", runId, result: wire });
     } finally {
       active.delete(runId);
       cancelled.delete(runId);
     }
   }
 
+  const gone = (runId: number, lang: Lang) => ({ kind: "gone" as const, message: translate("sim.trace_gone", { runId }, lang) });
+
+  function traceOf(runId: number, lead: number, lang: Lang): TraceAnswer {
+    if (kept?.runId !== runId) return gone(runId, lang);
+    if (!Number.isInteger(lead) || lead < 0 || lead >= kept.traces.length) return { kind: "gone", message: translate("sim.no_such_lead", { runId, lead }, lang) };
+    return { kind: "trace", trace: kept.traces[lead] ?? [] };
+  }
+
+  function firstLinesOf(runId: number, lang: Lang): FirstLinesAnswer {
+    if (kept?.runId !== runId) return gone(runId, lang);
+    const lines = new Array<string>(kept.traces.length);
+    for (let i = 0; i < lines.length; i++) lines[i] = kept.traces[i]?.[0]?.text ?? "";
+    return { kind: "lines", lines };
+  }
+
   scope.onmessage = (event) => {
     const request = event.data;
-    if (request.type === "cancel") {
-      if (active.has(request.runId)) cancelled.add(request.runId);
-    } else if (request.type === "run") {
-      void run(request);
+    switch (request.type) {
+      case "cancel":
+        if (active.has(request.runId)) cancelled.add(request.runId);
+        return;
+      case "run":
+        void run(request);
+        return;
+      case "trace":
+        scope.postMessage({ type: "trace", runId: request.runId, requestId: request.requestId, answer: traceOf(request.runId, request.lead, request.lang) });
+        return;
+      case "first-lines":
+        scope.postMessage({ type: "first-lines", runId: request.runId, requestId: request.requestId, answer: firstLinesOf(request.runId, request.lang) });
     }
   };
 }

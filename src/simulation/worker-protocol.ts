@@ -1,6 +1,7 @@
 // The messages between the designer and the simulation worker, and the result of a simulation as a value (never a throw).
 import type { RunResult } from "../engine/compile";
 import type { Lang } from "../engine/i18n";
+import type { Outcome, TraceLine } from "../engine/outcome";
 import type { Issue } from "../engine/validate";
 
 export interface SimulationOptions {
@@ -8,7 +9,7 @@ export interface SimulationOptions {
   state?: unknown;
   /** Reference time for leads without createdAt (ISO text or ms); default the flow's referenceTime, else the moment the run starts. */
   now?: string | number;
-  /** Include each lead's trace in plain words (the designer does). */
+  /** Include each lead's trace in plain words (the designer does). Through the worker, traces stay there: ask for one with `trace`. */
   trace?: boolean;
   lang?: Lang;
   /** Leads per chunk; progress and cancel happen between chunks. Default 5,000. */
@@ -35,13 +36,38 @@ export type SimulationResult =
   /** Something unexpected (a bad saved state, a bad `now`, the worker could not start). */
   | { kind: "failed"; message: string };
 
+/** A chunk's outcomes (without traces), in processing order: outcome k belongs to lead `at[k]`, or `from + k` when leads were in order. */
+export interface OutcomeSlice {
+  from: number;
+  at?: Int32Array;
+  outcomes: Outcome[];
+}
+
+/** A finished run as it crosses back: its outcomes came before, in the slices of the progress messages. */
+export type WireResult =
+  | Exclude<SimulationResult, { kind: "done" }>
+  | (Omit<Extract<SimulationResult, { kind: "done" }>, "result"> & { result: Omit<RunResult, "outcomes"> });
+
+/** One lead's trace, kept by the worker for the newest finished run only. */
+export type TraceAnswer =
+  | { kind: "trace"; trace: TraceLine[] }
+  /** The run is not the newest finished one (or ran without traces), or there is no such lead. */
+  | { kind: "gone"; message: string };
+
+/** The first trace line of every lead (the CSV's `trace` column), in input order; "" for a lead without one. */
+export type FirstLinesAnswer = { kind: "lines"; lines: string[] } | { kind: "gone"; message: string };
+
 export type SimulationRequest =
   | { type: "run"; runId: number; flow: unknown; leads: readonly unknown[]; options: SimulationOptions }
-  | { type: "cancel"; runId: number };
+  | { type: "cancel"; runId: number }
+  | { type: "trace"; runId: number; requestId: number; lead: number; lang: Lang }
+  | { type: "first-lines"; runId: number; requestId: number; lang: Lang };
 
 export type SimulationResponse =
-  | { type: "progress"; runId: number; progress: SimulationProgress }
-  | { type: "result"; runId: number; result: SimulationResult };
+  | { type: "progress"; runId: number; progress: SimulationProgress; slice: OutcomeSlice }
+  | { type: "result"; runId: number; result: WireResult }
+  | { type: "trace"; runId: number; requestId: number; answer: TraceAnswer }
+  | { type: "first-lines"; runId: number; requestId: number; answer: FirstLinesAnswer };
 
 /** What the worker side needs of its global scope (a DedicatedWorkerGlobalScope, or a stand-in in tests). */
 export interface WorkerScope {

@@ -1,6 +1,7 @@
 // The browser and the CLI agree: what a user runs in the Leads & Run panel (an imported CSV, or generated leads) and
 // exports as JSON equals `leadwire run` on the flow the user exported and the same leads — with a seed-dependent route.
 import { execFileSync } from "node:child_process";
+import Papa from "papaparse";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -91,14 +92,14 @@ async function runAndExport(page: Page, total: number, name: string): Promise<{ 
 
 interface ResultsDoc {
   summary: unknown;
-  leads: { id: string; status: string; owner?: string }[];
+  leads: { id: string; status: string; owner?: string; trace?: { text: string }[] }[];
   state: unknown;
   importWarnings?: unknown[];
 }
 
-function runCli(flowFile: string, leadsFile: string, name: string): ResultsDoc {
+function runCli(flowFile: string, leadsFile: string, name: string, extra: readonly string[] = []): ResultsDoc {
   const out = join(tmp, `${name}-cli.json`);
-  execFileSync(process.execPath, ["bin/leadwire.mjs", "run", flowFile, leadsFile, "--out", out], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(process.execPath, ["bin/leadwire.mjs", "run", flowFile, leadsFile, "--out", out, ...extra], { stdio: "pipe", timeout: 120_000 });
   return JSON.parse(readFileSync(out, "utf8")) as ResultsDoc;
 }
 
@@ -153,6 +154,12 @@ describe("simulation in the browser equals the CLI", () => {
     // Every branch is taken: picks spread over the reps, and the cap sends some leads to the fallback queue.
     expect(owners(cliDoc)).toEqual(new Set(["lin", "mei", "ning", "sales-queue"]));
     expectSameResults(browserDoc, cliDoc);
+
+    // The CSV's trace column (each lead's first trace line, asked of the worker that keeps the traces) equals the CLI's.
+    const csvFile = await downloadVia(page, page.getByRole("button", { name: ui["simui.exportCsv"] }), "daily-caps-browser.csv");
+    const rows = Papa.parse<string[]>(readFileSync(csvFile, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    const traced = runCli(flowFile, leadsFile, "daily-caps-traced", ["--trace"]);
+    expect(rows.slice(1).map((r) => [r[0], r[9]])).toEqual(traced.leads.map((o) => [o.id, o.trace?.[0]?.text ?? ""]));
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -200,6 +200,23 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     await page.getByRole("tab", { name: UI_TEXTS[other]["simui.tabResults"] }).click();
     await page.locator(".lw-sim-lead").first().click();
     await expect.poll(async () => CJK.test((await page.locator(".lw-sim-trace").textContent()) ?? "")).toBe(other === "zh-CN");
+
+    // Sorting, filtering and searching the table (its rows are made as they are shown, the rest ahead of need).
+    const oui = UI_TEXTS[other];
+    const cells = (col: number) => page.locator(`.lw-sim-grid tbody tr:not([aria-hidden]) td:nth-child(${col})`).allTextContents();
+    await page.locator(".lw-sim-grid thead th").nth(4).getByRole("button").click();
+    const sortedBy = await page.locator(".lw-sim-grid thead th").nth(4).getAttribute("aria-sort");
+    expect(["ascending", "descending"]).toContain(sortedBy);
+    const scores = (await cells(5)).filter((c) => c !== "").map(Number);
+    expect(scores.length).toBeGreaterThan(5);
+    expect(scores).toEqual([...scores].sort((a, b) => (sortedBy === "ascending" ? a - b : b - a)));
+    await page.locator(".lw-sim-filters select").first().selectOption("assigned");
+    await expect.poll(async () => new Set(await cells(2))).toEqual(new Set([oui["simui.status.assigned"]]));
+    await page.getByLabel(oui["simui.searchId"]).fill("7f");
+    await expect.poll(async () => (await cells(1)).every((id) => id.toLowerCase().includes("7f"))).toBe(true);
+    const shown = Number(/\d+/.exec((await rows.textContent()) ?? "")?.[0] ?? "0");
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(9240);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -21,9 +21,15 @@ export function ExportButtons() {
   const current = useRuns((s) => s.current);
   const warnings = useRuns((s) => s.importWarnings);
   if (!current) return null;
+  // The trace column is each lead's first line, which stays in the worker with the rest of the trace until asked for.
+  const downloadCsv = async () => {
+    const first = await current.traces.firstTraceLines();
+    const firstTraceLines = first.kind === "lines" ? first.lines : undefined;
+    download(`${fileBase(flow.name)}.csv`, resultsToCsv(flow, current.result.outcomes, { lang, bom: true, firstTraceLines }), "text/csv;charset=utf-8");
+  };
   return (
     <span className="lw-sim-export">
-      <button type="button" onClick={() => download(`${fileBase(flow.name)}.csv`, resultsToCsv(flow, current.result.outcomes, { lang, bom: true }), "text/csv;charset=utf-8")}>{t("simui.exportCsv")}</button>
+      <button type="button" onClick={() => void downloadCsv()}>{t("simui.exportCsv")}</button>
       <button type="button" onClick={() => download(`${fileBase(flow.name)}.json`, resultsToJsonText(current.result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}), "application/json")}>{t("simui.exportJson")}</button>
     </span>
   );

@@ -1,9 +1,10 @@
-// The chosen lead: its outcome, its trace in plain words (in the current language, re-rendered from codes) and its notifications as text.
+// The chosen lead: its outcome, its trace in plain words (asked of the worker; in the current language, re-rendered from codes) and its notifications as text.
 import { translate } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { displayName } from "../canvas/FlowNodeCard";
 import { useStableFlow } from "../store/useStableFlow";
 import { STATUS_KEY } from "./statusText";
+import { useLeadTrace } from "./useLeadTrace";
 import { useRunStore, useRuns } from "./useRuns";
 
 export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
@@ -13,6 +14,7 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
   const index = useRuns((s) => s.selectedLead);
   const flow = useStableFlow();
   const outcome = index === null ? undefined : current?.result.outcomes[index];
+  const trace = useLeadTrace(outcome ? current : null, index);
   if (!outcome) return null;
   const nodeName = (id: string) => {
     const node = flow.nodes.find((n) => n.id === id);
@@ -29,11 +31,13 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
       <p>{t("simui.leadSummary", { status: t(STATUS_KEY[outcome.status]), owner, score: typeof outcome.score === "number" ? outcome.score : "—", grade: outcome.grade ?? "—" })}</p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
       <h4>{t("simui.trace")}</h4>
-      <ol className="lw-sim-trace">
-        {(outcome.trace ?? []).map((line, i) => (
-          <li key={i}><span className="lw-sim-trace-node">{nodeName(line.node)}</span> {translate(line.code, line.params ?? {}, lang)}</li>
-        ))}
-      </ol>
+      {trace === null ? <p className="lw-note" role="status">{t("simui.loading")}</p> : trace.kind === "gone" ? <p className="lw-note">{trace.message}</p> : (
+        <ol className="lw-sim-trace">
+          {trace.trace.map((line, i) => (
+            <li key={i}><span className="lw-sim-trace-node">{nodeName(line.node)}</span> {translate(line.code, line.params ?? {}, lang)}</li>
+          ))}
+        </ol>
+      )}
       <h4>{t("simui.notifications", { count: outcome.notifications.length })}</h4>
       {outcome.notifications.length === 0 ? <p className="lw-note">{t("simui.noNotifications")}</p> : (
         <ul className="lw-sim-outbox">

@@ -1,10 +1,11 @@
 // The results table: every lead's id, status, owner, team, score and grade; virtualised, sortable, filtered by status/owner/grade, searched by id.
-import { createColumnHelper, flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState } from "@tanstack/react-table";
+import { createColumnHelper, flexRender, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type Row as TableRow, type SortingState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { STATUSES, type Outcome } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { STATUS_KEY, isStatus } from "./statusText";
+import { TableRows } from "./tableRows";
 import { useRunStore, useRuns } from "./useRuns";
 
 interface Row {
@@ -48,10 +49,18 @@ export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) 
     col.accessor("grade", { header: () => t("simui.colGrade"), filterFn: equals }),
   ], [lang]);
   const allFilters = useMemo(() => (search === "" ? filters : [...filters.filter((f) => f.id !== "id"), { id: "id", value: search }]), [filters, search]);
-  const table = useReactTable({ data, columns, state: { sorting, columnFilters: allFilters }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel(), getFilteredRowModel: getFilteredRowModel() });
-  const rows = table.getRowModel().rows;
+  const [made] = useState(() => new TableRows<Row>());
+  const table = useReactTable({ data, columns, state: { sorting, columnFilters: allFilters }, onSortingChange: setSorting, getCoreRowModel: made.coreRowModel, getSortedRowModel: getSortedRowModel(), getFilteredRowModel: getFilteredRowModel() });
+  made.use(table, data);
+  // Unsorted and unfiltered, the rows in view are made as they are shown and the rest in short tasks, rather than all
+  // 100k in the frame that shows a finished run; sorting or filtering then finds them made.
+  useEffect(() => made.makeAhead(), [made, table, data]);
+  const narrowed = sorting.length > 0 || allFilters.length > 0;
+  const rows = narrowed ? table.getRowModel().rows : null;
+  const rowAt = (i: number): TableRow<Row> | undefined => (rows ? rows[i] : made.at(i));
+  const count = rows ? rows.length : data.length;
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   if (!current) return null;
   const setFilter = (id: string, value: string) => setFilters((fs) => [...fs.filter((f) => f.id !== id), ...(value === "" ? [] : [{ id, value }])]);
@@ -76,10 +85,10 @@ export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) 
           <option value="">{t("simui.all")}</option>
           {grades.map((g) => <option key={g} value={g}>{g}</option>)}
         </select></label>
-        <span className="lw-sim-rowcount" role="status">{t("simui.rows", { shown: rows.length, total: data.length })}</span>
+        <span className="lw-sim-rowcount" role="status">{t("simui.rows", { shown: count, total: data.length })}</span>
       </div>
       <div className="lw-sim-tablebox" ref={scroller} tabIndex={0}>
-        <table className="lw-sim-table lw-sim-grid" aria-label={t("simui.resultsTable")} aria-rowcount={rows.length + 1}>
+        <table className="lw-sim-table lw-sim-grid" aria-label={t("simui.resultsTable")} aria-rowcount={count + 1}>
           <thead>
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
@@ -99,7 +108,7 @@ export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) 
           <tbody>
             {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true" />}
             {items.map((v) => {
-              const row = rows[v.index];
+              const row = rowAt(v.index);
               if (!row) return null;
               const isSelected = row.original.index === selected;
               return (

@@ -33,7 +33,7 @@ export function RunBar() {
     cancel.current = null;
     switch (outcome.kind) {
       case "done":
-        acceptRun(runs, { result: outcome.result, leads: input, flowName: flow.name, at: Date.now() });
+        acceptRun(runs, { result: outcome.result, traces: handle, leads: input, flowName: flow.name, at: Date.now() });
         return;
       case "empty":
         runs.setState({ running: false, progress: null, message: t("simui.noLeads") });

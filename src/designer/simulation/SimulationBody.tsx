@@ -22,7 +22,9 @@ export function SimulationBody({ tab }: { tab: Tab }) {
   const outcomeField = useRuns((s) => s.outcomeField);
   const leads = useRuns((s) => s.leads);
   const names = useMemo(() => new Map(flow.teams.flatMap((team) => team.members.map((m) => [m.id, m.name || m.id] as const))), [flow.teams]);
-  const metrics = useMemo(() => (current ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null), [current, outcomeField]);
+  // Only for the Charts tab: over 100k leads it is a noticeable part of the frame that shows a finished run.
+  const charts = tab === "charts";
+  const metrics = useMemo(() => (current && charts ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null), [current, outcomeField, charts]);
   const outcomeChoices = useMemo(() => {
     const keys = new Set<string>();
     for (const lead of (current?.leads ?? leads ?? []).slice(0, 50)) for (const k of Object.keys(lead)) keys.add(k);

@@ -2,11 +2,16 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { RunResult } from "../../engine";
 import type { ImportWarning, Lead } from "../../engine/leads";
-import type { SimulationProgress } from "../../simulation";
+import type { SimulationProgress, SimulationRun } from "../../simulation";
 import type { DesignerStore } from "../store/store";
 
+/** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */
+export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines">;
+
 export interface RunView {
+  /** The run's outcomes carry no trace; ask `traces`. */
   readonly result: RunResult;
+  readonly traces: TraceSource;
   /** The leads of this run, in the order of `result.outcomes`. */
   readonly leads: readonly Lead[];
   readonly flowName: string;
