@@ -181,6 +181,7 @@ describe("flow library in the browser", () => {
     await page.getByRole("link", { name: ui["library.backHome"] }).click();
     await expect.poll(() => rows.count()).toBe(3);
 
+    if (process.env.LEADWIRE_SCREENSHOTS === "1") await page.screenshot({ path: "docs/screenshots/library-en.png" });
     // The home screen has no serious or critical accessibility violation.
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {

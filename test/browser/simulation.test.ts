@@ -1,6 +1,6 @@
 // The simulation UI in Chromium: import the X Education CSV, map `Converted` as the outcome, run the fixture flow, read the
 // table, a per-owner chart, the AUC and a lead's trace, then compare with a round-robin variant — in English and in 简体中文.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ViteDevServer } from "vite";
@@ -12,6 +12,15 @@ import { launchChromium } from "./chromium";
 import { startDevServer } from "./dev-server";
 
 const CSV = "../shared/data/x-education/leads.csv";
+/** `LEADWIRE_SCREENSHOTS=1` rewrites the README's screenshots of the Leads & Run panel. */
+const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(1000); // charts finish their entry animation
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 const FLOW = JSON.parse(readFileSync("test/fixtures/x-education.flow.json", "utf8")) as Flow;
 
 let server: ViteDevServer;
@@ -173,6 +182,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     expect(CJK.test(trace)).toBe(lang === "zh-CN");
     expect(await page.locator(".lw-card-lit").count()).toBeGreaterThan(1);
     expect(await page.locator(".lw-edge-lit").count()).toBeGreaterThan(0);
+    await shot(page, `simulation-${lang}`);
     expect(await axeDrawer(page)).toEqual([]);
 
     // Charts: per-owner chart drawn, AUC shown.
@@ -180,6 +190,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     const ownersChart = page.getByRole("img", { name: ui["simui.chartOwners"], exact: true });
     await ownersChart.locator("canvas").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("auc").textContent()).toContain("0.783");
+    await shot(page, `simulation-charts-${lang}`);
     expect(await axeDrawer(page)).toEqual([]);
 
     // Compare with a round-robin variant of the flow on the same leads.

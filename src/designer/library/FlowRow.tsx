@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT";
 import type { FlowLibrary, FlowSummary } from "../../storage";
+import { ToolSvg } from "../toolbar/ToolButton";
 import { flowHref } from "./routes";
 
 export function statusText(t: ReturnType<typeof useT>["t"], flow: FlowSummary): string {
@@ -38,9 +39,9 @@ export function FlowRow({ flow, library }: { flow: FlowSummary; library: FlowLib
       <td>{statusText(t, flow)}</td>
       <td>{flow.nodeCount}</td>
       <td className="lw-row-actions">
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.rename", { name })} onClick={() => setRenaming(flow.name)}>✎</button>
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.duplicate", { name })} onClick={() => void duplicate()}>⧉</button>
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.trash", { name })} onClick={() => void library.trash(flow.id)}>🗑</button>
+        <button type="button" className="lw-button lw-button--small" aria-label={t("library.rename", { name })} title={t("library.rename", { name })} onClick={() => setRenaming(flow.name)}><ToolSvg icon="rename" size={14} /></button>
+        <button type="button" className="lw-button lw-button--small" aria-label={t("library.duplicate", { name })} title={t("library.duplicate", { name })} onClick={() => void duplicate()}><ToolSvg icon="duplicate" size={14} /></button>
+        <button type="button" className="lw-button lw-button--small" aria-label={t("library.trash", { name })} title={t("library.trash", { name })} onClick={() => void library.trash(flow.id)}><ToolSvg icon="delete" size={14} /></button>
       </td>
     </tr>
   );

@@ -13,9 +13,19 @@ const ICONS = {
   publish: "M12 21V9M7 14l5-5 5 5M4 3h16",
   history: "M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 3",
   help: "M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01",
+  rename: "M4 20h4L19 9l-4-4L4 16zM13 7l4 4",
 } as const;
 
 export type ToolIcon = keyof typeof ICONS;
+
+/** One of the toolbar's line icons, drawn in the text colour (hidden from screen readers: the button carries the name). */
+export function ToolSvg({ icon, size = 18 }: { icon: ToolIcon; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d={ICONS[icon]} />
+    </svg>
+  );
+}
 
 export interface ToolButtonProps {
   readonly icon: ToolIcon;
@@ -37,9 +47,7 @@ export function ToolButton({ icon, label, keys, disabled, pressed, onClick }: To
       {...(pressed === undefined ? {} : { "aria-pressed": pressed })}
       onClick={onClick}
     >
-      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-        <path d={ICONS[icon]} />
-      </svg>
+      <ToolSvg icon={icon} />
     </button>
   );
 }
