@@ -151,6 +151,31 @@ describe("simulation with bad input", () => {
   }, 180_000);
 });
 
+describe("lead data in the outbox", () => {
+  const ui = UI_TEXTS.en;
+
+  it("shows markup in a lead's fields as text in the outbox and the lead's detail, never as markup", async () => {
+    const { page, errors } = await openDesigner("en");
+    await page.getByRole("button", { name: ui["simui.title"] }).click();
+    const evil = `<img src=x onerror="window.__xss=1"><b>bold</b>`;
+    await page.getByLabel(ui["simui.paste"]).fill(JSON.stringify([{ id: "x1", source: evil, timeOnSite: 2000, totalVisits: 9, doNotEmail: false }]));
+    await page.getByRole("button", { name: ui["simui.usePasted"] }).click();
+    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 1, source: ui["simui.pastedName"] }));
+    await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
+    await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: ui["simui.tabOutbox"] }).click();
+    const body = page.locator(".lw-sim-mail .lw-sim-mail-body");
+    await expect.poll(() => body.textContent()).toContain(evil);
+    expect(await page.locator(".lw-sim-outbox-all img, .lw-sim-outbox-all b").count()).toBe(0);
+    await page.locator(".lw-sim-mail .lw-sim-lead").click();
+    await expect.poll(() => page.locator(".lw-sim-lead-detail pre").textContent()).toContain(evil);
+    expect(await page.locator(".lw-sim-lead-detail img, .lw-sim-lead-detail b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
+
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation in $lang", ({ lang }) => {
   const ui = UI_TEXTS[lang];
 
@@ -191,6 +216,24 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     await ownersChart.locator("canvas").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("auc").textContent()).toContain("0.783");
     await shot(page, `simulation-charts-${lang}`);
+    expect(await axeDrawer(page)).toEqual([]);
+
+    // The outbox: every rendered message, counted by channel, searchable; a lead id opens that lead's result.
+    await page.getByRole("tab", { name: ui["simui.tabOutbox"] }).click();
+    const totals = (await page.getByTestId("outbox-totals").textContent()) ?? "";
+    const emails = Number(/\d+/.exec(totals)?.[0] ?? "0");
+    expect(totals).toBe(fill(ui["simui.outboxPerChannel"], { channel: ui["channel.email"], count: emails }));
+    expect(emails).toBeGreaterThan(1000);
+    await shot(page, `simulation-outbox-${lang}`);
+    const outboxCount = page.locator(".lw-sim-outbox-count");
+    expect(await outboxCount.textContent()).toBe(fill(ui["simui.outboxCount"], { shown: emails, total: emails }));
+    const firstMessage = page.locator(".lw-sim-mail").first();
+    const firstLead = (await firstMessage.locator(".lw-sim-lead").textContent()) ?? "";
+    expect(await firstMessage.locator(".lw-sim-mail-body").textContent()).toMatch(new RegExp(`^Lead ${firstLead} \\(.*score \\d+\\) is yours, (Asha|Ben|Chen)\\.$`));
+    await page.getByLabel(ui["simui.outboxSearch"]).fill(firstLead.toUpperCase());
+    await expect.poll(() => outboxCount.textContent()).toBe(fill(ui["simui.outboxCount"], { shown: 1, total: emails }));
+    await page.locator(".lw-sim-mail .lw-sim-lead").click();
+    await expect.poll(() => page.locator(".lw-sim-lead-detail h3").textContent()).toContain(firstLead);
     expect(await axeDrawer(page)).toEqual([]);
 
     // Compare with a round-robin variant of the flow on the same leads.

@@ -7,6 +7,7 @@ import { Compare } from "./Compare";
 import { ExportButtons } from "./ExportButtons";
 import { LeadDetail } from "./LeadDetail";
 import { LeadsSource } from "./LeadsSource";
+import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
 import { useRunStore, useRuns } from "./useRuns";
@@ -14,7 +15,7 @@ import type { Tab } from "./SimulationPanel";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
-export function SimulationBody({ tab }: { tab: Tab }) {
+export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
   const { t } = useT();
   const runs = useRunStore();
   const flow = useStableFlow();
@@ -53,6 +54,7 @@ export function SimulationBody({ tab }: { tab: Tab }) {
       {tab === "charts" && (metrics ? (
         <Suspense fallback={<p className="lw-note">{t("simui.loadingCharts")}</p>}><Charts metrics={metrics} /></Suspense>
       ) : <p className="lw-note">{t("simui.noRun")}</p>)}
+      {tab === "outbox" && (current ? <Outbox onOpenLead={() => onTab("results")} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
       {tab === "compare" && (current ? <Compare names={names} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
     </div>
   );

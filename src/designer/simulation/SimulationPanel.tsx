@@ -7,8 +7,8 @@ import "./simulation.css";
 
 const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ default: m.SimulationBody })));
 
-export type Tab = "leads" | "results" | "charts" | "compare";
-const TABS: readonly [Tab, UiKey][] = [["leads", "simui.tabLeads"], ["results", "simui.tabResults"], ["charts", "simui.tabCharts"], ["compare", "simui.tabCompare"]];
+export type Tab = "leads" | "results" | "charts" | "outbox" | "compare";
+const TABS: readonly [Tab, UiKey][] = [["leads", "simui.tabLeads"], ["results", "simui.tabResults"], ["charts", "simui.tabCharts"], ["outbox", "simui.tabOutbox"], ["compare", "simui.tabCompare"]];
 
 export function SimulationPanel() {
   const { t } = useT();
@@ -39,7 +39,7 @@ export function SimulationPanel() {
       </div>
       {opened && (
         <div className="lw-sim-content" hidden={!open}>
-          <Suspense fallback={<p className="lw-note">{t("simui.loading")}</p>}><SimulationBody tab={tab} /></Suspense>
+          <Suspense fallback={<p className="lw-note">{t("simui.loading")}</p>}><SimulationBody tab={tab} onTab={setTab} /></Suspense>
         </div>
       )}
     </section>
