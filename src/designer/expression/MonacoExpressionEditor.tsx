@@ -112,5 +112,7 @@ export default function MonacoExpressionEditor({ value, onChange, fields, lang, 
     else textarea?.removeAttribute("aria-describedby");
   }, [label, describedBy]);
 
-  return <div ref={host} className="lw-monaco" data-testid="expression-monaco" />;
+  // `nokey`: Monaco types through an EditContext element in Chromium (not a textarea), which React Flow would take for
+  // the canvas and swallow Space (its pan key) and Delete; inside a `.nokey` element React Flow leaves keys alone.
+  return <div ref={host} className="lw-monaco nokey" data-testid="expression-monaco" />;
 }
