@@ -4,12 +4,12 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkConnection, loadFlow, translate, validateFlow, type Lang } from "../../src/engine";
+import { checkConnection, loadFlow, translate, validateFlow, type Flow, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { launchChromium } from "./chromium";
 import { startDevServer } from "./dev-server";
-import { connect, dragNode, dropFromPalette, errorBadge, getFlow, mod, node, selectNode } from "./designer-page";
+import { connect, dragNode, dropFromPalette, errorBadge, getFlow, handle, mod, node, selectNode } from "./designer-page";
 
 const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
@@ -255,5 +255,70 @@ describe("designer canvas tools", () => {
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await portLabel.isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it("refuses a second edge from one output and an edge into a trigger, saying why; a drop on a card connects to its input", { timeout: 120_000 }, async () => {
+    const page = await openDesigner();
+    const flow: Flow = {
+      format: "leadwire.flow", version: 1, id: "f_refuse", name: "Refusals", description: "", settings: { timezone: "UTC", seed: 1 },
+      fields: [{ key: "country", label: "Country", type: "string" }], teams: [],
+      nodes: [
+        { id: "n1", type: "trigger", label: "Web", position: { x: 40, y: 60 }, config: { sources: [] } },
+        { id: "n2", type: "filter", label: "US", position: { x: 340, y: 60 }, config: { conditions: { op: "all", rules: [] } } },
+        { id: "n3", type: "score", label: "Score", position: { x: 640, y: 60 }, config: { field: "score", base: 0, rules: [] } },
+        { id: "n4", type: "notify", label: "Tell", position: { x: 640, y: 300 }, config: { channel: "email", to: "sales@example.com", subject: "", template: "New lead" } },
+      ],
+      edges: [{ id: "e1", source: "n1", sourcePort: "out", target: "n2" }, { id: "e2", source: "n2", sourcePort: "pass", target: "n3" }],
+    };
+    await page.evaluate((f) => window.__leadwire?.openFlow(f), flow);
+    await node(page, "n4").waitFor();
+    const alert = page.locator(".lw-canvas [role=alert]");
+
+    // "pass" already has an edge: a second one is refused with the engine's reason.
+    const expected = checkConnection(flow, { source: "n2", sourcePort: "pass", target: "n4" }, "en")[0]?.message ?? "";
+    expect(expected).not.toBe("");
+    await connect(page, ["n2", "pass"], "n4");
+    await expect.poll(() => alert.innerText()).toContain(expected);
+    expect((await getFlow(page)).edges).toEqual(flow.edges);
+    await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+
+    // A trigger has no input: an output dropped onto its card is refused with the engine's reason; nothing is added.
+    const dropOnCard = async (from: [string, string], onto: string) => {
+      const start = await handle(page, from[0], from[1]).boundingBox();
+      const card = await node(page, onto).locator(".lw-card-name").boundingBox();
+      if (!start || !card) throw new Error("not laid out");
+      await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 20, start.y + 10, { steps: 2 });
+      await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 12 });
+      await page.mouse.up();
+    };
+    const intoTrigger = checkConnection(flow, { source: "n3", sourcePort: "out", target: "n1" }, "en")[0]?.message ?? "";
+    expect(intoTrigger).not.toBe("");
+    await dropOnCard(["n3", "out"], "n1");
+    await expect.poll(() => alert.innerText()).toContain(intoTrigger);
+    expect((await getFlow(page)).edges).toEqual(flow.edges);
+    await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+
+    // Dropped onto the card of a node that has an input, the edge goes to that input.
+    await dropOnCard(["n3", "out"], "n4");
+    await expect.poll(async () => (await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n3:out>n4"]);
+    await page.context().close();
+  });
+
+  it("follows the browser's language on first visit and remembers the one chosen", { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
+    const zh = UI_TEXTS["zh-CN"];
+    await expect.poll(() => page.getByLabel(zh["toolbar.language"]).inputValue()).toBe("zh-CN");
+    expect(await page.getByRole("button", { name: zh["toolbar.undo"], exact: true }).count()).toBe(1);
+    await page.getByLabel(zh["toolbar.language"]).selectOption("en");
+    await expect.poll(() => page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).count()).toBe(1);
+    await page.reload();
+    await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.getByLabel(ui["toolbar.language"]).inputValue()).toBe("en");
+    await context.close();
   });
 });

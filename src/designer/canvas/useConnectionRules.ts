@@ -22,6 +22,17 @@ function candidateOfDrag(state: FinalConnectionState): Candidate | "same-kind" |
   return { source: out.nodeId, sourcePort: out.id ?? "out", target: inp.nodeId, targetPort: inp.id ?? "in" };
 }
 
+/** The id of the node card under the pointer where a drag ended, if any. */
+function nodeUnder(event: MouseEvent | TouchEvent): string | null {
+  const point = "changedTouches" in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  for (const el of document.elementsFromPoint(point.clientX, point.clientY)) {
+    const card = el.closest(".react-flow__node");
+    if (card) return card.getAttribute("data-id");
+  }
+  return null;
+}
+
 export function useConnectionRules() {
   const store = useDesignerStore();
   const { t, lang } = useT();
@@ -48,8 +59,7 @@ export function useConnectionRules() {
 
   const isValidConnection: IsValidConnection = useCallback((c) => problemsOf(candidateOf(c)).length === 0, [problemsOf]);
 
-  const onConnect: OnConnect = useCallback((c) => {
-    const candidate = candidateOf(c);
+  const addEdge = useCallback((candidate: Candidate) => {
     const problems = problemsOf(candidate);
     if (problems.length > 0) return refuse(problems);
     store.getState().change((d) => {
@@ -59,12 +69,23 @@ export function useConnectionRules() {
     store.getState().showNotice(null);
   }, [store, problemsOf, refuse]);
 
-  const onConnectEnd: OnConnectEnd = useCallback((_event, state) => {
-    if (state.isValid !== false) return;
-    const candidate = candidateOfDrag(state);
-    if (candidate === "same-kind") store.getState().showNotice(t("canvas.connectSameKind"));
-    else if (candidate) refuse(problemsOf(candidate));
-  }, [store, t, problemsOf, refuse]);
+  const onConnect: OnConnect = useCallback((c) => addEdge(candidateOf(c)), [addEdge]);
+
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (state.isValid === true) return;
+    if (state.isValid === false) {
+      const candidate = candidateOfDrag(state);
+      if (candidate === "same-kind") store.getState().showNotice(t("canvas.connectSameKind"));
+      else if (candidate) refuse(problemsOf(candidate));
+      return;
+    }
+    // Dropped away from any handle: onto another node's card means "connect to its input" (refused, with the engine's
+    // reason, when that node has none, e.g. a trigger); onto empty canvas it is just a cancelled drag.
+    const from = state.fromHandle;
+    const target = from?.type === "source" ? nodeUnder(event) : null;
+    if (!from || !target || target === from.nodeId) return;
+    addEdge({ source: from.nodeId, sourcePort: from.id ?? "out", target, targetPort: "in" });
+  }, [store, t, problemsOf, refuse, addEdge]);
 
   return useMemo(() => ({ isValidConnection, onConnect, onConnectEnd }), [isValidConnection, onConnect, onConnectEnd]);
 }
