@@ -1,5 +1,5 @@
 // Drives the designer like a person in browser tests: drag from the palette, drag handle to handle, click, type, press keys.
-import type { Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import type { Flow, Issue } from "../../src/engine";
 
 export interface XY {
@@ -61,3 +61,25 @@ export const getIssues = (page: Page): Promise<readonly Issue[]> => page.evaluat
 
 /** A modifier-key chord the way the platform spells it (Chromium on Linux: Control). */
 export const mod = (key: string) => `Control+${key}`;
+
+export interface OpenOptions {
+  readonly lang?: "en" | "zh-CN";
+  /** A flow opened through the test hook once the canvas shows. */
+  readonly flow?: Flow;
+  readonly viewport?: { width: number; height: number };
+  readonly acceptDownloads?: boolean;
+}
+
+/** A new browser context (locale and stored language set) on the designer; page errors are collected in `errors`. */
+export async function openDesignerPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const lang = options.lang ?? "en";
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 1100 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US", acceptDownloads: options.acceptDownloads ?? false });
+  await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
+  if (options.flow) await page.evaluate((flow) => window.__leadwire?.openFlow(flow), options.flow);
+  return { page, errors };
+}

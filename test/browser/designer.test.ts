@@ -1,18 +1,18 @@
 // The designer in Chromium, used as a person would: build "trigger → filter → score → route → notify" from an empty canvas
 // by dragging and typing, watch badges, undo/redo, copy/paste, a refused cycle, reload — in English and in 简体中文 — then axe.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkConnection, loadFlow, translate, validateFlow, type Flow, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
+import { seriousViolations } from "./axe";
 import { launchChromium } from "./chromium";
 import { startDevServer } from "./dev-server";
 import { connect, dragNode, dropFromPalette, errorBadge, getFlow, handle, mod, node, selectNode } from "./designer-page";
 
 const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;
-const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -166,13 +166,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
   it("has no serious or critical accessibility violation on the main screen", { timeout: 60_000 }, async () => {
     await selectNode(page, "n4");
     await page.getByRole("button", { name: forms["forms.route.editTeams"] }).waitFor();
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: ui["toolbar.help"] }).click();
     await expect.poll(() => page.getByRole("dialog", { name: ui["help.title"] }).isVisible()).toBe(true);
     await shot(page, `shortcuts-${lang}`);

@@ -12,7 +12,7 @@ import { translate, type Flow, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { launchChromium } from "./chromium";
-import { errorBadge, getFlow, getIssues, selectNode } from "./designer-page";
+import { errorBadge, getFlow, getIssues, openDesignerPage, selectNode } from "./designer-page";
 
 const FLOW: Flow = {
   format: "leadwire.flow", version: 1, id: "f_expr", name: "Expression journey", description: "",
@@ -56,14 +56,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("expression e
   const forms = formTexts[lang];
 
   it("loads Monaco only when opened, completes field names, marks a half-typed expression and keeps it as typed", { timeout: 180_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US" });
-    await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(url);
-    await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
-    await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
+    const { page, errors } = await openDesignerPage(browser, url, { lang, flow: FLOW });
     await page.locator('.react-flow__node[data-id="n2"]').waitFor();
     expect(await monacoScripts(page)).toEqual([]);
 
@@ -118,6 +111,6 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("expression e
     await expect.poll(() => errorBadge(page, "n2").count()).toBe(0);
     expect((await getFlow(page)).nodes[1]?.config).toMatchObject({ conditions: { rules: [{ expr: "employees > 50" }] } });
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

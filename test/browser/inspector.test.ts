@@ -2,7 +2,6 @@
 // by type, a number and a date value, a nested group, reorder and delete), the score rules table, the cap form, the
 // notify template with variable chips and its live preview, and the team roster's CSV import. Each step checks what the
 // form shows and the document it wrote.
-import { readFileSync } from "node:fs";
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +9,8 @@ import type { Flow } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { launchChromium } from "./chromium";
 import { startDevServer } from "./dev-server";
-import { getFlow, node, selectNode } from "./designer-page";
+import { seriousViolations } from "./axe";
+import { getFlow, node, openDesignerPage, selectNode } from "./designer-page";
 
 const forms = formTexts.en;
 const FLOW: Flow = {
@@ -55,30 +55,12 @@ afterAll(async () => {
 });
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, locale: "en-US" });
-  await context.addInitScript(() => window.localStorage.setItem("leadwire.lang", "en"));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
-  await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
-  await node(page, "n6").waitFor();
-  return { page, errors };
+  const opened = await openDesignerPage(browser, url, { flow: FLOW });
+  await node(opened.page, "n6").waitFor();
+  return opened;
 }
 
-const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-
-/** axe on the inspector: serious or critical violations (a form control without a name among them). */
-async function axeInspector(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document.querySelector(".lw-inspector") ?? document.body, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, targets }) => ({ id, targets }));
-}
+const axeInspector = (page: Page) => seriousViolations(page, ".lw-inspector");
 
 const config = async (page: Page, id: string): Promise<unknown> => (await getFlow(page)).nodes.find((n) => n.id === id)?.config;
 

@@ -12,9 +12,9 @@ import { normaliseForCompare } from "../../src/storage";
 import { TEMPLATES } from "../../src/templates";
 import { getFlow } from "./designer-page";
 import { startDevServer } from "./dev-server";
+import { seriousViolations } from "./axe";
 import { launchPersistentChromium } from "./library-chromium";
 
-const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const ui = UI_TEXTS.en;
 const forms = formTexts.en;
 let server: ViteDevServer;
@@ -183,12 +183,7 @@ describe("flow library in the browser", () => {
 
     if (process.env.LEADWIRE_SCREENSHOTS === "1") await page.screenshot({ path: "docs/screenshots/library-en.png" });
     // The home screen has no serious or critical accessibility violation.
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A file dropped on the home screen is imported as a new flow too.
     await page.evaluate((json) => {

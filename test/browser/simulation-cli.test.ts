@@ -13,6 +13,7 @@ import { UI_TEXTS } from "../../src/i18n";
 import { generateLeads } from "../../src/simulation";
 import { templateById } from "../../src/templates";
 import { launchChromium } from "./chromium";
+import { openDesignerPage } from "./designer-page";
 import { startDevServer } from "./dev-server";
 
 const CSV = "../shared/data/x-education/leads.csv";
@@ -60,14 +61,7 @@ afterAll(async () => {
 });
 
 async function openDesigner(flow: Flow): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, locale: "en-US", acceptDownloads: true });
-  await context.addInitScript(() => window.localStorage.setItem("leadwire.lang", "en"));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
-  await page.evaluate((f) => window.__leadwire?.openFlow(f), flow);
+  const { page, errors } = await openDesignerPage(browser, url, { flow, acceptDownloads: true });
   await page.getByRole("button", { name: ui["simui.title"] }).click();
   return { page, errors };
 }

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Flow, Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { launchChromium } from "./chromium";
+import { seriousViolations } from "./axe";
+import { openDesignerPage } from "./designer-page";
 import { startDevServer } from "./dev-server";
 
 const CSV = "../shared/data/x-education/leads.csv";
@@ -37,31 +39,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openDesigner(lang: Lang): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US" });
-  await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
-  await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
-  return { page, errors };
-}
+const openDesigner = (lang: Lang) => openDesignerPage(browser, url, { lang, flow: FLOW });
+const axeDrawer = (page: Page) => seriousViolations(page, ".lw-sim");
 
-const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const CJK = /[\u4e00-\u9fff]/;
 
-/** axe on the drawer: serious or critical violations (a control without a name among them). */
-async function axeDrawer(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document.querySelector(".lw-sim") ?? document.body, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(({ id, targets }) => ({ id, targets }));
-}
 
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
 
