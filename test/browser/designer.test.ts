@@ -229,7 +229,8 @@ describe("designer canvas tools", () => {
     await page.locator(".lw-problems").getByRole("button").filter({ hasText: translate("route.no_team", {}, "en") }).click();
     await expect.poll(() => page.locator('.react-flow__node.selected').getAttribute("data-id")).toBe("n3");
 
-    // Zoomed far out, the cards keep icon, name and badge but hide the small print and the edges' port labels; zooming
+    // Zoomed far out, the cards keep icon, name and badge but hide the small print, the edges' port labels and the dot
+    // grid; zooming
     // back in shows them again, and the cards keep their size (nothing is re-laid out).
     const summary = page.locator('.react-flow__node[data-id="n1"] .lw-card-summary');
     const portLabel = page.locator(".react-flow__edge-text").first();
@@ -243,11 +244,13 @@ describe("designer canvas tools", () => {
     expect(await portLabel.isVisible()).toBe(false);
     expect(await node(page, "n2").locator(".lw-card-name").isVisible()).toBe(true);
     expect(await errorBadge(page, "n3").isVisible()).toBe(true);
+    expect(await page.locator(".react-flow__background").isVisible()).toBe(false); // the dot grid would be noise
     expect(await layoutSize()).toEqual(size);
     const zoomIn = page.getByRole("button", { name: ui["canvas.zoomIn"] });
     for (let i = 0; i < 6; i++) await zoomIn.click();
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await portLabel.isVisible()).toBe(true);
+    expect(await page.locator(".react-flow__background").isVisible()).toBe(true);
     await page.context().close();
   });
 

@@ -35,8 +35,8 @@ const RENDER_VISIBLE_ONLY_ABOVE = 80;
 const minimapColor = (n: CardNode) => nodeUi[n.data.node.type].color;
 /**
  * Below this zoom a card's small print (type, summary, port names) and the edges' port labels are too small to read, so they
- * are hidden (kept in the layout, so nothing moves or is re-measured): the zoomed-out canvas reads like a map of coloured
- * cards, icons, names and badges, and a drag in a 300-node flow paints a fraction of what it would.
+ * are hidden (kept in the layout, so nothing moves or is re-measured), and so is the dot grid: the zoomed-out canvas reads
+ * like a map of coloured cards, icons, names and badges, and a drag or pan in a 300-node flow paints a fraction of what it would.
  */
 export const FAR_ZOOM = 0.45;
 
