@@ -5,6 +5,7 @@ import { useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Notification } from "../../engine";
 import { useT } from "../../i18n/useT";
 import type { UiKey } from "../../i18n";
+import { CHANNELS } from "../../../nodes/notify/schema";
 import { useStableFlow } from "../store/useStableFlow";
 import { useRunStore, useRuns } from "./useRuns";
 
@@ -15,7 +16,6 @@ interface Message {
 }
 
 const ROW_HEIGHT = 64;
-const CHANNELS = ["email", "slack", "sms", "webhook", "in_app"] as const;
 const channelKey = (channel: string): UiKey | null => ((CHANNELS as readonly string[]).includes(channel) ? (`channel.${channel}` as UiKey) : null);
 
 export function Outbox({ onOpenLead }: { onOpenLead: () => void }) {
