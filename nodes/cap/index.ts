@@ -13,4 +13,8 @@ export const capNode: NodeSpec<"cap"> = {
   compile: compileCap,
   validate: validateCap,
   messages: capMessages,
+  // An owner cap's overflow undoes the assignment, so the lead leaves it without an owner.
+  ownerAfter: (node, port, had) => (node.config.scope === "owner" && port === "overflow" ? false : had),
+  overflowPorts: ["overflow"],
+  readsLeadFields: () => false,
 };

@@ -13,4 +13,5 @@ export const filterNode: NodeSpec<"filter"> = {
   compile: compileFilter,
   validate: validateFilter,
   messages: filterMessages,
+  endStatus: (port) => (port === "fail" ? "filtered" : undefined),
 };

@@ -7,6 +7,7 @@ import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/n
 import { nodeName } from "../../src/engine/node-name";
 import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
+import { memberWeight } from "./schema";
 import {
   enrol, pickCatchUp, pickLeastLoaded, pickRandomWeighted, pickRoundRobin, pickWeightedRoundRobin, seedFor,
   type Pick, type RouteState,
@@ -23,7 +24,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const config = node.config;
   const team = ctx.teams.get(config.team) ?? EMPTY_TEAM;
   const members = team.members;
-  const weights = members.map((m) => (config.weightBy === "performance" ? m.performance ?? 0 : m.weight ?? 1));
+  const weights = members.map((m) => memberWeight(config, m));
   // Smooth weighted round robin adds and subtracts weights forever: in millionths they are whole numbers, so the
   // running values stay exact and ties really go to roster order (0.3 + 0.2 + 0.1 is not 0.6 in floating point).
   const wholeWeights = weights.map((w) => Math.round(w * 1_000_000));
@@ -31,9 +32,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const strategyText: LocalText = localText(`strategy.${strategyKey}`);
   const memberNames = members.map((m) => m.name || m.id);
   const name = nodeName(node);
-  const capNode = ctx.next(node.id, "assigned");
-  const ownerCapId = capNode?.type === "cap" && capNode.config.scope === "owner" ? capNode.id : null;
-  const ownerCapName = capNode ? nodeName(capNode) : "";
+  // The node on the `assigned` edge may limit owners (an owner-scoped cap answers `ownerLimit`); it is asked, not named.
+  const nextNode = ctx.next(node.id, "assigned");
+  const nextName = nextNode ? nodeName(nextNode) : "";
 
   return {
     bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
@@ -43,8 +44,8 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       let cap: { node: string; bound: BoundNode } | null | undefined;
       const ownerCap = () => {
         if (cap === undefined) {
-          const bound = ownerCapId ? peers(ownerCapId) : undefined;
-          cap = bound ? { node: ownerCapName, bound } : null;
+          const bound = nextNode ? peers(nextNode.id) : undefined;
+          cap = bound?.ownerLimit ? { node: nextName, bound } : null;
         }
         return cap;
       };
@@ -52,7 +53,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       const ok: boolean[] = members.map(() => false);
       const memberStates: (MemberState | undefined)[] = members.map(() => undefined);
       // Without match, hours, capacity or an owner cap, eligibility is only "active": decided once, not per lead.
-      const dependsOnLead = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true || ownerCapId !== null;
+      const dependsOnConfig = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true;
       const activeOnly = members.map((m) => m.active !== false);
 
       function pick(lead: LeadRun): Pick {
@@ -123,7 +124,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         step(lead) {
           if (members.length === 0) return unassigned(lead, { code: "reason.empty_team" });
           const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
-          if (!dependsOnLead && !lead.trace) {
+          if (!dependsOnConfig && !lead.trace && ownerCap() === null) {
             for (let i = 0; i < members.length; i++) ok[i] = activeOnly[i] as boolean;
           } else for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
             const reason = check(members[i] as Member, lead, matchValues);

@@ -13,8 +13,10 @@ export const scoreNode: NodeSpec<"score"> = {
   compile: compileScore,
   validate: validateScore,
   writes: (node) => [
-    { key: node.config.field ?? "score", type: "number" },
-    ...(node.config.grades ? [{ key: node.config.grades.field ?? "grade", type: "string" as const }] : []),
+    { key: node.config.field ?? "score", type: "number", role: "score" },
+    ...(node.config.grades
+      ? [{ key: node.config.grades.field ?? "grade", type: "string" as const, role: "grade" as const, options: node.config.grades.bands.map((b) => b.name) }]
+      : []),
   ],
   messages: scoreMessages,
 };

@@ -1,7 +1,7 @@
 // The score's executor: base + every rule's points (conditional or per unit, capped), then the first matching grade band.
 import { compileGroup, type CompiledGroup } from "../../src/engine/conditions/compile";
 import { readField, toNumber } from "../../src/engine/conditions/values";
-import type { FlowNode, NodeOf } from "../../src/engine/document/schema";
+import type { NodeOf } from "../../src/engine/document/schema";
 import { localText, type LocalText } from "../../src/engine/i18n";
 import type { CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
@@ -36,15 +36,6 @@ function ruleLabel(rule: ScoreRule, ctx: CompileContext, when: CompiledGroup | n
 
 const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 
-/** Whether a node looks at the lead's fields (and so must see what this score node wrote). */
-function readsLeadFields(node: FlowNode): boolean {
-  switch (node.type) {
-    case "route": return node.config.match !== undefined || node.config.strategy === "lead_owner";
-    case "cap": return false;
-    default: return true;
-  }
-}
-
 export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeExecutor {
   const config = node.config;
   const field = config.field ?? "score";
@@ -65,7 +56,7 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
   });
 
   // The working copy is needed only when a later node reads lead fields (a copy per lead is the run's largest cost).
-  const readLater = ctx.downstream(node.id).some(readsLeadFields);
+  const readLater = ctx.downstream(node.id).some(ctx.readsLeadFields);
 
   function gradeOf(score: number): string | null {
     for (const band of bands) if (band.min === undefined || score >= band.min) return band.name;

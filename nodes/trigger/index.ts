@@ -13,4 +13,5 @@ export const triggerNode: NodeSpec<"trigger"> = {
   compile: compileTrigger,
   validate: validateTrigger,
   messages: triggerMessages,
+  sampleHints: (node) => [{ field: "source", mentioned: node.config.sources ?? [] }],
 };

@@ -11,6 +11,7 @@ import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-s
 import type { Outcome } from "./outcome";
 import { emptyState, normaliseState, type FlowState } from "./state";
 import { summarise, type Summary } from "./summary";
+import { endStatus, isEntry, readsLeadFields } from "./specs";
 import { makeClock } from "./time";
 import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
 import "./run-messages";
@@ -94,6 +95,7 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] }
       }
       return [...seen].map((id) => graph.byId.get(id) as FlowNode);
     },
+    readsLeadFields,
   };
   const index = new Map(flow.nodes.map((n, i) => [n.id, i]));
   const nodes = flow.nodes.map((node): CompiledNode => {
@@ -102,7 +104,7 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] }
     for (const port of spec.ports.out) next[port] = index.get(graph.next(node.id, port)?.id ?? "") ?? -1;
     return { node, executor: spec.compile(node, ctx), next };
   });
-  const triggers = flow.nodes.flatMap((n, i) => (n.type === "trigger" ? [i] : []));
+  const triggers = flow.nodes.flatMap((n, i) => (isEntry(n) ? [i] : []));
   return { nodes, triggers };
 }
 
@@ -164,7 +166,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       let status: Outcome["status"] = "no_trigger";
 
       if (at >= 0) {
-        let port: string | null = "out";
+        let port = "out";
         let last = at;
         path[steps++] = (nodes[at] as CompiledNode).node.id;
         enteredCounts[at] = (enteredCounts[at] ?? 0) + 1;
@@ -183,7 +185,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
           next = slot.next;
         }
         const lastNode = (nodes[last] as CompiledNode).node;
-        status = lead.owner ? "assigned" : lastNode.type === "filter" && port === "fail" ? "filtered" : "unassigned";
+        status = lead.owner ? "assigned" : endStatus(lastNode, port);
       } else lead.note("", "run.no_trigger");
       // One literal with every key (absent ones undefined, which JSON leaves out): one shape for every outcome.
       const outcome: Outcome = {

@@ -1,6 +1,7 @@
 // The flow's graph: edges by port, cycles, reachability and which nodes always see an owner.
 import type { Edge, Flow, FlowNode } from "./document/schema";
 import type { NodeRegistry } from "./node-spec";
+import { isEntry, ownerAfter } from "./specs";
 
 export const portOf = (edge: Edge) => edge.sourcePort ?? "out";
 
@@ -10,6 +11,7 @@ export interface Graph {
   readonly out: ReadonlyMap<string, Edge[]>;
   /** The single target per (node, port) that the run follows; well-formed edges only. */
   readonly next: (nodeId: string, port: string) => FlowNode | undefined;
+  /** Entry nodes (no input port), in document order: where leads enter. */
   readonly triggers: readonly FlowNode[];
 }
 
@@ -23,7 +25,7 @@ export function buildGraph(flow: Flow, registry: NodeRegistry): Graph {
     out.set(edge.source, list);
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
-    if (!from || !to || to.type === "trigger") continue;
+    if (!from || !to || isEntry(to, registry)) continue;
     if (!registry[from.type].ports.out.includes(portOf(edge))) continue;
     const key = `${edge.source}\u0000${portOf(edge)}`;
     if (!target.has(key)) target.set(key, to);
@@ -32,7 +34,7 @@ export function buildGraph(flow: Flow, registry: NodeRegistry): Graph {
     byId,
     out,
     next: (nodeId, port) => target.get(`${nodeId}\u0000${port}`),
-    triggers: flow.nodes.filter((n) => n.type === "trigger"),
+    triggers: flow.nodes.filter((n) => isEntry(n, registry)),
   };
 }
 
@@ -98,7 +100,7 @@ export function reachable(graph: Graph, registry: NodeRegistry): Set<string> {
 
 /**
  * For an acyclic flow: whether every path from a trigger into a node carries an owner.
- * A route's `assigned` port gives one; its `unassigned` port and an owner cap's `overflow` take it away.
+ * Each node type says what its ports do to the owner (a route's `assigned` gives one, an owner cap's `overflow` takes it).
  */
 export function ownerAssured(flow: Flow, graph: Graph, registry: NodeRegistry, live: ReadonlySet<string>): Map<string, boolean> {
   const incoming = new Map<string, boolean[]>();
@@ -107,14 +109,12 @@ export function ownerAssured(flow: Flow, graph: Graph, registry: NodeRegistry, l
   for (const id of order) {
     const node = graph.byId.get(id) as FlowNode;
     const inputs = incoming.get(id) ?? [];
-    const has = node.type === "trigger" ? false : inputs.length > 0 && inputs.every(Boolean);
+    const has = isEntry(node, registry) ? false : inputs.length > 0 && inputs.every(Boolean);
     result.set(id, has);
     for (const port of registry[node.type].ports.out) {
       const next = graph.next(id, port);
       if (!next || !live.has(id)) continue;
-      let carries = has;
-      if (node.type === "route") carries = port === "assigned";
-      if (node.type === "cap" && node.config.scope === "owner" && port === "overflow") carries = false;
+      const carries = ownerAfter(node, port, has, registry);
       const list = incoming.get(next.id) ?? [];
       list.push(carries);
       incoming.set(next.id, list);

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { FieldInfo } from "./conditions/compile";
 import type { Edge, FieldDef, Flow, FlowNode, NodeOf, NodeType, Team } from "./document/schema";
+import type { Status } from "./outcome";
 import type { MessageParams, MessageTable } from "./i18n";
 import type { LeadRun } from "./lead-run";
 import type { FlowState } from "./state";
@@ -29,6 +30,8 @@ export interface CompileContext {
   readonly next: (nodeId: string, port: string) => FlowNode | undefined;
   /** Every node a lead can reach after this one. */
   readonly downstream: (nodeId: string) => readonly FlowNode[];
+  /** Whether a node looks at the lead's fields (its spec's `readsLeadFields`, true unless it says otherwise). */
+  readonly readsLeadFields: (node: FlowNode) => boolean;
 }
 
 /** A node bound to one run's state. `step` returns the out port the lead leaves by (a trigger returns null to decline). */
@@ -61,8 +64,45 @@ export interface NodeSpec<T extends NodeType> {
   readonly compile: (node: NodeOf<T>, ctx: CompileContext) => NodeExecutor;
   readonly validate?: (node: NodeOf<T>, ctx: ValidateContext) => IssueDraft[];
   /** Lead fields this node writes (score → score, grade), so later conditions on them are known fields. */
-  readonly writes?: (node: NodeOf<T>) => { key: string; type: FieldDef["type"] }[];
+  readonly writes?: (node: NodeOf<T>) => WrittenField[];
   readonly messages: MessageTable;
+
+  // What shared code asks about a node, answered by the node itself (no shared code names a node type).
+
+  /** The status of a lead whose walk ends on `port` without an owner (a filter's `fail` → `filtered`); default `unassigned`. */
+  readonly endStatus?: (port: string) => Status | undefined;
+  /** Whether a lead leaving by `port` has an owner, given whether it had one on arrival; default: unchanged. */
+  readonly ownerAfter?: (node: NodeOf<T>, port: string, had: boolean) => boolean;
+  /** Out ports whose leads the summary counts as cap overflows. */
+  readonly overflowPorts?: readonly string[];
+  /** Whether the node looks at the lead's fields (so an earlier score must hand it what it wrote); default true. */
+  readonly readsLeadFields?: (node: NodeOf<T>) => boolean;
+  /** Follows a renamed team or member id in the node's config (a mutable draft), so no reference is left dangling. */
+  readonly renameRef?: (config: NodeOf<T>["config"], ref: RenamedRef) => void;
+  /** The team the node assigns owners from, if it does. */
+  readonly assignsFrom?: (node: NodeOf<T>) => string | undefined;
+  /** Values the node's decisions look for in lead fields, beyond its conditions (sample leads should contain them). */
+  readonly sampleHints?: (node: NodeOf<T>, teams: ReadonlyMap<string, Team>) => SampleHint[];
+  /** The share of `leads` each member of `team` should get from this node; null when it depends on the leads. */
+  readonly expectedShare?: (node: NodeOf<T>, team: Team, leads: number) => ReadonlyMap<string, number> | null;
+}
+
+/** A team id changed, or a member id within `team`. */
+export type RenamedRef = { readonly kind: "team" | "member"; readonly team: string; readonly from: string; readonly to: string };
+
+/** A lead field a node writes; `role` marks the score and the grade, `options` the grade names in band order. */
+export interface WrittenField {
+  readonly key: string;
+  readonly type: FieldDef["type"];
+  readonly role?: "score" | "grade";
+  readonly options?: readonly string[];
+}
+
+/** Values a lead field should take in sample leads (`mentioned`), or member ids/emails a lead owner field names (`owners`). */
+export interface SampleHint {
+  readonly field: string;
+  readonly mentioned?: readonly (string | number)[];
+  readonly owners?: readonly string[];
 }
 
 export type NodeRegistry = { readonly [T in NodeType]: NodeSpec<T> };

@@ -1,6 +1,8 @@
 // The totals of a run (spec §7): by status, owner, team (spread, Gini), node, edge, cap overflows, channels, grades.
 import type { Flow } from "./document/schema";
 import type { Outcome, Status } from "./outcome";
+import { portOf } from "./graph";
+import { specOf } from "./specs";
 
 export interface OwnerTotal { team: string; name: string; count: number }
 export interface TeamTotal { count: number; members: number; spread: number; gini: number }
@@ -67,10 +69,10 @@ export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: Reado
   for (const node of flow.nodes) {
     const out = ports.get(node.id) ?? {};
     nodes[node.id] = { in: entered.get(node.id) ?? 0, out: { ...out } };
-    if (node.type === "cap") capOverflows += out.overflow ?? 0;
+    for (const port of specOf(node).overflowPorts ?? []) capOverflows += out[port] ?? 0;
   }
   const edges: Record<string, number> = {};
-  for (const edge of flow.edges) edges[edge.id] = ports.get(edge.source)?.[edge.sourcePort ?? "out"] ?? 0;
+  for (const edge of flow.edges) edges[edge.id] = ports.get(edge.source)?.[portOf(edge)] ?? 0;
   return {
     leads: outcomes.length, byStatus, byOwner, byTeam, nodes, edges, capOverflows, notifications, grades,
     score: { count: scoreCount, min: scoreCount ? min : null, max: scoreCount ? max : null, mean: scoreCount ? scoreSum / scoreCount : null },

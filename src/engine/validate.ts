@@ -5,6 +5,7 @@ import { translate, type Lang, type MessageParams } from "./i18n";
 import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
 import { nodeName } from "./node-name";
 import { buildGraph, findCycles, ownerAssured, portOf, reachable } from "./graph";
+import { isEntry } from "./specs";
 import { isValidTimeZone } from "./time";
 import "./validate-messages";
 
@@ -39,7 +40,7 @@ export function knownFields(flow: Flow): Map<string, FieldDef> {
 function graphIssues(flow: Flow): IssueDraft[] {
   const issues: IssueDraft[] = [];
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
-  if (!flow.nodes.some((n) => n.type === "trigger")) issues.push({ severity: "error", code: "flow.no_trigger" });
+  if (!flow.nodes.some((n) => isEntry(n))) issues.push({ severity: "error", code: "flow.no_trigger" });
   const perPort = new Map<string, string[]>();
   flow.edges.forEach((edge, i) => {
     const path = `$.edges[${i}]`;
@@ -56,7 +57,7 @@ function graphIssues(flow: Flow): IssueDraft[] {
       perPort.set(key, [...(perPort.get(key) ?? []), edge.id]);
     }
     if (to) {
-      if (to.type === "trigger") issues.push({ severity: "error", code: "flow.edge_into_trigger", params: { node: nodeName(to) }, nodeId: to.id, edgeId: edge.id, path: `${path}.target` });
+      if (isEntry(to)) issues.push({ severity: "error", code: "flow.edge_into_trigger", params: { node: nodeName(to) }, nodeId: to.id, edgeId: edge.id, path: `${path}.target` });
       else if (!nodeRegistry[to.type].ports.in.includes(edge.targetPort ?? "in")) {
         issues.push({ severity: "error", code: "flow.edge_bad_target_port", params: { node: nodeName(to), port: edge.targetPort ?? "in" }, nodeId: to.id, edgeId: edge.id, path: `${path}.targetPort` });
       }
@@ -87,7 +88,7 @@ function nodeIssues(flow: Flow, acyclic: boolean): IssueDraft[] {
   const issues: IssueDraft[] = [];
   flow.nodes.forEach((node, i) => {
     const path = `$.nodes[${i}]`;
-    if (node.type !== "trigger" && !live.has(node.id)) issues.push({ severity: "warning", code: "flow.unreachable", params: { node: nodeName(node) }, nodeId: node.id, path });
+    if (!isEntry(node) && !live.has(node.id)) issues.push({ severity: "warning", code: "flow.unreachable", params: { node: nodeName(node) }, nodeId: node.id, path });
     const ctx: ValidateContext = {
       flow, fields, teams, path,
       // In a loop no answer is meaningful; the cycle error already blocks the run.

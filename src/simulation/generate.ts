@@ -2,6 +2,7 @@
 import type { Flow } from "../engine/document/schema";
 import type { FieldDef, Lead } from "../engine/leads";
 import { toTime } from "../engine/conditions/values";
+import { specOf } from "../engine/specs";
 import { makeClock, type Clock } from "../engine/time";
 import { makeLeadContext, valueMakerFor, type FieldHints } from "./generate-values";
 import { Random, streamSeed } from "./random";
@@ -49,18 +50,10 @@ export function fieldHints(flow: Flow): Map<string, FieldHints> {
   const teams = new Map(flow.teams.map((t) => [t.id, t]));
   for (const node of flow.nodes) {
     collectConditionValues(node.config, hints);
-    if (node.type === "trigger") for (const s of node.config.sources ?? []) hint(hints, "source").mentioned.add(s);
-    if (node.type !== "route") continue;
-    const team = teams.get(node.config.team);
-    const match = node.config.match;
-    if (team && match) {
-      for (const m of team.members) {
-        const raw = m.attributes?.[match.memberAttribute];
-        for (const v of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) if (typeof v === "string" || typeof v === "number") hint(hints, match.leadField).mentioned.add(v);
-      }
-    }
-    if (team && node.config.strategy === "lead_owner" && node.config.ownerField) {
-      for (const m of team.members) hint(hints, node.config.ownerField).owners.add(m.email ?? m.id);
+    for (const h of specOf(node).sampleHints?.(node, teams) ?? []) {
+      const entry = hint(hints, h.field);
+      for (const v of h.mentioned ?? []) entry.mentioned.add(v);
+      for (const o of h.owners ?? []) entry.owners.add(o);
     }
   }
   return new Map([...hints].map(([k, h]) => [k, { mentioned: [...h.mentioned], owners: [...h.owners] }]));

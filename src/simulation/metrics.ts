@@ -3,6 +3,7 @@ import type { RunResult } from "../engine/compile";
 import { toBoolean, toTime } from "../engine/conditions/values";
 import type { Flow, Member } from "../engine/document/schema";
 import type { Status } from "../engine/outcome";
+import { specOf } from "../engine/specs";
 import { makeClock, type WindowKind } from "../engine/time";
 import { expectedCounts } from "./expected-share";
 import { auc, histogram, rateOf, type Bin, type Rate } from "./stats";
@@ -70,7 +71,11 @@ const key = (team: string, member: string) => `${team}\u0000${member}`;
 
 function gradeOrder(flow: Flow, seen: Iterable<string>): string[] {
   const order: string[] = [];
-  for (const node of flow.nodes) if (node.type === "score") for (const band of node.config.grades?.bands ?? []) if (!order.includes(band.name)) order.push(band.name);
+  for (const node of flow.nodes) {
+    for (const field of specOf(node).writes?.(node) ?? []) {
+      if (field.role === "grade") for (const name of field.options ?? []) if (!order.includes(name)) order.push(name);
+    }
+  }
   for (const g of seen) if (!order.includes(g)) order.push(g);
   return order;
 }

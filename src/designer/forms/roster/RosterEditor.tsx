@@ -1,6 +1,7 @@
 // The roster editor: the flow's teams (add, rename, delete) and the chosen team's members, with roster CSV import.
 import { useState } from "react";
 import type { Flow } from "../../../engine/document/schema";
+import { assignsFrom } from "../../../engine/specs";
 import { SelectField } from "../controls/SelectField";
 import { TextField } from "../controls/TextField";
 import { useFormT } from "../useFormT";
@@ -28,7 +29,7 @@ export function RosterEditor({ flow, updateFlow, teamId, onTeamAdded }: RosterEd
     onTeamAdded?.(id);
   };
   const actions = team ? rosterActions(updateFlow, team) : null;
-  const usedBy = team ? flow.nodes.filter((n) => n.type === "route" && n.config.team === team.id).length : 0;
+  const usedBy = team ? flow.nodes.filter((n) => assignsFrom(n) === team.id).length : 0;
 
   return (
     <div className="lw-roster">

@@ -1,6 +1,8 @@
 // Roster changes on the flow document, each one undoable step; renaming an id also updates the route nodes that name it.
 import { castDraft, type Draft } from "immer";
-import type { Flow, Member, Team } from "../../../engine/document/schema";
+import type { Flow, FlowNode, Member, Team } from "../../../engine/document/schema";
+import type { RenamedRef } from "../../../engine/node-spec";
+import { specOf } from "../../../engine/specs";
 import { moveItem } from "../controls/useRowKeys";
 import { slugify, uniqueId } from "./ids";
 
@@ -10,8 +12,9 @@ function teamIn(flow: Draft<Flow>, teamId: string): Draft<Team> | undefined {
   return flow.teams.find((t) => t.id === teamId);
 }
 
-function routesOf(flow: Draft<Flow>) {
-  return flow.nodes.flatMap((n) => (n.type === "route" ? [n.config] : []));
+/** Every node that names the team or member follows the new id (each node type knows its own references). */
+function renameRefs(flow: Draft<Flow>, ref: RenamedRef): void {
+  for (const node of flow.nodes) specOf(node as FlowNode).renameRef?.(node.config as never, ref);
 }
 
 /** `team` is the team as rendered: ids are worked out from it before the change, so nothing depends on when the store runs a recipe. */
@@ -27,7 +30,7 @@ export function rosterActions(updateFlow: FlowUpdate, team: Team) {
         const team = teamIn(f, teamId);
         if (!team) return;
         team.id = id;
-        for (const route of routesOf(f)) if (route.team === teamId) route.team = id;
+        renameRefs(f, { kind: "team", team: teamId, from: teamId, to: id });
       }, mark("id")),
     deleteTeam: () => updateFlow((f) => { f.teams = f.teams.filter((t) => t.id !== teamId); }),
     addMember: (): string => {
@@ -60,7 +63,7 @@ export function rosterActions(updateFlow: FlowUpdate, team: Team) {
 function renameMember(f: Draft<Flow>, teamId: string, m: Draft<Member>, id: string): void {
   const old = m.id;
   m.id = id;
-  for (const route of routesOf(f)) if (route.team === teamId && route.member === old) route.member = id;
+  renameRefs(f, { kind: "member", team: teamId, from: old, to: id });
 }
 
 export function addTeam(updateFlow: FlowUpdate, flow: Flow, name: string): string {

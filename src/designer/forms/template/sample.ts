@@ -1,6 +1,7 @@
 // A sample lead, owner, team and flow for the notification preview, built from the flow's fields and roster.
 import type { FieldDef, Flow } from "../../../engine/document/schema";
 import type { Scopes } from "../../../../nodes/notify/template";
+import { assignsFrom, specOf } from "../../../engine/specs";
 
 export interface SampleTexts {
   /** Sample text for a text field, given its name ("‹Company›"). */
@@ -16,8 +17,8 @@ function sampleValue(field: FieldDef, flow: Flow, texts: SampleTexts): unknown {
   if (field.key === "id") return "lead-1001";
   if (field.key === "createdAt") return SAMPLE_TIME;
   if (field.key === "source") return "web";
-  const grades = flow.nodes.flatMap((n) => (n.type === "score" && n.config.grades ? [n.config.grades] : []));
-  if (grades.some((g) => (g.field ?? "grade") === field.key)) return grades[0]?.bands[0]?.name ?? "A";
+  const grades = flow.nodes.flatMap((n) => (specOf(n).writes?.(n) ?? []).filter((w) => w.role === "grade"));
+  if (grades.some((g) => g.key === field.key)) return grades[0]?.options?.[0] ?? "A";
   switch (field.type) {
     case "number": return 42;
     case "boolean": return texts.yes;
@@ -30,7 +31,7 @@ function sampleValue(field: FieldDef, flow: Flow, texts: SampleTexts): unknown {
 
 /** The team a notify node most likely speaks of: the first route's team, else the first team. */
 function sampleTeam(flow: Flow) {
-  const routed = flow.nodes.flatMap((n) => (n.type === "route" ? [n.config.team] : []));
+  const routed = flow.nodes.flatMap((n) => assignsFrom(n) ?? []);
   return flow.teams.find((t) => routed.includes(t.id) && t.members.length > 0) ?? flow.teams.find((t) => t.members.length > 0) ?? flow.teams[0];
 }
 
