@@ -1,4 +1,5 @@
-// Every node type's config schema, in one exhaustive record: the flow document's node union is built from it.
+// The single list of node types: each type's config schema, in palette order. The document's node union, the
+// NodeType name, NODE_TYPES and both registries (engine: nodes/index.ts, designer: nodes/ui.ts) derive from it.
 import { triggerConfigSchema } from "./trigger/schema";
 import { filterConfigSchema } from "./filter/schema";
 import { scoreConfigSchema } from "./score/schema";
@@ -14,3 +15,8 @@ export const nodeSchemas = {
   cap: capConfigSchema,
   notify: notifyConfigSchema,
 } as const;
+
+export type NodeTypeName = keyof typeof nodeSchemas;
+
+/** Every node type in list order (the palette's order). */
+export const NODE_TYPE_LIST = Object.keys(nodeSchemas) as NodeTypeName[];

@@ -1,5 +1,7 @@
-// The contract between the inspector host (canvas side) and each node type's Inspector form (nodes/<type>/Inspector.tsx).
+// The designer side of the node contract: what each node type's ui.ts gives (icon, summary, Inspector form) and gets.
 import type { Draft } from "immer";
+import type { ComponentType, LazyExoticComponent } from "react";
+import type { T } from "../i18n/useT";
 import type { FieldDef, Flow, NodeOf, NodeType, Team } from "../engine/document/schema";
 import type { Issue } from "../engine/validate";
 import type { Lang } from "../engine/i18n";
@@ -21,3 +23,26 @@ export interface InspectorProps<T extends NodeType> {
 }
 
 export type TeamDraft = Draft<Team>;
+
+export interface SummaryContext {
+  readonly t: T;
+  /** An engine text by code (strategy and window names). */
+  readonly te: (code: string) => string;
+  readonly lang: Lang;
+  readonly teams: readonly Team[];
+  readonly fieldLabels: ReadonlyMap<string, string>;
+}
+
+export interface NodeUi<K extends NodeType> {
+  /** SVG path data on a 24×24 grid, drawn as a 2px stroke. */
+  readonly icon: string;
+  /** The type's accent colour (icon, card border, minimap). */
+  readonly color: string;
+  /** Engine text codes of the palette entry. */
+  readonly palette: { readonly name: string; readonly description: string };
+  /** One line on the node card saying what the node does, in the current language. */
+  readonly summary: (node: NodeOf<K>, ctx: SummaryContext) => string;
+  readonly Inspector: LazyExoticComponent<ComponentType<InspectorProps<K>>>;
+}
+
+export type NodeUiRegistry = { readonly [K in NodeType]: NodeUi<K> };

@@ -60,18 +60,22 @@ const nodeBase = {
   position: PositionSchema.optional(),
 };
 
-function nodeOf<T extends string, C extends z.ZodType>(type: T, config: C) {
+type NodeShape<T extends string, C extends z.ZodType> = typeof nodeBase & { type: z.ZodLiteral<T>; config: C };
+
+function nodeOf<T extends string, C extends z.ZodType>(type: T, config: C): z.ZodObject<NodeShape<T, C>, z.core.$loose> {
   return z.looseObject({ ...nodeBase, type: z.literal(type), config });
 }
 
-export const NodeSchema = z.discriminatedUnion("type", [
-  nodeOf("trigger", nodeSchemas.trigger),
-  nodeOf("filter", nodeSchemas.filter),
-  nodeOf("score", nodeSchemas.score),
-  nodeOf("route", nodeSchemas.route),
-  nodeOf("cap", nodeSchemas.cap),
-  nodeOf("notify", nodeSchemas.notify),
-]);
+type NodeSchemas = typeof nodeSchemas;
+type NodeVariant = { [K in keyof NodeSchemas]: z.ZodObject<NodeShape<K, NodeSchemas[K]>, z.core.$loose> }[keyof NodeSchemas];
+
+/** One variant per entry of the single list in nodes/schemas.ts. */
+const nodeVariants = (Object.keys(nodeSchemas) as (keyof NodeSchemas)[]).map((type) => nodeOf(type, nodeSchemas[type])) as unknown as [
+  NodeVariant,
+  ...NodeVariant[],
+];
+
+export const NodeSchema = z.discriminatedUnion("type", nodeVariants);
 
 export const EdgeSchema = z.looseObject({
   id: z.string().min(1),
