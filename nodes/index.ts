@@ -1,5 +1,4 @@
 // The engine's registry of node types: one line per type; forgetting one is a compile error (no React here).
-import { registerMessages } from "../src/engine/i18n";
 import type { NodeRegistry } from "../src/engine/node-spec";
 import { capNode } from "./cap";
 import { filterNode } from "./filter";
@@ -17,4 +16,3 @@ export const nodeRegistry: NodeRegistry = {
   notify: notifyNode,
 };
 
-for (const spec of Object.values(nodeRegistry)) registerMessages(spec.messages);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { translate, type FlowNode, type NodeType } from "../src/engine";
 import { nodeRegistry } from "./index";
+import { nodeMessages } from "./messages";
 import { NODE_TYPE_LIST, nodeSchemas } from "./schemas";
 import { NODE_TYPES, nodeUi } from "./ui";
 
@@ -14,6 +15,7 @@ describe("the node registries", () => {
     expect(Object.keys(nodeUi).sort()).toEqual([...NODE_TYPE_LIST].sort());
     expect(NODE_TYPES).toEqual(NODE_TYPE_LIST);
     expect(Object.keys(nodeSchemas)).toEqual(NODE_TYPE_LIST);
+    expect(Object.keys(nodeMessages).sort()).toEqual([...NODE_TYPE_LIST].sort());
   });
 
   describe.each(NODE_TYPE_LIST)("%s", (type) => {
@@ -29,7 +31,7 @@ describe("the node registries", () => {
       expect(typeof spec.compile).toBe("function");
       for (const lang of ["en", "zh-CN"] as const) {
         for (const code of [`node.${type}.name`, `node.${type}.description`]) {
-          expect(Object.prototype.hasOwnProperty.call(spec.messages[lang], code), `${lang} ${code}`).toBe(true);
+          expect(Object.prototype.hasOwnProperty.call(nodeMessages[type][lang], code), `${lang} ${code}`).toBe(true);
           expect(translate(code, {}, lang)).not.toBe(code);
         }
       }

@@ -3,7 +3,7 @@ import { NumberField } from "../../src/designer/forms/controls/NumberField";
 import { RadioGroup } from "../../src/designer/forms/controls/RadioGroup";
 import { SelectField } from "../../src/designer/forms/controls/SelectField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { CAP_WINDOWS, capConfigSchema, type CapWindow } from "./schema";
 
@@ -11,7 +11,7 @@ import { CAP_WINDOWS, capConfigSchema, type CapWindow } from "./schema";
 const CLAIMS = ["limit", "window", "scope"];
 
 export default function CapInspector(props: InspectorProps<"cap">) {
-  const { t, te } = useFormT();
+  const { t, te } = useT();
   const update = useGuardedUpdate(props, capConfigSchema);
   const { limit, window, scope } = props.node.config;
   const per = (w: CapWindow) => (w === "total" ? t("forms.cap.inTotal") : t("forms.cap.perWindow", { window: te(`window.${w}`) }));

@@ -1,6 +1,7 @@
 // The cap node's texts in English and 简体中文.
-export const capMessages = {
-  en: {
+import { defineMessages } from "../../src/engine/i18n/table";
+export const capMessages = defineMessages(
+  {
     "node.cap.name": "Cap",
     "node.cap.description": "Limit how many leads pass per hour, day, week or month, per owner or in total.",
     "cap.ok": "Within {node}: {count}/{limit} this {window}",
@@ -15,7 +16,7 @@ export const capMessages = {
     "window.month": "month",
     "window.total": "period (in total)",
   },
-  "zh-CN": {
+  {
     "node.cap.name": "上限",
     "node.cap.description": "限制每小时、每天、每周或每月通过的线索数，可按负责人或总量计算。",
     "cap.ok": "未超过 {node}：本{window} {count}/{limit}",
@@ -30,4 +31,4 @@ export const capMessages = {
     "window.month": "月",
     "window.total": "期间（总计）",
   },
-};
+);

@@ -1,6 +1,5 @@
-// The cap node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The cap node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { capMessages } from "./i18n";
 import { compileCap } from "./run";
 import { capConfigSchema, capDefaults, capPorts } from "./schema";
 import { validateCap } from "./validate";
@@ -12,7 +11,6 @@ export const capNode: NodeSpec<"cap"> = {
   ports: capPorts,
   compile: compileCap,
   validate: validateCap,
-  messages: capMessages,
   // An owner cap's overflow undoes the assignment, so the lead leaves it without an owner.
   ownerAfter: (node, port, had) => (node.config.scope === "owner" && port === "overflow" ? false : had),
   overflowPorts: ["overflow"],

@@ -1,7 +1,7 @@
 // The filter's form: one condition builder; leads that meet it leave by "pass", the others by "fail".
 import { ConditionBuilder } from "../../src/designer/forms/conditions/ConditionBuilder";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { filterConfigSchema } from "./schema";
 
@@ -9,7 +9,7 @@ import { filterConfigSchema } from "./schema";
 const CLAIMS = ["conditions"];
 
 export default function FilterInspector(props: InspectorProps<"filter">) {
-  const { t } = useFormT();
+  const { t } = useT();
   const update = useGuardedUpdate(props, filterConfigSchema);
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>

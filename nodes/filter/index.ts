@@ -1,6 +1,5 @@
-// The filter node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The filter node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { filterMessages } from "./i18n";
 import { compileFilter } from "./run";
 import { filterConfigSchema, filterDefaults, filterPorts } from "./schema";
 import { validateFilter } from "./validate";
@@ -12,6 +11,5 @@ export const filterNode: NodeSpec<"filter"> = {
   ports: filterPorts,
   compile: compileFilter,
   validate: validateFilter,
-  messages: filterMessages,
   endStatus: (port) => (port === "fail" ? "filtered" : undefined),
 };

@@ -5,14 +5,14 @@ import { SelectField } from "../../src/designer/forms/controls/SelectField";
 import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { TemplateEditor } from "../../src/designer/forms/template/TemplateEditor";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { CHANNELS, notifyConfigSchema, type Channel } from "./schema";
 
 type Recipient = "owner" | "team" | "address";
 
 export default function NotifyInspector(props: InspectorProps<"notify">) {
-  const { t } = useFormT();
+  const { t } = useT();
   const update = useGuardedUpdate(props, notifyConfigSchema);
   const config = props.node.config;
   const stored: Recipient = config.to === "owner" || config.to === "team" ? config.to : "address";

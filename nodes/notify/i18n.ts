@@ -1,6 +1,7 @@
 // The notify node's texts in English and 简体中文.
-export const notifyMessages = {
-  en: {
+import { defineMessages } from "../../src/engine/i18n/table";
+export const notifyMessages = defineMessages(
+  {
     "node.notify.name": "Notify",
     "node.notify.description": "Tell the owner, the team or an address by email, Slack, SMS, webhook or in-app.",
     "notify.sent": "Notification by {channel} to {to}: {subject}",
@@ -8,7 +9,7 @@ export const notifyMessages = {
     "notify.unknown_variable": "The template uses {variable}, which is not a known variable.",
     "notify.no_address": "Say who receives the notification: owner, team or an address.",
   },
-  "zh-CN": {
+  {
     "node.notify.name": "通知",
     "node.notify.description": "通过邮件、Slack、短信、Webhook 或站内消息通知负责人、团队或指定地址。",
     "notify.sent": "通过 {channel} 通知 {to}：{subject}",
@@ -16,4 +17,4 @@ export const notifyMessages = {
     "notify.unknown_variable": "模板使用了未知变量 {variable}。",
     "notify.no_address": "请指定通知接收人：负责人、团队或地址。",
   },
-};
+);

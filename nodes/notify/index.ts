@@ -1,6 +1,5 @@
-// The notify node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The notify node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { notifyMessages } from "./i18n";
 import { compileNotify } from "./run";
 import { notifyConfigSchema, notifyDefaults, notifyPorts } from "./schema";
 import { validateNotify } from "./validate";
@@ -12,5 +11,4 @@ export const notifyNode: NodeSpec<"notify"> = {
   ports: notifyPorts,
   compile: compileNotify,
   validate: validateNotify,
-  messages: notifyMessages,
 };

@@ -7,7 +7,7 @@ import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { RosterEditor } from "../../src/designer/forms/roster/RosterEditor";
 import { MatchOptions, StrategyOptions } from "../../src/designer/forms/route/StrategyOptions";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { STRATEGIES, routeConfigSchema, type Strategy } from "./schema";
 
@@ -17,7 +17,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const CLAIMS = ["team", "strategy", "weightBy", "catchUp", "member", "ownerField", "match", "respect"];
 
 export default function RouteInspector(props: InspectorProps<"route">) {
-  const { t, te } = useFormT();
+  const { t, te } = useT();
   const update = useGuardedUpdate(props, routeConfigSchema);
   const [rosterOpen, setRosterOpen] = useState(false);
   const { flow } = props;

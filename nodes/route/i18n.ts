@@ -1,6 +1,7 @@
 // The route node's texts in English and 简体中文.
-export const routeMessages = {
-  en: {
+import { defineMessages } from "../../src/engine/i18n/table";
+export const routeMessages = defineMessages(
+  {
     "node.route.name": "Route",
     "node.route.description": "Choose an owner from a team: round robin, weighted, least loaded, territory, fixed or existing owner.",
     "strategy.round_robin": "round robin",
@@ -44,7 +45,7 @@ export const routeMessages = {
     "route.unknown_field": "The route reads the field \"{field}\", which the flow does not define.",
     "route.unassigned_unwired": "Leads nobody can take leave by \"unassigned\", which goes nowhere: connect a fallback route, a queue or a notify.",
   },
-  "zh-CN": {
+  {
     "node.route.name": "分配",
     "node.route.description": "从团队中选择负责人：轮询、加权、最少负载、区域、固定或现有负责人。",
     "strategy.round_robin": "轮询",
@@ -88,4 +89,4 @@ export const routeMessages = {
     "route.unknown_field": "分配节点读取的字段“{field}”在流程中没有定义。",
     "route.unassigned_unwired": "无人可接的线索从“未分配”离开，但该端口没有连接：请连接备用分配、队列或通知。",
   },
-};
+);

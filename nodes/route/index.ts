@@ -1,6 +1,5 @@
-// The route node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The route node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { routeMessages } from "./i18n";
 import { compileRoute } from "./run";
 import { routeConfigSchema, routeDefaults, routePorts } from "./schema";
 import { validateRoute } from "./validate";
@@ -14,7 +13,6 @@ export const routeNode: NodeSpec<"route"> = {
   ports: routePorts,
   compile: compileRoute,
   validate: validateRoute,
-  messages: routeMessages,
   ownerAfter: (_node, port) => port === "assigned",
   // Only a territory match or a lead-owner pick looks at the lead; other strategies never read its fields.
   readsLeadFields: (node) => node.config.match !== undefined || node.config.strategy === "lead_owner",

@@ -4,7 +4,7 @@ import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { GradeBands } from "../../src/designer/forms/score/GradeBands";
 import { ScoreRulesTable } from "../../src/designer/forms/score/ScoreRulesTable";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { scoreConfigSchema } from "./schema";
 
@@ -12,7 +12,7 @@ import { scoreConfigSchema } from "./schema";
 const CLAIMS = ["field", "base", "rules", "grades"];
 
 export default function ScoreInspector(props: InspectorProps<"score">) {
-  const { t } = useFormT();
+  const { t } = useT();
   const update = useGuardedUpdate(props, scoreConfigSchema);
   const config = props.node.config;
   const mark = (what: string) => ({ mark: `${props.node.id}:${what}` });

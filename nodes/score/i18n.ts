@@ -1,6 +1,7 @@
 // The score node's texts in English and 简体中文.
-export const scoreMessages = {
-  en: {
+import { defineMessages } from "../../src/engine/i18n/table";
+export const scoreMessages = defineMessages(
+  {
     "node.score.name": "Score",
     "node.score.description": "Add points for what a lead is and does, then set a grade.",
     "score.rule": "Score {points} {rule}",
@@ -13,7 +14,7 @@ export const scoreMessages = {
     "score.unknown_per_field": "The rule \"{rule}\" counts the field \"{field}\", which the flow does not define.",
     "score.per_field_not_number": "The rule \"{rule}\" counts the field \"{field}\", which is not a number.",
   },
-  "zh-CN": {
+  {
     "node.score.name": "评分",
     "node.score.description": "按线索属性和行为加分，然后设置等级。",
     "score.rule": "得分 {points} {rule}",
@@ -26,4 +27,4 @@ export const scoreMessages = {
     "score.unknown_per_field": "规则“{rule}”按字段“{field}”计分，但流程中没有定义该字段。",
     "score.per_field_not_number": "规则“{rule}”按字段“{field}”计分，但该字段不是数字。",
   },
-};
+);

@@ -1,6 +1,5 @@
-// The score node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The score node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { scoreMessages } from "./i18n";
 import { compileScore } from "./run";
 import { scoreConfigSchema, scoreDefaults, scorePorts } from "./schema";
 import { validateScore } from "./validate";
@@ -18,5 +17,4 @@ export const scoreNode: NodeSpec<"score"> = {
       ? [{ key: node.config.grades.field ?? "grade", type: "string" as const, role: "grade" as const, options: node.config.grades.bands.map((b) => b.name) }]
       : []),
   ],
-  messages: scoreMessages,
 };

@@ -3,7 +3,7 @@ import { ConditionBuilder } from "../../src/designer/forms/conditions/ConditionB
 import { ChipList } from "../../src/designer/forms/controls/ChipList";
 import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
-import { useFormT } from "../../src/designer/forms/useFormT";
+import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { triggerConfigSchema } from "./schema";
 
@@ -11,7 +11,7 @@ import { triggerConfigSchema } from "./schema";
 const CLAIMS = ["sources", "when"];
 
 export default function TriggerInspector(props: InspectorProps<"trigger">) {
-  const { t } = useFormT();
+  const { t } = useT();
   const update = useGuardedUpdate(props, triggerConfigSchema);
   const config = props.node.config;
   const sourceOptions = props.fields.find((f) => f.key === "source")?.options ?? [];

@@ -1,6 +1,5 @@
-// The trigger node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+// The trigger node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
 import type { NodeSpec } from "../../src/engine/node-spec";
-import { triggerMessages } from "./i18n";
 import { compileTrigger } from "./run";
 import { triggerConfigSchema, triggerDefaults, triggerPorts } from "./schema";
 import { validateTrigger } from "./validate";
@@ -12,6 +11,5 @@ export const triggerNode: NodeSpec<"trigger"> = {
   ports: triggerPorts,
   compile: compileTrigger,
   validate: validateTrigger,
-  messages: triggerMessages,
   sampleHints: (node) => [{ field: "source", mentioned: node.config.sources ?? [] }],
 };

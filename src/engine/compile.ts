@@ -14,7 +14,6 @@ import { summarise, type Summary } from "./summary";
 import { endStatus, isEntry, readsLeadFields } from "./specs";
 import { makeClock } from "./time";
 import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
-import "./run-messages";
 
 export interface RunOptions {
   /** A state saved from an earlier run; never mutated. */

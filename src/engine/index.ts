@@ -10,7 +10,7 @@ export { emptyState, normaliseState, type FlowState } from "./state";
 export { gini, type Summary } from "./summary";
 export { STATUSES, type Outcome, type Status, type TraceLine } from "./outcome";
 export type { Notification } from "./lead-run";
-export { translate, LANGS, isLang, messagesFor, registerMessages, type Lang } from "./i18n";
+export { translate, LANGS, isLang, messagesFor, type Lang } from "./i18n";
 export { OPERATORS, type Operator, type ConditionGroup, type Condition } from "./conditions/schema";
 export { OPERATORS_BY_TYPE } from "./conditions/validate";
 export { checkConnection } from "./connect";

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { FieldInfo } from "./conditions/compile";
 import type { Edge, FieldDef, Flow, FlowNode, NodeOf, NodeType, Team } from "./document/schema";
 import type { Status } from "./outcome";
-import type { MessageParams, MessageTable } from "./i18n";
+import type { MessageParams } from "./i18n";
 import type { LeadRun } from "./lead-run";
 import type { FlowState } from "./state";
 import type { Clock } from "./time";
@@ -65,7 +65,6 @@ export interface NodeSpec<T extends NodeType> {
   readonly validate?: (node: NodeOf<T>, ctx: ValidateContext) => IssueDraft[];
   /** Lead fields this node writes (score → score, grade), so later conditions on them are known fields. */
   readonly writes?: (node: NodeOf<T>) => WrittenField[];
-  readonly messages: MessageTable;
 
   // What shared code asks about a node, answered by the node itself (no shared code names a node type).
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { Flow } from "./document/schema";
-import { allMessageCodes } from "./i18n";
 import { validateFlow, type Issue } from "./validate";
 import { makeFlow, team, trigger } from "../../test/helpers/flow";
 import "../../nodes";
@@ -147,7 +146,4 @@ describe("validation (spec §6)", () => {
     expect(zh.find((i) => i.code === "flow.no_trigger")?.message).toBe("流程没有触发器：请添加一个，线索才能进入。");
   });
 
-  it("has every message in both languages", () => {
-    for (const { lang, missing } of allMessageCodes()) expect({ lang, missing }).toEqual({ lang, missing: [] });
-  });
 });

@@ -7,7 +7,6 @@ import { nodeName } from "./node-name";
 import { buildGraph, findCycles, ownerAssured, portOf, reachable } from "./graph";
 import { isEntry } from "./specs";
 import { isValidTimeZone } from "./time";
-import "./validate-messages";
 
 export interface Issue {
   readonly severity: "error" | "warning";

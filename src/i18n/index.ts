@@ -1,19 +1,12 @@
-// i18next for the designer: engine texts plus the UI's own, `{name}` placeholders, the language remembered and guessed from the browser.
+// i18next for the designer over the one catalogue (src/i18n/catalogue.ts), `{name}` placeholders, the language remembered and guessed.
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { LANGS, isLang, messagesFor, type Lang } from "../engine";
-import { formTexts } from "../designer/forms/i18n";
-import { en, type UiKey, type UiTexts } from "./en";
-import { zhCN } from "./zh-CN";
+import { LANGS, isLang, type Lang } from "../engine";
+import { resourcesFor, uiTexts, type FormKey, type UiKey } from "./catalogue";
 
 export const LANG_STORAGE_KEY = "leadwire.lang";
 
-const UI_TEXTS: Readonly<Record<Lang, UiTexts>> = { en, "zh-CN": zhCN };
-
-/** The engine's texts, the inspector forms' ("forms.*") and the designer's, one flat table per language (keys contain dots, so no key separator). */
-export function resourcesFor(lang: Lang): Record<string, string> {
-  return { ...messagesFor(lang), ...formTexts[lang], ...UI_TEXTS[lang] };
-}
+export { resourcesFor };
 
 /** The remembered choice, else the browser's first language (any zh* → 简体中文), else English. */
 export function detectLang(stored: string | null, browserLanguages: readonly string[]): Lang {
@@ -73,4 +66,6 @@ export function currentLang(instance: i18n): Lang {
   return isLang(lang) ? lang : "en";
 }
 
-export { UI_TEXTS, type UiKey };
+/** The designer's own texts (kept under its old name for the browser tests). */
+export const UI_TEXTS = uiTexts;
+export type { FormKey, UiKey };

@@ -1,16 +1,16 @@
-// The designer's translation hook: typed UI keys, engine codes by name, and the current language.
+// The designer's one translation hook: typed UI and form keys, any catalogue text by code, and the current language.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Lang, MessageParams } from "../engine/i18n";
-import { translate } from "../engine";
-import { currentLang, type UiKey } from "./index";
+import { translate } from "./catalogue";
+import { currentLang, type FormKey, type UiKey } from "./index";
 
 export type Params = Readonly<Record<string, string | number>>;
-export type T = (key: UiKey, params?: Params) => string;
+export type T = (key: UiKey | FormKey, params?: Params) => string;
 
 export interface Translator {
   readonly t: T;
-  /** An engine text (node names, issues); params may carry texts precomputed in both languages. */
+  /** A text by code from the whole catalogue (node names, issues, strategies); params may carry texts in both languages. */
   readonly te: (code: string, params?: MessageParams) => string;
   readonly lang: Lang;
 }
@@ -19,9 +19,12 @@ export interface Translator {
 export function useT(): Translator {
   const { t, i18n } = useTranslation();
   const lang = currentLang(i18n);
-  return useMemo(() => ({
-    t: (key, params) => t(key, params ?? {}),
-    te: (code, params) => translate(code, params ?? {}, lang),
-    lang,
-  }), [t, lang]);
+  return useMemo(
+    () => ({
+      t: (key, params) => t(key, params ?? {}),
+      te: (code, params) => translate(code, params ?? {}, lang),
+      lang,
+    }),
+    [t, lang],
+  );
 }

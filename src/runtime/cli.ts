@@ -1,16 +1,16 @@
 // The `leadwire` command line: validate and run flows on CSV/JSON leads with the engine (serve lives in ./serve).
+import { translate } from "./texts";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { compileFlow, FlowValidationError } from "../engine/compile";
 import { safeLoadFlow } from "../engine/document/load";
-import { isLang, translate, type Lang } from "../engine/i18n";
+import { isLang, type Lang } from "../engine/i18n";
 import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
 import { normaliseState } from "../engine/state";
 import { validateFlow, hasErrors, type Issue } from "../engine/validate";
 import type { Flow } from "../engine/document/schema";
 import { formatSummary } from "./summary-table";
-import "./cli-messages";
 
 export interface Io {
   out: (line: string) => void;

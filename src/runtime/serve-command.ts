@@ -1,14 +1,13 @@
 // `leadwire serve`: loads the flow, opens the state store (memory or Redis), serves HTTP until SIGTERM/SIGINT; SIGHUP re-reads the flow.
+import { translate } from "./texts";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
-import { translate, type Lang } from "../engine/i18n";
+import { type Lang } from "../engine/i18n";
 import type { Io } from "./cli";
-import "./cli-messages";
 import { createSender, type SenderConfig } from "./senders";
 import { buildService } from "./service/app";
 import { prepareFlow, problemLine } from "./service/flow-source";
-import "./service/messages";
 import { MemoryStore } from "./store/memory";
 import { RedisStore } from "./store/redis";
 import { StoreUnavailableError, type StateStore } from "./store/types";

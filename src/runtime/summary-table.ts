@@ -1,6 +1,7 @@
 // Renders a run's summary as the plain-text tables the CLI prints.
+import { translate } from "./texts";
 import type { Flow } from "../engine/document/schema";
-import { translate, type Lang } from "../engine/i18n";
+import { type Lang } from "../engine/i18n";
 import { STATUSES } from "../engine/outcome";
 import type { Summary } from "../engine/summary";
 

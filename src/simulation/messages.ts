@@ -1,8 +1,8 @@
 // The simulation's texts (progress, results, errors, export headers) in English and Simplified Chinese.
-import { registerMessages } from "../engine/i18n";
+import { defineMessages, engineTables, makeTranslator } from "../engine/i18n";
 
-export const simulationMessages = {
-  en: {
+export const simulationMessages = defineMessages(
+  {
     "sim.no_leads": "No leads to run: generate sample leads, import a file or paste rows first.",
     "sim.progress": "{done} of {total} leads · {rate} leads/s",
     "sim.done": "{total} leads run in {seconds} s ({rate} leads/s)",
@@ -24,7 +24,7 @@ export const simulationMessages = {
     "sim.csv.trace": "first trace line",
     "sim.csv.error": "error",
   },
-  "zh-CN": {
+  {
     "sim.no_leads": "没有可运行的线索：请先生成示例线索、导入文件或粘贴数据行。",
     "sim.progress": "已处理 {done} / {total} 条线索 · 每秒 {rate} 条",
     "sim.done": "已运行 {total} 条线索，用时 {seconds} 秒（每秒 {rate} 条）",
@@ -46,6 +46,8 @@ export const simulationMessages = {
     "sim.csv.trace": "首条轨迹",
     "sim.csv.error": "错误",
   },
-} as const;
+);
 
-registerMessages(simulationMessages);
+
+/** The simulation's translator: the engine's texts and its own. */
+export const translate = makeTranslator([...engineTables, simulationMessages]);

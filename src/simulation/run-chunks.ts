@@ -1,8 +1,9 @@
 // The simulation's core loop, pure and worker-free: validate, then run leads in chunks carrying state, with progress and cancel.
+import { translate } from "./messages";
 import { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult } from "../engine/compile";
 import { toTime } from "../engine/conditions/values";
 import { FlowLoadError } from "../engine/document/load";
-import { translate, type Lang } from "../engine/i18n";
+import { type Lang } from "../engine/i18n";
 import type { Outcome } from "../engine/outcome";
 import { summarise } from "../engine/summary";
 import { nodeRegistry } from "../../nodes";

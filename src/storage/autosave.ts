@@ -1,5 +1,6 @@
 // Debounced autosave of one open flow: flushes on page hide, keeps the document through storage errors, stops on conflicts.
-import { translate, type Flow, type Lang } from "../engine";
+import { translate } from "./messages";
+import { type Flow, type Lang } from "../engine";
 import type { Conflict, FlowDraft, FlowLibrary } from "./library";
 import "./messages";
 

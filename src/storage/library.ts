@@ -1,5 +1,6 @@
 // The flow library: list, search, create, rename, duplicate, trash, and drafts saved with optimistic concurrency.
-import { emptyFlowDocument, translate, type Flow, type Lang } from "../engine";
+import { translate } from "./messages";
+import { emptyFlowDocument, type Flow, type Lang } from "../engine";
 import { countNodes, LeadwireDB, type FlowRecord, type VersionRecord } from "./db";
 import { FlowVersions, type PublishOptions, type PublishResult, type VersionSummary } from "./versions";
 import "./messages";

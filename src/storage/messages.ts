@@ -1,5 +1,5 @@
 // Texts of the flow library (save errors, conflicts, import, publish, status), in English and 简体中文.
-import { registerMessages } from "../engine";
+import { defineMessages, engineTables, makeTranslator } from "../engine/i18n";
 
 const en = {
   "storage.untitled": "Untitled flow",
@@ -52,6 +52,9 @@ const zhCN: Record<Codes, string> = {
   "storage.flow_file": "流程",
 };
 
-registerMessages({ en, "zh-CN": zhCN });
+export const storageMessages = defineMessages(en, zhCN);
 
 export type StorageMessageCode = Codes;
+
+/** The flow library's translator: the engine's texts and its own. */
+export const translate = makeTranslator([...engineTables, storageMessages]);

@@ -1,6 +1,7 @@
 // Published versions of a flow: publish freezes the draft with a note; versions are listed, opened and restored.
+import { translate } from "./messages";
 import { Dexie } from "dexie";
-import { safeLoadFlow, translate, validateFlow, type Flow, type Issue, type Lang } from "../engine";
+import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang } from "../engine";
 import type { LeadwireDB, VersionRecord } from "./db";
 import type { Conflict, LibraryEvent } from "./library";
 import "./messages";

@@ -1,7 +1,8 @@
 // Connecting ports: React Flow asks the engine's checkConnection whether an edge may be drawn; a refusal is said on the spot.
+import { translate } from "../../i18n/catalogue";
 import type { Connection, FinalConnectionState, IsValidConnection, OnConnect, OnConnectEnd, Edge as RfEdge } from "@xyflow/react";
 import { useCallback, useMemo, useRef } from "react";
-import { checkConnection, translate, type Flow, type Issue } from "../../engine";
+import { checkConnection, type Flow, type Issue } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { freshEdgeId } from "../document";
 import { useDesignerStore } from "../store/context";

@@ -4,7 +4,7 @@ import type { FieldDef } from "../../engine/document/schema";
 import type { Lang } from "../../engine/i18n";
 import type { Issue } from "../../engine/validate";
 import { IssueList } from "../forms/controls/IssueList";
-import { useFormT } from "../forms/useFormT";
+import { useT } from "../../i18n/useT";
 import { loadMonaco } from "./monaco";
 
 const MonacoExpressionEditor = lazy(async () => {
@@ -26,7 +26,7 @@ export interface ExpressionFieldProps {
 }
 
 export function ExpressionField({ label, value, onChange, fields, lang, issues, issueId, describedBy, autoOpen = false }: ExpressionFieldProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const hintId = `${useId()}-hint`;
   const [open, setOpen] = useState(autoOpen);
   const described = [describedBy, hintId].filter(Boolean).join(" ");

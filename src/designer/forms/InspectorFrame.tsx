@@ -7,7 +7,7 @@ import type { InspectorProps } from "../inspector-types";
 import { FormProvider } from "./context";
 import { IssueList } from "./controls/IssueList";
 import { unclaimedIssues } from "./issues";
-import { useFormT } from "./useFormT";
+import { useT } from "../../i18n/useT";
 import "./forms.css";
 
 /**
@@ -15,7 +15,7 @@ import "./forms.css";
  * node, anything outside those paths) are listed at the top so none is missing from the form.
  */
 export function InspectorFrame<T extends NodeType>({ inspector, claims, children }: { inspector: InspectorProps<T>; claims: readonly string[]; children: ReactNode }) {
-  const { t, te } = useFormT();
+  const { t, te } = useT();
   const listId = useId();
   const { node, flow, fields, issues, lang } = inspector;
   const value = useMemo(() => ({ nodeId: node.id, flow, fields, issues, lang }), [node.id, flow, fields, issues, lang]);

@@ -1,7 +1,8 @@
 // The inspector panel: the selected node's name and its type's form (from the registry, loaded on demand), wired to undoable changes.
+import { translate } from "../../i18n/catalogue";
 import { Suspense, useCallback, useId, useMemo } from "react";
 import type { Draft } from "immer";
-import { knownFields, translate, type Flow, type FlowNode, type NodeType } from "../../engine";
+import { knownFields, type Flow, type FlowNode, type NodeType } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { nodeUi, type NodeUi } from "../../../nodes/ui";
 import type { InspectorProps } from "../inspector-types";

@@ -1,6 +1,7 @@
 // The issues panel: every validation issue in the user's language with its severity; choosing one selects and centres its node.
+import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
-import { translate, type Issue } from "../../engine";
+import { type Issue } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { displayName } from "../canvas/FlowNodeCard";
 import { useDesignerStore } from "../store/context";

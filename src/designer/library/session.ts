@@ -1,6 +1,7 @@
 // One open flow: a designer store fed from the library's draft, its autosaver, page-hide flushes, and other tabs' changes.
+import { translate } from "../../i18n/catalogue";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { translate, type Flow, type Lang } from "../../engine";
+import { type Flow, type Lang } from "../../engine";
 import { Autosaver, checkFlow, flushOnPageHide, type AutosaveState, type Conflict, type ExternalChange, type FlowDraft, type FlowLibrary, type TabSync } from "../../storage";
 import { createDesignerStore, type DesignerStore } from "../store/store";
 

@@ -1,5 +1,6 @@
 // The chosen lead: its outcome, its trace in plain words (asked of the worker; in the current language, re-rendered from codes) and its notifications as text.
-import { translate } from "../../engine";
+import { translate } from "../../i18n/catalogue";
+
 import { useT } from "../../i18n/useT";
 import { displayName } from "../canvas/FlowNodeCard";
 import { useStableFlow } from "../store/useStableFlow";

@@ -1,9 +1,10 @@
 // Run and Cancel with a progress bar (leads/s); validation errors stop the run and select the node they name.
+import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { SimulationRunner } from "../../simulation";
 import { useT } from "../../i18n/useT";
-import { translate } from "../../engine";
+
 import { useDesignerStore } from "../store/context";
 import { acceptRun } from "./runStore";
 import { useRunStore, useRuns } from "./useRuns";

@@ -1,4 +1,5 @@
 // The texts of expression errors in English and Simplified Chinese, and the function that fills them in.
+import { fillWith } from "../i18n/table";
 import { locate, type ExprError, type ExprErrorCode, type ExprErrorParams } from "./errors";
 
 export type ExprLang = "en" | "zh-CN";
@@ -64,7 +65,7 @@ export const exprMessages: { en: Record<ExprErrorCode, string>; "zh-CN": Record<
 const hasOwn = Object.prototype.hasOwnProperty;
 
 function fill(template: string, values: ExprErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (hasOwn.call(values, key) ? String(values[key]) : whole));
+  return fillWith(template, (key) => (hasOwn.call(values, key) ? String(values[key]) : undefined));
 }
 
 export function formatExprError(e: Pick<ExprError, "code" | "params" | "line" | "column" | "offset">, lang: ExprLang): string {

@@ -1,4 +1,5 @@
 // Why a pattern for the `matches` operator was refused, in English and Simplified Chinese.
+import { fillWith } from "../i18n/table";
 import type { RegexReason } from "./parse";
 
 export type RegexLang = "en" | "zh-CN";
@@ -45,5 +46,5 @@ export const regexMessages: { en: Record<RegexReason, string>; "zh-CN": Record<R
 
 export function formatRegexReason(reason: RegexReason, params: Record<string, string | number>, lang: RegexLang): string {
   const template = (regexMessages[lang] ?? en)[reason];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole));
+  return fillWith(template, (key) => (Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined));
 }

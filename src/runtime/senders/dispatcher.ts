@@ -1,6 +1,6 @@
 // Hands committed notifications to the sender in the background (bounded concurrency and queue); failures are logged and counted.
-import { translate, type Lang } from "../../engine/i18n";
-import "../service/messages";
+import { translate } from "../texts";
+import { type Lang } from "../../engine/i18n";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 
 export interface DispatcherOptions {

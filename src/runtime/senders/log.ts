@@ -1,6 +1,6 @@
 // The default sender: writes each notification to the structured log (pino), for a downstream shipper to pick up.
-import { translate, type Lang } from "../../engine/i18n";
-import "../service/messages";
+import { translate } from "../texts";
+import { type Lang } from "../../engine/i18n";
 import type { NotificationSender, OutgoingNotification, SenderLogger } from "./types";
 
 export class LogSender implements NotificationSender {

@@ -1,6 +1,6 @@
 // A sender that POSTs each notification as JSON to a webhook URL, with a timeout per try and exponential backoff between tries.
-import { translate, type Lang } from "../../engine/i18n";
-import "../service/messages";
+import { translate } from "../texts";
+import { type Lang } from "../../engine/i18n";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 
 export interface WebhookSenderOptions {

@@ -7,7 +7,7 @@ import { SelectField } from "../controls/SelectField";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
 import { useForm, useIssues, useMark } from "../context";
 import { joinPath } from "../issues";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { ConditionRow } from "./ConditionRow";
 import { ExpressionRow } from "./ExpressionRow";
 import { defaultField, newCondition } from "./values";
@@ -27,7 +27,7 @@ export interface ConditionBuilderProps {
 }
 
 export function ConditionBuilder({ group, path, update, legend, depth = 1, prefix = "" }: ConditionBuilderProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields, flow } = useForm();
   const rows = useRowKeys(group.rules.length);
   const { issues, describedBy, issueId } = useIssues(path);

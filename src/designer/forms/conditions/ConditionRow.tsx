@@ -4,7 +4,7 @@ import { OPERATORS_BY_TYPE } from "../../../engine/conditions/validate";
 import { SelectField } from "../controls/SelectField";
 import { fieldName, useForm } from "../context";
 import { joinPath } from "../issues";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { ValueEditor } from "./ValueEditor";
 import { changeField, changeOperator } from "./values";
 
@@ -17,7 +17,7 @@ export function ConditionRow({ cond, number, path, onChange }: {
   path: string;
   onChange: (next: Condition, options?: { typing?: boolean }) => void;
 }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields } = useForm();
   const field = fields.find((f) => f.key === cond.field);
   const operators = field ? OPERATORS_BY_TYPE[field.type] : [cond.operator];

@@ -2,10 +2,10 @@
 import { ExpressionField } from "../../expression/ExpressionField";
 import { useForm, useIssues } from "../context";
 import { joinPath } from "../issues";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export function ExpressionRow({ expr, number, path, onChange }: { expr: string; number: string; path: string; onChange: (expr: string) => void }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields, lang } = useForm();
   const { issues, describedBy, issueId } = useIssues(joinPath(path, "expr"));
   return (

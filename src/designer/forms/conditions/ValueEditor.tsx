@@ -10,7 +10,7 @@ import { TextField } from "../controls/TextField";
 import { ToggleChips } from "../controls/ToggleChips";
 import { useIssues } from "../context";
 import { joinPath } from "../issues";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { dateBoxValue, listItem, valueKind } from "./values";
 
 export interface ValueEditorProps {
@@ -29,7 +29,7 @@ const texts = (value: ConditionValue | undefined): string[] =>
 export function ValueEditor({ operator, field, value, path, onChange: change }: ValueEditorProps) {
   const onChange = (v: ConditionValue | undefined) => change(v, true);
   const pick = (v: ConditionValue | undefined) => change(v, false);
-  const { t } = useFormT();
+  const { t } = useT();
   const type = field?.type ?? "string";
   const kind = valueKind(operator, type);
   const at = joinPath(path, "value");
@@ -67,7 +67,7 @@ export function ValueEditor({ operator, field, value, path, onChange: change }: 
 }
 
 function RangeEditor({ value, date, path, onChange }: { value: ConditionValue | undefined; date: boolean; path: string; onChange: (v: ConditionValue) => void }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { issues, describedBy, issueId } = useIssues(path);
   const [lo = "", hi = ""] = Array.isArray(value) ? value : [];
   const set = (which: 0 | 1, v: string | number | undefined) => {

@@ -1,7 +1,7 @@
 // A list of values shown as removable chips, with a box to add more (Enter, comma or the Add button; leaving the box adds too).
 import { useId, useState, type KeyboardEvent } from "react";
 import { useIssues } from "../context";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { IssueList } from "./IssueList";
 
 export interface ChipListProps {
@@ -17,7 +17,7 @@ export interface ChipListProps {
 }
 
 export function ChipList({ label, labelHidden, values, onChange, placeholder, hint, path, suggestions }: ChipListProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const id = useId();
   const [pending, setPending] = useState("");
   const { issues, issueId } = useIssues(path);

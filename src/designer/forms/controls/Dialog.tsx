@@ -1,11 +1,11 @@
 // A modal dialog: focus moves in on open and back to the opener on close, Escape closes, Tab stays inside.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -1,9 +1,9 @@
 // The engine's validation messages for one control, with the id the control points to by aria-describedby.
 import type { Issue } from "../../../engine/validate";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export function IssueList({ id, issues, local }: { id: string; issues: readonly Issue[]; local?: string | undefined }) {
-  const { t } = useFormT();
+  const { t } = useT();
   if (issues.length === 0 && !local) return null;
   return (
     <ul id={id} className="lw-issues">

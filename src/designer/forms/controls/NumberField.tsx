@@ -1,5 +1,5 @@
 // A labelled number box that keeps half-typed text ("-", "1.") and only commits numbers the document accepts.
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { FieldShell, type ShellProps } from "./FieldShell";
 import { readNumber, type NumberRules } from "./numbers";
 import { useDraft } from "./useDraft";
@@ -21,7 +21,7 @@ function format(value: Committed): string {
 }
 
 export function NumberField({ value, onChange, allowText, placeholder, suffix, integer, min, positive, required, ...shell }: NumberFieldProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const rules = { integer, min, positive, required };
   const [text, setText] = useDraft<Committed>(value, format, (typed, v) => {
     const r = readNumber(typed, rules);

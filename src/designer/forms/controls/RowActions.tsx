@@ -1,5 +1,5 @@
 // Move up, move down and delete buttons for one row of a list, named for screen readers ("Move rule 2 up").
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export function RowActions({ name, index, count, onMove, onDelete }: {
   name: string;
@@ -8,7 +8,7 @@ export function RowActions({ name, index, count, onMove, onDelete }: {
   onMove: (from: number, to: number) => void;
   onDelete: (index: number) => void;
 }) {
-  const { t } = useFormT();
+  const { t } = useT();
   return (
     <span className="lw-row-actions">
       <button type="button" className="lw-icon-button" aria-label={t("forms.row.up", { name })} title={t("forms.row.up", { name })} disabled={index === 0} onClick={() => onMove(index, index - 1)}>↑</button>

@@ -1,5 +1,5 @@
 // A labelled drop-down; a current value that is not among the options is still shown (never silently replaced).
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { FieldShell, type ShellProps } from "./FieldShell";
 
 export interface Option {
@@ -17,7 +17,7 @@ export interface SelectFieldProps extends ShellProps {
 }
 
 export function SelectField({ value, options, onChange, placeholder, disabled, ...shell }: SelectFieldProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const known = options.some((o) => o.value === value);
   return (
     <FieldShell {...shell}>

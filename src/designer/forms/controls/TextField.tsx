@@ -1,5 +1,5 @@
 // A labelled text box; text the document cannot take (e.g. an empty required name) stays in the box and is flagged, never lost.
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { FieldShell, type ShellProps } from "./FieldShell";
 import { useDraft } from "./useDraft";
 
@@ -16,7 +16,7 @@ export interface TextFieldProps extends ShellProps {
 }
 
 export function TextField({ value, onChange, placeholder, required, refuse, multiline, type = "text", ...shell }: TextFieldProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const [text, setText] = useDraft(value ?? "", (v) => v, (typed, v) => typed === v);
   const problem = required && text.trim() === "" ? t("forms.required") : (refuse?.(text) ?? null);
   const change = (next: string) => {

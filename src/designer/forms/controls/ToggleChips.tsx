@@ -1,6 +1,6 @@
 // A field's options as chips that are switched on and off (one or several); chosen values outside the options stay visible.
 import { useIssues } from "../context";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { IssueList } from "./IssueList";
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -13,7 +13,7 @@ export function ToggleChips({ label, options, selected, multiple, onChange, path
   onChange: (selected: string[]) => void;
   path?: string | undefined;
 }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { issues, describedBy, issueId } = useIssues(path);
   const strays = selected.filter((s) => !options.some((o) => same(o, s)));
   const toggle = (option: string) => {

@@ -2,7 +2,7 @@
 import type { Member } from "../../../engine/document/schema";
 import { ChipList } from "../controls/ChipList";
 import { NumberField } from "../controls/NumberField";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import type { MemberEdit } from "./MemberRow";
 import { WorkingHoursEditor } from "./WorkingHoursEditor";
 
@@ -12,7 +12,7 @@ function listOf(value: unknown): string[] {
 }
 
 export function MemberDetails({ member, who, edit, suggestions }: { member: Member; who: string; edit: MemberEdit; suggestions: { regions: string[]; skills: string[] } }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const capacity = (key: "perDay" | "perWeek" | "maxOpen", label: string) => (
     <NumberField label={label} value={member.capacity?.[key]} integer min={0} placeholder={t("forms.roster.unlimited")}
       onChange={(v) => edit((m) => {

@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from "react";
 import type { Member } from "../../../engine/document/schema";
 import { NumberField } from "../controls/NumberField";
 import { TextField } from "../controls/TextField";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { idProblem } from "./ids";
 import { MemberDetails } from "./MemberDetails";
 
@@ -22,7 +22,7 @@ export function MemberRow({ member, index, otherIds, edit, onName, onId, actions
   actions: ReactNode;
   suggestions: { regions: string[]; skills: string[] };
 }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const n = index + 1;

@@ -4,7 +4,7 @@ import type { Flow } from "../../../engine/document/schema";
 import { assignsFrom } from "../../../engine/specs";
 import { SelectField } from "../controls/SelectField";
 import { TextField } from "../controls/TextField";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { addTeam, rosterActions, type FlowUpdate } from "./actions";
 import { idProblem } from "./ids";
 import { RosterImport } from "./RosterImport";
@@ -20,7 +20,7 @@ export interface RosterEditorProps {
 }
 
 export function RosterEditor({ flow, updateFlow, teamId, onTeamAdded }: RosterEditorProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const [selected, setSelected] = useState(teamId ?? "");
   const team = flow.teams.find((x) => x.id === selected) ?? flow.teams[0];
   const add = () => {

@@ -1,7 +1,7 @@
 // "Import roster CSV": reads a file into the team's members in one undoable step and lists every problem row by row.
 import { useId, useState } from "react";
 import type { Member } from "../../../engine/document/schema";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { parseRosterCsv, type RosterImport as Result } from "./rosterCsv";
 
 function readText(file: Blob): Promise<string> {
@@ -14,7 +14,7 @@ function readText(file: Blob): Promise<string> {
 }
 
 export function RosterImport({ members, onImport }: { members: readonly Member[]; onImport: (members: Member[]) => void }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const id = useId();
   const [result, setResult] = useState<(Result & { file: string }) | null>(null);
   const [failed, setFailed] = useState<string | null>(null);

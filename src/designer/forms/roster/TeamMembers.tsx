@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import type { Team } from "../../../engine/document/schema";
 import { RowActions } from "../controls/RowActions";
 import { useRowKeys } from "../controls/useRowKeys";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import type { rosterActions } from "./actions";
 import { MemberRow } from "./MemberRow";
 
@@ -18,7 +18,7 @@ function valuesOf(team: Team, key: "regions" | "skills"): string[] {
 }
 
 export function TeamMembers({ team, actions }: { team: Team; actions: Actions }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const titleId = useId();
   const rows = useRowKeys(team.members.length);
   /** Ids of members added here whose id still follows their name. */

@@ -2,13 +2,13 @@
 import { useId } from "react";
 import type { WorkingHours } from "../../../engine/document/schema";
 import { Toggle } from "../controls/Toggle";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" };
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function WorkingHoursEditor({ hours, onChange, who }: { hours: WorkingHours | undefined; onChange: (hours: WorkingHours | undefined, typing?: boolean) => void; who: string }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const id = useId();
   const toggleDay = (day: number, on: boolean) => {
     if (!hours) return;

@@ -5,12 +5,12 @@ import type { Team } from "../../../engine/document/schema";
 import { SelectField } from "../controls/SelectField";
 import { Toggle } from "../controls/Toggle";
 import { fieldName, useForm } from "../context";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export type RouteUpdate = (recipe: (config: Draft<RouteConfig>) => void, options?: { mark?: string }) => void;
 
 export function StrategyOptions({ config, team, update }: { config: RouteConfig; team: Team | undefined; update: RouteUpdate }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields } = useForm();
   switch (config.strategy) {
     case "weighted_round_robin":
@@ -50,7 +50,7 @@ function attributeNames(team: Team | undefined): string[] {
 }
 
 export function MatchOptions({ config, team, update }: { config: RouteConfig; team: Team | undefined; update: RouteUpdate }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields } = useForm();
   const match = config.match;
   const defaultField = fields.find((f) => f.key === "country") ?? fields.find((f) => f.type === "string" || f.type === "enum") ?? fields[0];

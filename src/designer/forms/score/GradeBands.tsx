@@ -10,7 +10,7 @@ import { TextField } from "../controls/TextField";
 import { Toggle } from "../controls/Toggle";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
 import { useIssues, useMark } from "../context";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import type { ScoreUpdate } from "./ScoreRulesTable";
 
 type Band = NonNullable<ScoreConfig["grades"]>["bands"][number];
@@ -26,7 +26,7 @@ export function newBand(bands: readonly Band[], at: number): Band {
 }
 
 export function GradeBands({ grades, update }: { grades: ScoreConfig["grades"]; update: ScoreUpdate }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const titleId = useId();
   const bands = grades?.bands ?? [];
   const rows = useRowKeys(bands.length);
@@ -79,7 +79,7 @@ function BandRow({ band, index, isLast, count, onName, onMin, onMove, onDelete }
   onName: (name: string) => void; onMin: (min: number | undefined) => void;
   onMove: (from: number, to: number) => void; onDelete: (index: number) => void;
 }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const at = `grades.bands[${index}]`;
   const { issues, issueId } = useIssues(at);
   const n = index + 1;

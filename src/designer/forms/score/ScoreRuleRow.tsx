@@ -12,11 +12,11 @@ import { SelectField } from "../controls/SelectField";
 import { TextField } from "../controls/TextField";
 import { fieldName, useForm, useMark } from "../context";
 import { issuesUnder } from "../issues";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import type { ScoreUpdate } from "./ScoreRulesTable";
 
 export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const { fields, lang, flow, issues } = useForm();
   const [open, setOpen] = useState(false);
   const conditionId = useId();

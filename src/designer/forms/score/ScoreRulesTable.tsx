@@ -4,13 +4,13 @@ import { castDraft, type Draft } from "immer";
 import type { ScoreConfig, ScoreRule } from "../../../../nodes/score/schema";
 import { RowActions } from "../controls/RowActions";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { ScoreRuleRow } from "./ScoreRuleRow";
 
 export type ScoreUpdate = (recipe: (config: Draft<ScoreConfig>) => void, options?: { mark?: string }) => void;
 
 export function ScoreRulesTable({ rules, update }: { rules: readonly ScoreRule[]; update: ScoreUpdate }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const titleId = useId();
   const rows = useRowKeys(rules.length);
   const add = () => {

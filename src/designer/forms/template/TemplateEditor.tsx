@@ -3,7 +3,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { FieldDef, Flow } from "../../../engine/document/schema";
 import { parseTemplate, renderTemplate } from "../../../../nodes/notify/template";
 import { FieldShell } from "../controls/FieldShell";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 import { insertAt, sampleScopes } from "./sample";
 import { VariableChips } from "./VariableChips";
 
@@ -20,7 +20,7 @@ export interface TemplateEditorProps {
 }
 
 export function TemplateEditor({ subject, template, onChange, flow, fields, showSubject = true }: TemplateEditorProps) {
-  const { t } = useFormT();
+  const { t } = useT();
   const titleId = useId();
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);

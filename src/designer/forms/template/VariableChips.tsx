@@ -2,10 +2,10 @@
 import type { FieldDef } from "../../../engine/document/schema";
 import { FLOW_KEYS, OWNER_KEYS, TEAM_KEYS } from "../../../../nodes/notify/template";
 import { fieldName } from "../context";
-import { useFormT } from "../useFormT";
+import { useT } from "../../../i18n/useT";
 
 export function VariableChips({ fields, onInsert }: { fields: readonly FieldDef[]; onInsert: (token: string) => void }) {
-  const { t } = useFormT();
+  const { t } = useT();
   const groups: { scope: string; title: string; items: { key: string; label: string }[] }[] = [
     { scope: "lead", title: t("forms.tpl.scope.lead"), items: fields.map((f) => ({ key: f.key, label: fieldName(f, f.key) })) },
     { scope: "owner", title: t("forms.tpl.scope.owner"), items: OWNER_KEYS.map((k) => ({ key: k, label: t(`forms.tpl.key.${k}`) })) },

@@ -1,5 +1,5 @@
 // The inspector forms' texts in 简体中文; every key of the English table, checked by the compiler.
-import type { FormKey } from "./en";
+import type { FormKey } from "./forms-en";
 
 export const formsZhCN: { readonly [K in FormKey]: string } = {
   "forms.yes": "是",
