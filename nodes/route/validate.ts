@@ -1,4 +1,5 @@
 // Route-specific checks: the team exists and has members, strategy settings are complete, fields are known, `unassigned` goes somewhere.
+import { portOf } from "../../src/engine/ports";
 import type { NodeOf } from "../../src/engine/document/schema";
 import type { IssueDraft, ValidateContext } from "../../src/engine/node-spec";
 
@@ -21,7 +22,7 @@ export function validateRoute(node: NodeOf<"route">, ctx: ValidateContext): Issu
   if (c.match && !ctx.fields.has(c.match.leadField)) {
     issues.push({ severity: "error", code: "route.unknown_field", params: { field: c.match.leadField }, path: `${at}.match.leadField` });
   }
-  if (!ctx.edgesFrom(node.id).some((e) => (e.sourcePort ?? "out") === "unassigned")) {
+  if (!ctx.edgesFrom(node.id).some((e) => portOf(e) === "unassigned")) {
     issues.push({ severity: "warning", code: "route.unassigned_unwired", path: ctx.path });
   }
   return issues;

@@ -12,7 +12,7 @@ import type { Outcome } from "./outcome";
 import { emptyState, normaliseState, type FlowState } from "./state";
 import { summarise, type Summary } from "./summary";
 import { endStatus, isEntry, readsLeadFields } from "./specs";
-import { makeClock } from "./time";
+import { flowClock, flowSeed } from "./settings";
 import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
 
 export interface RunOptions {
@@ -77,8 +77,8 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] }
     flow,
     fields,
     teams: new Map(flow.teams.map((t) => [t.id, t])),
-    clock: makeClock(flow.settings?.timezone ?? "UTC"),
-    seed: flow.settings?.seed ?? 1,
+    clock: flowClock(flow),
+    seed: flowSeed(flow),
     next: graph.next,
     downstream: (nodeId) => {
       const seen = new Set<string>();

@@ -3,7 +3,9 @@ import type { Edge, Flow, FlowNode } from "./document/schema";
 import type { NodeRegistry } from "./node-spec";
 import { isEntry, ownerAfter } from "./specs";
 
-export const portOf = (edge: Edge) => edge.sourcePort ?? "out";
+import { portOf } from "./ports";
+
+export { inPortOf, portOf } from "./ports";
 
 export interface Graph {
   readonly byId: ReadonlyMap<string, FlowNode>;

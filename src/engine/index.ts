@@ -14,5 +14,8 @@ export { translate, LANGS, isLang, messagesFor, type Lang } from "./i18n";
 export { OPERATORS, type Operator, type ConditionGroup, type Condition } from "./conditions/schema";
 export { OPERATORS_BY_TYPE } from "./conditions/validate";
 export { checkConnection } from "./connect";
+export { portOf, inPortOf } from "./graph";
+export { flowClock, flowSeed, flowTimeZone } from "./settings";
+export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields } from "./specs";
 export { describeRule } from "./conditions/describe";
 export { nodeRegistry } from "../../nodes";

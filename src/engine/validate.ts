@@ -4,7 +4,7 @@ import type { FieldDef, Flow, FlowNode, NodeType } from "./document/schema";
 import { translate, type Lang, type MessageParams } from "./i18n";
 import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
 import { nodeName } from "./node-name";
-import { buildGraph, findCycles, ownerAssured, portOf, reachable } from "./graph";
+import { buildGraph, findCycles, inPortOf, ownerAssured, portOf, reachable } from "./graph";
 import { isEntry } from "./specs";
 import { isValidTimeZone } from "./time";
 
@@ -57,8 +57,8 @@ function graphIssues(flow: Flow): IssueDraft[] {
     }
     if (to) {
       if (isEntry(to)) issues.push({ severity: "error", code: "flow.edge_into_trigger", params: { node: nodeName(to) }, nodeId: to.id, edgeId: edge.id, path: `${path}.target` });
-      else if (!nodeRegistry[to.type].ports.in.includes(edge.targetPort ?? "in")) {
-        issues.push({ severity: "error", code: "flow.edge_bad_target_port", params: { node: nodeName(to), port: edge.targetPort ?? "in" }, nodeId: to.id, edgeId: edge.id, path: `${path}.targetPort` });
+      else if (!nodeRegistry[to.type].ports.in.includes(inPortOf(edge))) {
+        issues.push({ severity: "error", code: "flow.edge_bad_target_port", params: { node: nodeName(to), port: inPortOf(edge) }, nodeId: to.id, edgeId: edge.id, path: `${path}.targetPort` });
       }
     }
   });

@@ -1,9 +1,10 @@
 // Seeded sample leads for a flow: realistic values for its fields and createdAt spread over working days in its time zone.
+import { flowClock, flowSeed } from "../engine/settings";
 import type { Flow } from "../engine/document/schema";
 import type { FieldDef, Lead } from "../engine/leads";
 import { toTime } from "../engine/conditions/values";
 import { specOf } from "../engine/specs";
-import { makeClock, type Clock } from "../engine/time";
+import type { Clock } from "../engine/time";
 import { makeLeadContext, valueMakerFor, type FieldHints } from "./generate-values";
 import { Random, streamSeed } from "./random";
 
@@ -84,7 +85,7 @@ function zoneOffsets(clock: Clock): (wall: number) => number {
 const HOURS = [[9, 8], [10, 12], [11, 13], [12, 8], [13, 9], [14, 12], [15, 11], [16, 9], [17, 6]] as const;
 
 function createdTimes(count: number, flow: Flow, options: GenerateOptions, rng: Random): Float64Array {
-  const clock = makeClock(flow.settings?.timezone ?? "UTC");
+  const clock = flowClock(flow);
   const endValue = options.end ?? flow.settings?.referenceTime;
   const endMs = endValue === undefined ? Date.now() : toTime(endValue);
   if (Number.isNaN(endMs)) throw new Error(`Not a time: ${String(endValue)}`);
@@ -120,7 +121,7 @@ function fieldsToFill(flow: Flow): FieldDef[] {
 
 /** N sample leads for a flow, ids `gen-1…` in createdAt order; the same flow fields, count and seed give the same leads. */
 export function generateLeads(flow: Flow, count: number, options: GenerateOptions = {}): Lead[] {
-  const seed = options.seed ?? flow.settings?.seed ?? 1;
+  const seed = options.seed ?? flowSeed(flow);
   const n = Math.max(0, Math.floor(count));
   const times = createdTimes(n, flow, options, new Random(streamSeed(seed, "\u0000createdAt")));
   const people = new Random(streamSeed(seed, "\u0000person"));

@@ -1,10 +1,11 @@
 // What a run shows beyond the engine's summary (spec §7): per-owner share vs expected, capacity used, histogram, conversion, AUC.
+import { flowClock } from "../engine/settings";
 import type { RunResult } from "../engine/compile";
 import { toBoolean, toTime } from "../engine/conditions/values";
 import type { Flow, Member } from "../engine/document/schema";
 import type { Status } from "../engine/outcome";
 import { specOf } from "../engine/specs";
-import { makeClock, type WindowKind } from "../engine/time";
+import type { WindowKind } from "../engine/time";
 import { expectedCounts } from "./expected-share";
 import { auc, histogram, rateOf, type Bin, type Rate } from "./stats";
 
@@ -91,7 +92,7 @@ function windowUse(counts: ReadonlyMap<string, number> | undefined, limit: numbe
 
 /** Leads per member id per day and per ISO week (state counts capacity by member id, across teams). */
 function windowCounts(flow: Flow, leads: readonly unknown[], result: RunResult): Record<"day" | "week", Map<string, Map<string, number>>> {
-  const clock = makeClock(flow.settings?.timezone ?? "UTC");
+  const clock = flowClock(flow);
   const out = { day: new Map<string, Map<string, number>>(), week: new Map<string, Map<string, number>>() };
   result.outcomes.forEach((o, i) => {
     if (o.status !== "assigned" || o.owner === undefined) return;

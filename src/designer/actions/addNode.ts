@@ -1,4 +1,5 @@
 // Adds a node: where it was dropped, or after the selected node, wired from that node's first free output when the engine accepts it.
+import { portOf } from "../../engine";
 import { checkConnection, nodeRegistry, type Edge, type Flow, type FlowNode, type NodeType } from "../../engine";
 import { freshEdgeId, freshNodeId, newNode, uniqueLabel, type XY } from "../document";
 import type { DesignerStore } from "../store/store";
@@ -21,7 +22,7 @@ export function spotAfter(flow: Flow, from: XY): XY {
 /** The first output port of `source` with no edge whose connection to `target` the engine accepts. */
 export function firstFreePort(flow: Flow, source: FlowNode, targetId: string): string | null {
   for (const port of nodeRegistry[source.type].ports.out) {
-    if (flow.edges.some((e) => e.source === source.id && (e.sourcePort ?? "out") === port)) continue;
+    if (flow.edges.some((e) => e.source === source.id && portOf(e) === port)) continue;
     if (checkConnection(flow, { source: source.id, sourcePort: port, target: targetId }).length === 0) return port;
   }
   return null;

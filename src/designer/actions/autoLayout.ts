@@ -1,4 +1,5 @@
 // Auto-layout left to right with elkjs (loaded only when first used); the new positions are one undo step.
+import { inPortOf, portOf } from "../../engine";
 import type { ElkNode } from "elkjs/lib/elk-api";
 import { nodeRegistry, type Flow } from "../../engine";
 import type { XY } from "../document";
@@ -37,7 +38,7 @@ export function elkGraph(flow: Flow, sizes: ReadonlyMap<string, Size>): ElkNode 
     }),
     edges: flow.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({ id: e.id, sources: [portId(e.source, e.sourcePort ?? "out")], targets: [portId(e.target, e.targetPort ?? "in")] })),
+      .map((e) => ({ id: e.id, sources: [portId(e.source, portOf(e))], targets: [portId(e.target, inPortOf(e))] })),
   };
 }
 

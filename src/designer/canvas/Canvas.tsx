@@ -1,4 +1,5 @@
 // The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
+import { portOf } from "../../engine";
 import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FlowNode } from "../../engine";
@@ -86,7 +87,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
     };
     return {
       portLabel,
-      aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(e.sourcePort ?? "out"), target: names.get(e.target) ?? e.target }),
+      aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(portOf(e)), target: names.get(e.target) ?? e.target }),
     };
   }, [lang, namesKey]);
   const overlay = useRunOverlayOf(store, edges);

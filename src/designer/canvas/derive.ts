@@ -1,4 +1,5 @@
 // Turns the document into React Flow's nodes and edges, reusing every object whose source did not change (a drag rebuilds one node).
+import { inPortOf, portOf } from "../../engine";
 import { MarkerType, type Edge as RfEdge, type Node as RfNode } from "@xyflow/react";
 import type { Edge, FlowNode } from "../../engine";
 import type { Size } from "../store/store";
@@ -102,14 +103,14 @@ export function createEdgeDeriver() {
       const isSelected = selected.has(edge.id);
       const hit = cache.get(edge.id);
       if (hit && hit.src === edge && hit.selected === isSelected && hit.texts === texts) return hit.rf;
-      const port = edge.sourcePort ?? "out";
+      const port = portOf(edge);
       const tone = portTone(port);
       const rf: FlowEdge = {
         id: edge.id,
         source: edge.source,
         target: edge.target,
         sourceHandle: port,
-        targetHandle: edge.targetPort ?? "in",
+        targetHandle: inPortOf(edge),
         selected: isSelected,
         style: STYLES[tone],
         markerEnd: { type: MarkerType.ArrowClosed, color: TONE_COLORS[tone], width: 18, height: 18 },

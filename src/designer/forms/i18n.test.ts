@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { formTexts } from "./i18n";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("formTexts", () => {
   it("uses only {name} placeholders and the forms. prefix", () => {

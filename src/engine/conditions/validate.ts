@@ -24,17 +24,25 @@ function scalarExpected(type: FieldType): Expected {
   return type === "number" ? "number" : type === "date" ? "date" : type === "boolean" ? "boolean" : "text";
 }
 
-/** What value an operator takes on a field of a type (null: none); the designer's value editor follows it. */
-export function expectedValue(op: Operator, type: FieldType): Expected | null {
+/** The shape of the value an operator takes (none, one value, a list, a range, a number of days, or free text); the designer's value editor follows it. */
+export type ValueShape = "none" | "scalar" | "list" | "range" | "days" | "text";
+
+export function valueShape(op: Operator, type: FieldType): ValueShape {
   switch (op) {
-    case "is_empty": case "is_not_empty": return null;
+    case "is_empty": case "is_not_empty": return "none";
     case "in": case "not_in": return "list";
     case "between": return "range";
     case "within_last_days": case "older_than_days": return "days";
     case "contains": case "not_contains": case "starts_with": case "ends_with": case "matches": return "text";
-    case "eq": case "neq": return type === "list" ? "text" : scalarExpected(type);
-    default: return scalarExpected(type);
+    case "eq": case "neq": return type === "list" ? "text" : "scalar";
+    default: return "scalar";
   }
+}
+
+/** What value an operator takes on a field of a type (null: none). */
+export function expectedValue(op: Operator, type: FieldType): Expected | null {
+  const shape = valueShape(op, type);
+  return shape === "none" ? null : shape === "scalar" ? scalarExpected(type) : shape;
 }
 
 function fitsScalar(value: unknown, type: FieldType): boolean {

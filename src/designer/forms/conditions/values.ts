@@ -1,26 +1,12 @@
 // Which value editor a condition needs, and how a value carries over when the operator or the field changes.
 import type { FieldDef, FieldType } from "../../../engine/document/schema";
 import type { Condition, ConditionValue, Operator } from "../../../engine/conditions/schema";
-import { OPERATORS_BY_TYPE } from "../../../engine/conditions/validate";
+import { OPERATORS_BY_TYPE, valueShape, type ValueShape } from "../../../engine/conditions/validate";
 import { parseNumber } from "../../../engine/leads/coerce";
 
-/**
- * The editor for a value. Mirrors the engine's `expectedValue` in conditions/validate.ts (not exported yet):
- * none (is empty), one value, a list (is one of), a range (between), a number of days, or free text.
- */
-export type ValueKind = "none" | "scalar" | "list" | "range" | "days" | "text";
-
-export function valueKind(op: Operator, type: FieldType): ValueKind {
-  switch (op) {
-    case "is_empty": case "is_not_empty": return "none";
-    case "in": case "not_in": return "list";
-    case "between": return "range";
-    case "within_last_days": case "older_than_days": return "days";
-    case "contains": case "not_contains": case "starts_with": case "ends_with": case "matches": return "text";
-    case "eq": case "neq": return type === "list" ? "text" : "scalar";
-    default: return "scalar";
-  }
-}
+/** The editor a value needs: the engine's own rule for what an operator takes (`valueShape`). */
+export type ValueKind = ValueShape;
+export const valueKind = valueShape;
 
 type Item = string | number;
 
