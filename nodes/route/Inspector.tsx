@@ -6,7 +6,7 @@ import { SelectField } from "../../src/designer/forms/controls/SelectField";
 import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { RosterEditor } from "../../src/designer/forms/roster/RosterEditor";
-import { MatchOptions, StrategyOptions } from "../../src/designer/forms/route/StrategyOptions";
+import { MatchOptions, StrategyOptions } from "./StrategyOptions";
 import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { STRATEGIES, routeConfigSchema, type Strategy } from "./schema";

@@ -2,8 +2,8 @@
 import { NumberField } from "../../src/designer/forms/controls/NumberField";
 import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
-import { GradeBands } from "../../src/designer/forms/score/GradeBands";
-import { ScoreRulesTable } from "../../src/designer/forms/score/ScoreRulesTable";
+import { GradeBands } from "./GradeBands";
+import { ScoreRulesTable } from "./ScoreRulesTable";
 import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { scoreConfigSchema } from "./schema";

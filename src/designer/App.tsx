@@ -11,6 +11,8 @@ import { ConflictBanner } from "./library/ConflictBanner";
 import { IssuesPanel } from "./issues/IssuesPanel";
 import { Palette } from "./palette/Palette";
 import { SimulationPanel } from "./simulation/SimulationPanel";
+import { createRunStore } from "./simulation/runStore";
+import { RunStoreContext } from "./simulation/useRuns";
 import { DesignerStoreContext } from "./store/context";
 import type { DesignerStore } from "./store/store";
 import { Toolbar } from "./toolbar/Toolbar";
@@ -45,12 +47,16 @@ function Shell({ store }: { store: DesignerStore }) {
 }
 
 export function App({ store, i18n }: { store: DesignerStore; i18n: i18n }) {
+  // One run store for the App's life; each flow mounts its own App (keyed by flow), so runs never leak between flows.
+  const [runs] = useState(createRunStore);
   return (
     <I18nextProvider i18n={i18n}>
       <DesignerStoreContext.Provider value={store}>
-        <ReactFlowProvider>
-          <Shell store={store} />
-        </ReactFlowProvider>
+        <RunStoreContext.Provider value={runs}>
+          <ReactFlowProvider>
+            <Shell store={store} />
+          </ReactFlowProvider>
+        </RunStoreContext.Provider>
       </DesignerStoreContext.Provider>
     </I18nextProvider>
   );

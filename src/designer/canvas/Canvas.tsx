@@ -90,7 +90,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
       aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(portOf(e)), target: names.get(e.target) ?? e.target }),
     };
   }, [lang, namesKey]);
-  const overlay = useRunOverlayOf(store, edges);
+  const overlay = useRunOverlayOf(edges);
   const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) => t("simui.edgeCount", { count }));
 
   const [far, setFar] = useState(false);

@@ -2,8 +2,7 @@
 import { createContext, useContext, useMemo, useRef } from "react";
 import { useStore } from "zustand";
 import type { Edge } from "../../engine";
-import { runStoreOf } from "../simulation/runStore";
-import type { DesignerStore } from "../store/store";
+import { useRunStore } from "../simulation/useRuns";
 import type { FlowEdge } from "./derive";
 
 export interface RunOverlay {
@@ -19,8 +18,8 @@ export const RunOverlayContext = createContext<RunOverlay>(NONE);
 export const useRunOverlay = (): RunOverlay => useContext(RunOverlayContext);
 
 /** The overlay of the designer's current run; a new object only when the run or the chosen lead changes. */
-export function useRunOverlayOf(store: DesignerStore, edges: readonly Edge[]): RunOverlay {
-  const runs = runStoreOf(store);
+export function useRunOverlayOf(edges: readonly Edge[]): RunOverlay {
+  const runs = useRunStore();
   const current = useStore(runs, (s) => s.current);
   const lead = useStore(runs, (s) => s.selectedLead);
   const path = lead === null ? undefined : current?.result.outcomes[lead]?.path;

@@ -1,9 +1,8 @@
-// The simulation's view state (leads, the latest runs, the chosen lead), one per designer store; never in the document or the undo history.
+// The simulation's view state (leads, the latest runs, the chosen lead), one per designer; never in the document or the undo history.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { RunResult } from "../../engine";
 import type { ImportWarning, Lead } from "../../engine/leads";
 import type { SimulationProgress, SimulationRun } from "../../simulation";
-import type { DesignerStore } from "../store/store";
 
 /** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */
 export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines">;
@@ -36,20 +35,13 @@ export interface RunState {
 
 export type RunStore = StoreApi<RunState>;
 
-const stores = new WeakMap<DesignerStore, RunStore>();
-
 export function initialRunState(): RunState {
   return { leads: null, source: "", importWarnings: [], outcomeField: "", running: false, progress: null, message: null, current: null, previous: null, selectedLead: null };
 }
 
-/** The run store that belongs to a designer store (made on first use). */
-export function runStoreOf(store: DesignerStore): RunStore {
-  let runs = stores.get(store);
-  if (!runs) {
-    runs = createStore<RunState>()(() => initialRunState());
-    stores.set(store, runs);
-  }
-  return runs;
+/** A designer's run store; the app makes one beside its designer store and hands it down through context. */
+export function createRunStore(): RunStore {
+  return createStore<RunState>()(() => initialRunState());
 }
 
 /** A finished run becomes current; the one before it stays for comparison. */

@@ -1,10 +1,14 @@
-// React access to the simulation's run store of the current designer.
+// React access to the simulation's run store of the current designer, provided through context beside the designer store.
+import { createContext, useContext } from "react";
 import { useStore } from "zustand";
-import { useDesignerStore } from "../store/context";
-import { runStoreOf, type RunState, type RunStore } from "./runStore";
+import type { RunState, RunStore } from "./runStore";
+
+export const RunStoreContext = createContext<RunStore | null>(null);
 
 export function useRunStore(): RunStore {
-  return runStoreOf(useDesignerStore());
+  const runs = useContext(RunStoreContext);
+  if (!runs) throw new Error("useRunStore needs a <RunStoreContext.Provider>");
+  return runs;
 }
 
 export function useRuns<T>(selector: (state: RunState) => T): T {

@@ -2,9 +2,9 @@
 // The score inspector: rules table edits (labels, negative points, per-unit, conditions, reorder) and grade bands.
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import ScoreInspector from "../../../../nodes/score/Inspector";
-import { scoreDefaults, type ScoreConfig } from "../../../../nodes/score/schema";
-import { makeFlow, renderInspector } from "../test-utils";
+import ScoreInspector from "./Inspector";
+import { scoreDefaults, type ScoreConfig } from "./schema";
+import { makeFlow, renderInspector } from "../../src/designer/forms/test-utils";
 
 afterEach(cleanup);
 

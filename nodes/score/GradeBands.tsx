@@ -1,16 +1,16 @@
 // Grade bands of a score node: name and minimum score, checked top-down; the last band without a minimum catches the rest.
 import { useId } from "react";
 import { castDraft } from "immer";
-import type { ScoreConfig } from "../../../../nodes/score/schema";
-import { scoreDefaults } from "../../../../nodes/score/schema";
-import { IssueList } from "../controls/IssueList";
-import { NumberField } from "../controls/NumberField";
-import { RowActions } from "../controls/RowActions";
-import { TextField } from "../controls/TextField";
-import { Toggle } from "../controls/Toggle";
-import { moveItem, useRowKeys } from "../controls/useRowKeys";
-import { useIssues, useMark } from "../context";
-import { useT } from "../../../i18n/useT";
+import type { ScoreConfig } from "./schema";
+import { scoreDefaults } from "./schema";
+import { IssueList } from "../../src/designer/forms/controls/IssueList";
+import { NumberField } from "../../src/designer/forms/controls/NumberField";
+import { RowActions } from "../../src/designer/forms/controls/RowActions";
+import { TextField } from "../../src/designer/forms/controls/TextField";
+import { Toggle } from "../../src/designer/forms/controls/Toggle";
+import { moveItem, useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
+import { useIssues, useMark } from "../../src/designer/forms/context";
+import { useT } from "../../src/i18n/useT";
 import type { ScoreUpdate } from "./ScoreRulesTable";
 
 type Band = NonNullable<ScoreConfig["grades"]>["bands"][number];

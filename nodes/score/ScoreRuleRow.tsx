@@ -1,18 +1,18 @@
 // One score rule as table rows: the rule's cells, and below them its condition builder when opened.
 import type { Draft } from "immer";
 import { useId, useState, type ReactNode } from "react";
-import { describeRule } from "../../../engine/conditions/describe";
-import type { ConditionGroup } from "../../../engine/conditions/schema";
-import type { ScoreRule } from "../../../../nodes/score/schema";
-import { ConditionBuilder, type GroupUpdate } from "../conditions/ConditionBuilder";
-import { defaultField, newCondition } from "../conditions/values";
-import { IssueList } from "../controls/IssueList";
-import { NumberField } from "../controls/NumberField";
-import { SelectField } from "../controls/SelectField";
-import { TextField } from "../controls/TextField";
-import { fieldName, useForm, useMark } from "../context";
-import { issuesUnder } from "../issues";
-import { useT } from "../../../i18n/useT";
+import { describeRule } from "../../src/engine/conditions/describe";
+import type { ConditionGroup } from "../../src/engine/conditions/schema";
+import type { ScoreRule } from "./schema";
+import { ConditionBuilder, type GroupUpdate } from "../../src/designer/forms/conditions/ConditionBuilder";
+import { defaultField, newCondition } from "../../src/designer/forms/conditions/values";
+import { IssueList } from "../../src/designer/forms/controls/IssueList";
+import { NumberField } from "../../src/designer/forms/controls/NumberField";
+import { SelectField } from "../../src/designer/forms/controls/SelectField";
+import { TextField } from "../../src/designer/forms/controls/TextField";
+import { fieldName, useForm, useMark } from "../../src/designer/forms/context";
+import { issuesUnder } from "../../src/designer/forms/issues";
+import { useT } from "../../src/i18n/useT";
 import type { ScoreUpdate } from "./ScoreRulesTable";
 
 export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {

@@ -1,10 +1,10 @@
 // The score rules as a table: label, condition (edited inline), fixed or per-unit points, cap; add, reorder, delete.
 import { useId } from "react";
 import { castDraft, type Draft } from "immer";
-import type { ScoreConfig, ScoreRule } from "../../../../nodes/score/schema";
-import { RowActions } from "../controls/RowActions";
-import { moveItem, useRowKeys } from "../controls/useRowKeys";
-import { useT } from "../../../i18n/useT";
+import type { ScoreConfig, ScoreRule } from "./schema";
+import { RowActions } from "../../src/designer/forms/controls/RowActions";
+import { moveItem, useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
+import { useT } from "../../src/i18n/useT";
 import { ScoreRuleRow } from "./ScoreRuleRow";
 
 export type ScoreUpdate = (recipe: (config: Draft<ScoreConfig>) => void, options?: { mark?: string }) => void;

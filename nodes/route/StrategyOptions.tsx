@@ -1,11 +1,11 @@
 // The settings a route's strategy needs: weight source, catch-up, the fixed member or the lead field naming the owner.
 import type { Draft } from "immer";
-import type { RouteConfig } from "../../../../nodes/route/schema";
-import type { Team } from "../../../engine/document/schema";
-import { SelectField } from "../controls/SelectField";
-import { Toggle } from "../controls/Toggle";
-import { fieldName, useForm } from "../context";
-import { useT } from "../../../i18n/useT";
+import type { RouteConfig } from "./schema";
+import type { Team } from "../../src/engine/document/schema";
+import { SelectField } from "../../src/designer/forms/controls/SelectField";
+import { Toggle } from "../../src/designer/forms/controls/Toggle";
+import { fieldName, useForm } from "../../src/designer/forms/context";
+import { useT } from "../../src/i18n/useT";
 
 export type RouteUpdate = (recipe: (config: Draft<RouteConfig>) => void, options?: { mark?: string }) => void;
 
