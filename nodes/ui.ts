@@ -1,6 +1,6 @@
 // The designer's registry of node types: each type's ui.ts (icon, colour, palette texts, card summary, inspector form).
 import type { NodeType } from "../src/engine";
-import type { NodeUiRegistry } from "../src/designer/inspector-types";
+import type { NodeUiRegistry } from "../src/designer/forms/node-ui";
 import { capUi } from "./cap/ui";
 import { filterUi } from "./filter/ui";
 import { notifyUi } from "./notify/ui";
@@ -9,7 +9,7 @@ import { scoreUi } from "./score/ui";
 import { triggerUi } from "./trigger/ui";
 import { NODE_TYPE_LIST } from "./schemas";
 
-export type { NodeUi, NodeUiRegistry, SummaryContext } from "../src/designer/inspector-types";
+export type { NodeUi, NodeUiRegistry, SummaryContext } from "../src/designer/forms/node-ui";
 
 export const nodeUi: NodeUiRegistry = {
   trigger: triggerUi,

@@ -4,7 +4,7 @@ import { RadioGroup } from "../../src/designer/forms/controls/RadioGroup";
 import { SelectField } from "../../src/designer/forms/controls/SelectField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { CAP_WINDOWS, capConfigSchema, type CapWindow } from "./schema";
 
 /** Config paths this form shows issues beside. */

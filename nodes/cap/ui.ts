@@ -1,6 +1,6 @@
 // The cap node in the designer: icon, colour, palette texts, card summary and inspector form.
 import { lazy } from "react";
-import type { NodeUi } from "../../src/designer/inspector-types";
+import type { NodeUi } from "../../src/designer/forms/node-ui";
 
 export const capUi: NodeUi<"cap"> = {
   icon: "M4 18a8 8 0 1 1 16 0M12 18l4-6M3 21h18",

@@ -2,7 +2,7 @@
 import { ConditionBuilder } from "../../src/designer/forms/conditions/ConditionBuilder";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { filterConfigSchema } from "./schema";
 
 /** Config paths this form shows issues beside. */

@@ -1,7 +1,7 @@
 // The filter node in the designer: icon, colour, palette texts, card summary and inspector form.
 import { lazy } from "react";
 import { describeRule } from "../../src/engine";
-import type { NodeUi } from "../../src/designer/inspector-types";
+import type { NodeUi } from "../../src/designer/forms/node-ui";
 
 export const filterUi: NodeUi<"filter"> = {
   icon: "M3 4h18l-7 8.5V19l-4 2v-8.5L3 4z",

@@ -6,7 +6,7 @@ import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { TemplateEditor } from "../../src/designer/forms/template/TemplateEditor";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { CHANNELS, notifyConfigSchema, type Channel } from "./schema";
 
 type Recipient = "owner" | "team" | "address";

@@ -8,7 +8,7 @@ import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/Inspe
 import { RosterEditor } from "../../src/designer/forms/roster/RosterEditor";
 import { MatchOptions, StrategyOptions } from "./StrategyOptions";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { STRATEGIES, routeConfigSchema, type Strategy } from "./schema";
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

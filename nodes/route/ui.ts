@@ -1,6 +1,6 @@
 // The route node in the designer: icon, colour, palette texts, card summary and inspector form.
 import { lazy } from "react";
-import type { NodeUi } from "../../src/designer/inspector-types";
+import type { NodeUi } from "../../src/designer/forms/node-ui";
 
 export const routeUi: NodeUi<"route"> = {
   icon: "M3 12h5l4-6h6M12 12l4 6h2M8 12h4M17 3l3 3-3 3M17 15l3 3-3 3",

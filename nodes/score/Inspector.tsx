@@ -5,7 +5,7 @@ import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/Inspe
 import { GradeBands } from "./GradeBands";
 import { ScoreRulesTable } from "./ScoreRulesTable";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { scoreConfigSchema } from "./schema";
 
 /** Config paths this form shows issues beside. */

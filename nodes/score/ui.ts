@@ -1,6 +1,6 @@
 // The score node in the designer: icon, colour, palette texts, card summary and inspector form.
 import { lazy } from "react";
-import type { NodeUi } from "../../src/designer/inspector-types";
+import type { NodeUi } from "../../src/designer/forms/node-ui";
 
 export const scoreUi: NodeUi<"score"> = {
   icon: "M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3l-5.6 2.9 1.1-6.2L3 9.6l6.2-.9L12 3z",

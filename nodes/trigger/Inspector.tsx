@@ -4,7 +4,7 @@ import { ChipList } from "../../src/designer/forms/controls/ChipList";
 import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { useT } from "../../src/i18n/useT";
-import type { InspectorProps } from "../../src/designer/inspector-types";
+import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { triggerConfigSchema } from "./schema";
 
 /** Config paths this form shows issues beside. */

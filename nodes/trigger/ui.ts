@@ -1,7 +1,7 @@
 // The trigger node in the designer: icon, colour, palette texts, card summary and inspector form.
 import { lazy } from "react";
 import { describeRule } from "../../src/engine";
-import type { NodeUi } from "../../src/designer/inspector-types";
+import type { NodeUi } from "../../src/designer/forms/node-ui";
 
 export const triggerUi: NodeUi<"trigger"> = {
   icon: "M13 2 4 14h7l-1 8 9-12h-7l1-8z",

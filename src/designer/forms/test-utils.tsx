@@ -6,7 +6,7 @@ import { useState, type ComponentType } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { LANGS, knownFields, messagesFor, validateFlow, type Flow, type FlowNode, type Lang } from "../../engine";
 import type { NodeOf, NodeType } from "../../engine/document/schema";
-import type { InspectorProps } from "../inspector-types";
+import type { InspectorProps } from "./node-ui";
 import { formTexts } from "./i18n";
 
 export function makeI18n(lang: Lang = "en"): i18n {

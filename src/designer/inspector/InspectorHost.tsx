@@ -5,7 +5,7 @@ import type { Draft } from "immer";
 import { knownFields, type Flow, type FlowNode, type NodeType } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { nodeUi, type NodeUi } from "../../../nodes/ui";
-import type { InspectorProps } from "../inspector-types";
+import type { InspectorProps } from "../forms/node-ui";
 import { NodeIcon } from "../canvas/NodeIcon";
 import { useDesignerStore } from "../store/context";
 import { useNodeIssues } from "../store/useNodeIssues";

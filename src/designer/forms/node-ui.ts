@@ -1,10 +1,10 @@
 // The designer side of the node contract: what each node type's ui.ts gives (icon, summary, Inspector form) and gets.
 import type { Draft } from "immer";
 import type { ComponentType, LazyExoticComponent } from "react";
-import type { T } from "../i18n/useT";
-import type { FieldDef, Flow, NodeOf, NodeType, Team } from "../engine/document/schema";
-import type { Issue } from "../engine/validate";
-import type { Lang } from "../engine/i18n";
+import type { T } from "../../i18n/useT";
+import type { FieldDef, Flow, NodeOf, NodeType, Team } from "../../engine/document/schema";
+import type { Issue } from "../../engine/validate";
+import type { Lang } from "../../engine/i18n";
 
 export interface InspectorProps<T extends NodeType> {
   /** The node being edited, as it is in the document now. */
