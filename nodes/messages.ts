@@ -8,11 +8,11 @@ import { routeMessages } from "./route/i18n";
 import { scoreMessages } from "./score/i18n";
 import { triggerMessages } from "./trigger/i18n";
 
-export const nodeMessages: { readonly [K in NodeTypeName]: MessageTable } = {
+export const nodeMessages = {
   trigger: triggerMessages,
   filter: filterMessages,
   score: scoreMessages,
   route: routeMessages,
   cap: capMessages,
   notify: notifyMessages,
-};
+} as const satisfies { readonly [K in NodeTypeName]: MessageTable };

@@ -1,6 +1,7 @@
 // Every node type in the single list has all its facets, engine and designer, in both languages.
 import { describe, expect, it } from "vitest";
 import { translate, type FlowNode, type NodeType } from "../src/engine";
+import type { EngineCode } from "../src/engine/i18n";
 import { nodeRegistry } from "./index";
 import { nodeMessages } from "./messages";
 import { NODE_TYPE_LIST, nodeSchemas } from "./schemas";
@@ -30,7 +31,7 @@ describe("the node registries", () => {
       expect(spec.ports.out.length).toBeGreaterThan(0);
       expect(typeof spec.compile).toBe("function");
       for (const lang of ["en", "zh-CN"] as const) {
-        for (const code of [`node.${type}.name`, `node.${type}.description`]) {
+        for (const code of [`node.${type}.name`, `node.${type}.description`] as const) {
           expect(Object.prototype.hasOwnProperty.call(nodeMessages[type][lang], code), `${lang} ${code}`).toBe(true);
           expect(translate(code, {}, lang)).not.toBe(code);
         }
@@ -45,7 +46,7 @@ describe("the node registries", () => {
       expect(ui.Inspector).toBeTruthy();
       const summary = (ui.summary as (node: FlowNode, ctx: Parameters<typeof ui.summary>[1]) => string)(sampleNode(type), {
         t: (key) => key,
-        te: (code) => translate(code, {}, "en"),
+        te: (code) => translate(code as EngineCode, {}, "en"),
         lang: "en",
         teams: [],
         fieldLabels: new Map(),

@@ -1,14 +1,14 @@
 // Who may take a lead: active, matching the lead's value, inside working hours, under capacity and under a wired owner cap.
 import { isEmptyValue, normText, readField } from "../../src/engine/conditions/values";
 import type { Member } from "../../src/engine/document/schema";
-import type { MessageParams } from "../../src/engine/i18n";
+import type { EngineCode, MessageParams } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext } from "../../src/engine/node-spec";
 import { countIn, memberState, type FlowState } from "../../src/engine/state";
 import type { RouteConfig } from "./schema";
 
 export interface Reason {
-  readonly code: string;
+  readonly code: EngineCode;
   readonly params?: MessageParams;
 }
 

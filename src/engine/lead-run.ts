@@ -1,11 +1,11 @@
 // One lead's walk through a flow: its working copy, owner, trace and notifications.
 import type { Member, Team } from "./document/schema";
-import type { MessageParams } from "./i18n";
+import type { EngineCode, MessageParams } from "./i18n";
 import type { LocalTime } from "./time";
 
 export interface TraceEntry {
   readonly node: string;
-  readonly code: string;
+  readonly code: EngineCode;
   readonly params?: MessageParams;
 }
 
@@ -73,7 +73,7 @@ export class LeadRun {
     (this.data as Record<string, unknown>)[key] = value;
   }
 
-  note(node: string, code: string, params?: MessageParams): void {
+  note(node: string, code: EngineCode, params?: MessageParams): void {
     if (this.trace) this.trace.push(params ? { node, code, params } : { node, code });
   }
 

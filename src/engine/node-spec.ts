@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { FieldInfo } from "./conditions/compile";
 import type { Edge, FieldDef, Flow, FlowNode, NodeOf, NodeType, Team } from "./document/schema";
 import type { Status } from "./outcome";
-import type { MessageParams } from "./i18n";
+import type { EngineCode, MessageParams } from "./i18n";
 import type { LeadRun } from "./lead-run";
 import type { FlowState } from "./state";
 import type { Clock } from "./time";
@@ -12,7 +12,7 @@ export type Severity = "error" | "warning";
 
 export interface IssueDraft {
   readonly severity: Severity;
-  readonly code: string;
+  readonly code: EngineCode;
   readonly params?: MessageParams;
   readonly nodeId?: string;
   readonly edgeId?: string;

@@ -10,6 +10,7 @@ import { isValidTimeZone } from "./time";
 
 export interface Issue {
   readonly severity: "error" | "warning";
+  /** The text's code (engine issues; other tables, like the library's, reuse this shape). */
   readonly code: string;
   readonly message: string;
   readonly params: MessageParams;

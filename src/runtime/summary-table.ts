@@ -1,5 +1,5 @@
 // Renders a run's summary as the plain-text tables the CLI prints.
-import { translate } from "./texts";
+import { translate, type RuntimeCode } from "./texts";
 import type { Flow } from "../engine/document/schema";
 import { type Lang } from "../engine/i18n";
 import { STATUSES } from "../engine/outcome";
@@ -27,7 +27,7 @@ export function table(rows: readonly (readonly string[])[]): string {
 const pct = (n: number, total: number) => (total === 0 ? "0.0%" : `${((100 * n) / total).toFixed(1)}%`);
 
 export function formatSummary(flow: Flow, s: Summary, lang: Lang): string {
-  const t = (code: string, params = {}) => translate(code, params, lang);
+  const t = (code: RuntimeCode, params = {}) => translate(code, params, lang);
   const parts: string[] = [t("cli.summary_title", { leads: s.leads, flow: flow.name }), ""];
   parts.push(table([[t("cli.col_status"), t("cli.col_leads"), t("cli.col_share")], ...STATUSES.map((st) => [t(`status.${st}`), String(s.byStatus[st]), pct(s.byStatus[st], s.leads)])]));
   const owners = Object.entries(s.byOwner);

@@ -1,9 +1,12 @@
 // The runtime's translator, composed explicitly: the engine's tables, the CLI's and the service's.
-import { engineTables, makeTranslator } from "../engine/i18n";
+import { engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine/i18n";
 import { cliMessages } from "./cli-messages";
 import { serviceMessages } from "./service/messages";
 
 export const runtimeTables = [...engineTables, cliMessages, serviceMessages];
 
 /** Any engine, CLI or service text by code, in a language. */
-export const translate = makeTranslator(runtimeTables);
+/** Every code the runtime has a text for. */
+export type RuntimeCode = EngineCode | CodeOf<typeof cliMessages> | CodeOf<typeof serviceMessages>;
+
+export const translate: Translate<RuntimeCode> = makeTranslator(runtimeTables);

@@ -1,5 +1,5 @@
 // The simulation's texts (progress, results, errors, export headers) in English and Simplified Chinese.
-import { defineMessages, engineTables, makeTranslator } from "../engine/i18n";
+import { defineMessages, engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine/i18n";
 
 export const simulationMessages = defineMessages(
   {
@@ -50,4 +50,4 @@ export const simulationMessages = defineMessages(
 
 
 /** The simulation's translator: the engine's texts and its own. */
-export const translate = makeTranslator([...engineTables, simulationMessages]);
+export const translate: Translate<EngineCode | CodeOf<typeof simulationMessages>> = makeTranslator([...engineTables, simulationMessages]);

@@ -1,5 +1,5 @@
 // Export and import of flow documents: canonical pretty JSON with $schema out; schema-checked, migrated documents in.
-import { translate } from "./messages";
+import { translate, type StorageMessageCode } from "./messages";
 import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang, type LoadProblem } from "../engine";
 import { SCHEMA_ID } from "../engine/document/json-schema";
 import type { FlowDraft, FlowLibrary } from "./library";
@@ -91,7 +91,7 @@ export type ImportResult =
     }
   | { ok: false; problems: LoadProblem[] };
 
-function storageProblem(code: string, params: Record<string, string>, lang: Lang): LoadProblem {
+function storageProblem(code: StorageMessageCode, params: Record<string, string>, lang: Lang): LoadProblem {
   return { code, path: "$", params, message: translate(code, params, lang) };
 }
 

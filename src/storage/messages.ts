@@ -1,5 +1,5 @@
 // Texts of the flow library (save errors, conflicts, import, publish, status), in English and 简体中文.
-import { defineMessages, engineTables, makeTranslator } from "../engine/i18n";
+import { defineMessages, engineTables, makeTranslator, type EngineCode, type Translate } from "../engine/i18n";
 
 const en = {
   "storage.untitled": "Untitled flow",
@@ -57,4 +57,4 @@ export const storageMessages = defineMessages(en, zhCN);
 export type StorageMessageCode = Codes;
 
 /** The flow library's translator: the engine's texts and its own. */
-export const translate = makeTranslator([...engineTables, storageMessages]);
+export const translate: Translate<EngineCode | StorageMessageCode> = makeTranslator([...engineTables, storageMessages]);

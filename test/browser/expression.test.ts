@@ -2,6 +2,7 @@
 // editor opens; field names autocomplete; a half-typed expression gets an error marker at its position and the node's
 // badge, is kept exactly as typed (spaces included: Monaco's EditContext input once lost them to the canvas' pan key)
 // through closing the editor and a reload, and the flow still saves.
+import type { EngineCode } from "../../src/engine/i18n";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,7 +90,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("expression e
     expect(mark.x).toBeGreaterThan(text.x + typedWidth * 0.6); // at the end of "employees > ", not over the field name
     const issue = (await getIssues(page)).find((i) => i.nodeId === "n2" && i.severity === "error");
     expect(issue).toBeDefined();
-    const message = translate(issue?.code ?? "", issue?.params ?? {}, lang);
+    const message = translate((issue?.code ?? "") as EngineCode, issue?.params ?? {}, lang);
     await expect.poll(() => inspector.textContent()).toContain(message);
 
     // Kept exactly as typed: in the document, in the plain box after closing the editor, and after a reload.

@@ -1,11 +1,12 @@
 // Reads a flow from text or an object: JSON parse, format check, migration, schema check — problems named by JSON path.
 import { z } from "zod";
-import { translate, type Lang, type MessageParams } from "../i18n";
+import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import "./messages";
 import { FlowSchema, FORMAT, type Flow } from "./schema";
 import { migrate, type RawDoc } from "./migrate";
 
 export interface LoadProblem {
+  /** The text's code (an engine code here; the flow library adds its own). */
   readonly code: string;
   /** JSON path of the offending value, e.g. `$.nodes[2].config.team`; `$` for the whole document. */
   readonly path: string;
@@ -34,7 +35,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function problem(code: string, path: string, params: MessageParams, lang: Lang): LoadProblem {
+function problem(code: EngineCode, path: string, params: MessageParams, lang: Lang): LoadProblem {
   return { code, path, params, message: translate(code, { path, ...params }, lang) };
 }
 

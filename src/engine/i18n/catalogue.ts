@@ -7,9 +7,9 @@ import { importMessages } from "../leads/messages";
 import { regexMessages } from "../regex/messages";
 import { runMessages } from "../run-messages";
 import { validateMessages } from "../validate-messages";
-import type { MessageTable } from "./table";
+import type { CodeOf, MessageTable } from "./table";
 
-export const engineTables: readonly MessageTable[] = [
+const tables = [
   documentMessages,
   conditionMessages,
   validateMessages,
@@ -18,4 +18,9 @@ export const engineTables: readonly MessageTable[] = [
   importMessages,
   regexMessages,
   ...Object.values(nodeMessages),
-];
+] as const;
+
+/** Every code of the engine's texts: a function that takes a message code takes one of these. */
+export type EngineCode = CodeOf<(typeof tables)[number]>;
+
+export const engineTables: readonly MessageTable[] = tables;

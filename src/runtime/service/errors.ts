@@ -1,5 +1,5 @@
 // Maps every failure to a JSON answer `{ error, problems? }`: body problems to 4xx, an unreachable or busy store to 503.
-import { translate } from "../texts";
+import { translate, type RuntimeCode } from "../texts";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { type Lang } from "../../engine/i18n";
 import { StoreBusyError, StoreUnavailableError } from "../store/types";
@@ -13,7 +13,7 @@ export interface ErrorBody {
 }
 
 /** A one-problem answer about the body as a whole. */
-function whole(code: string, params: Record<string, string | number>, lang: Lang): ErrorBody {
+function whole(code: RuntimeCode, params: Record<string, string | number>, lang: Lang): ErrorBody {
   const message = translate(code, params, lang);
   const problem: BodyProblem = { code, path: "$", message };
   return { error: message, problems: [problem] };

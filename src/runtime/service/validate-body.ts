@@ -1,5 +1,5 @@
 // Checks a POST /v1/leads body as a whole before anything is routed: every problem listed with its place (`leads[3].id`).
-import { translate } from "../texts";
+import { translate, type RuntimeCode } from "../texts";
 import { toTime } from "../../engine/conditions/values";
 import { type Lang, type MessageParams } from "../../engine/i18n";
 import type { ServiceLead } from "./router";
@@ -31,7 +31,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-function problem(code: string, path: string, params: MessageParams, lang: Lang): BodyProblem {
+function problem(code: RuntimeCode, path: string, params: MessageParams, lang: Lang): BodyProblem {
   return { code, path, message: translate(code, { path, ...params }, lang) };
 }
 
