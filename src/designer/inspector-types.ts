@@ -1,8 +1,6 @@
 // The contract between the inspector host (canvas side) and each node type's Inspector form (nodes/<type>/Inspector.tsx).
 import type { Draft } from "immer";
-import type { FieldDef, Flow, NodeOf, NodeType, Team } from "../engine/document/schema";
-import type { Issue } from "../engine/validate";
-import type { Lang } from "../engine/i18n";
+import type { FieldDef, Flow, NodeOf, NodeType, Team, Issue, Lang } from "../engine";
 
 export interface InspectorProps<T extends NodeType> {
   /** The node being edited, as it is in the document now. */

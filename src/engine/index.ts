@@ -16,3 +16,15 @@ export { OPERATORS_BY_TYPE } from "./conditions/validate";
 export { checkConnection } from "./connect";
 export { describeRule } from "./conditions/describe";
 export { nodeRegistry } from "../../nodes";
+
+// Also for the app's own layers (designer, simulation, runtime, scripts); the library's public face is src/index.ts.
+export { parseLeadsCsv, parseLeadsJson, normaliseLeads, summariseWarnings, formatImportWarning, parseNumber, parseBoolean } from "./leads";
+export type { ColumnInfo, ImportOptions, ImportResult, ImportWarning, Lead, LeadValue, WarningGroup } from "./leads";
+export { EXPR_FUNCTIONS, checkExpression, formatExprError } from "./expr";
+export type { LocalText, MessageParams } from "./i18n";
+export { MAX_GROUP_DEPTH, isExpression, isGroup, type ConditionValue, type Rule } from "./conditions/schema";
+export { toTime, toBoolean } from "./conditions/values";
+export type { WorkingHours } from "./document/schema";
+export { SCHEMA_ID, SCHEMA_FILE, flowJsonSchema } from "./document/json-schema";
+export { summarise } from "./summary";
+export { makeClock, type Clock, type WindowKind } from "./time";

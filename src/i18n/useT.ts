@@ -1,8 +1,7 @@
 // The designer's translation hook: typed UI keys, engine codes by name, and the current language.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Lang, MessageParams } from "../engine/i18n";
-import { translate } from "../engine";
+import { type Lang, type MessageParams, translate } from "../engine";
 import { currentLang, type UiKey } from "./index";
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -1,5 +1,5 @@
 // Texts the CLI prints, in English and 简体中文.
-import { registerMessages } from "../engine/i18n";
+import { registerMessages } from "../engine";
 
 registerMessages({
   en: {

@@ -2,13 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileFlow, FlowValidationError } from "../engine/compile";
-import { safeLoadFlow } from "../engine/document/load";
-import { isLang, translate, type Lang } from "../engine/i18n";
-import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
-import { normaliseState } from "../engine/state";
-import { validateFlow, hasErrors, type Issue } from "../engine/validate";
-import type { Flow } from "../engine/document/schema";
+import { compileFlow, FlowValidationError, safeLoadFlow, isLang, translate, type Lang, formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
 import { formatSummary } from "./summary-table";
 import "./cli-messages";
 

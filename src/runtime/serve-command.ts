@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
-import { translate, type Lang } from "../engine/i18n";
+import { translate, type Lang } from "../engine";
 import type { Io } from "./cli";
 import "./cli-messages";
 import { createSender, type SenderConfig } from "./senders";

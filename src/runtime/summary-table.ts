@@ -1,8 +1,5 @@
 // Renders a run's summary as the plain-text tables the CLI prints.
-import type { Flow } from "../engine/document/schema";
-import { translate, type Lang } from "../engine/i18n";
-import { STATUSES } from "../engine/outcome";
-import type { Summary } from "../engine/summary";
+import { type Flow, translate, type Lang, STATUSES, type Summary } from "../engine";
 
 /** Display width: CJK characters take two columns in a terminal. */
 function width(text: string): number {

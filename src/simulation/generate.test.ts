@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
-import type { Flow } from "../engine/document/schema";
-import { normaliseLeads } from "../engine/leads";
-import { makeClock } from "../engine/time";
+import { compileFlow, type Flow, normaliseLeads, makeClock } from "../engine";
 import { makeFlow, team, trigger } from "../../test/helpers/flow";
 import { generateLeads } from "./generate";
 import { COUNTRIES, JOB_TITLES } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translate } from "../engine/i18n";
+import { translate } from "../engine";
 import { simulationMessages } from "./messages";
 
 describe("simulation messages", () => {

@@ -1,5 +1,5 @@
 // The simulation's texts (progress, results, errors, export headers) in English and Simplified Chinese.
-import { registerMessages } from "../engine/i18n";
+import { registerMessages } from "../engine";
 
 export const simulationMessages = {
   en: {

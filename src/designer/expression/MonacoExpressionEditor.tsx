@@ -1,8 +1,7 @@
 // The Monaco editor for one expression (rendered only after Monaco has loaded): typing saves at once, markers follow after a pause.
 import { useEffect, useRef } from "react";
 import type * as Monaco from "monaco-editor/esm/vs/editor/editor.api";
-import type { FieldDef } from "../../engine/document/schema";
-import type { Lang } from "../../engine/i18n";
+import type { FieldDef, Lang } from "../../engine";
 import { LANGUAGE_ID, clearEditorContext, setEditorContext } from "./language";
 import { expressionMarkers } from "./markers";
 import { loadedMonaco } from "./monaco";

@@ -1,7 +1,6 @@
 // Where the leads come from: N seeded sample leads, or a CSV/JSON file (picker or drop) with preview, column mapping and warnings.
 import { useEffect, useMemo, useState, type DragEvent } from "react";
-import type { FieldType } from "../../engine/leads";
-import { formatImportWarning } from "../../engine/leads";
+import { type FieldType, formatImportWarning } from "../../engine";
 import { generateLeads } from "../../simulation";
 import { useT } from "../../i18n/useT";
 import { useDesignerStore } from "../store/context";

@@ -1,5 +1,5 @@
 // Hands committed notifications to the sender in the background (bounded concurrency and queue); failures are logged and counted.
-import { translate, type Lang } from "../../engine/i18n";
+import { translate, type Lang } from "../../engine";
 import "../service/messages";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 

@@ -1,5 +1,5 @@
 // The default sender: writes each notification to the structured log (pino), for a downstream shipper to pick up.
-import { translate, type Lang } from "../../engine/i18n";
+import { translate, type Lang } from "../../engine";
 import "../service/messages";
 import type { NotificationSender, OutgoingNotification, SenderLogger } from "./types";
 

@@ -1,8 +1,7 @@
 // The service's endpoints: POST /v1/leads, GET /v1/state, POST /v1/flow, GET /healthz, GET /metrics.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { translate, type Lang } from "../../engine/i18n";
-import { emptyState } from "../../engine/state";
+import { translate, type Lang, emptyState } from "../../engine";
 import type { StateStore } from "../store/types";
 import type { PreparedFlow } from "./flow-source";
 import type { ServiceMetrics } from "./metrics";

@@ -1,6 +1,5 @@
 // Checks a POST /v1/leads body as a whole before anything is routed: every problem listed with its place (`leads[3].id`).
-import { toTime } from "../../engine/conditions/values";
-import { translate, type Lang, type MessageParams } from "../../engine/i18n";
+import { toTime, translate, type Lang, type MessageParams } from "../../engine";
 import type { ServiceLead } from "./router";
 import "./messages";
 

@@ -1,5 +1,5 @@
 // The rest of a member's settings, shown under the row on request: capacity, regions, skills and working hours.
-import type { Member } from "../../../engine/document/schema";
+import type { Member } from "../../../engine";
 import { ChipList } from "../controls/ChipList";
 import { NumberField } from "../controls/NumberField";
 import { useFormT } from "../useFormT";

@@ -1,7 +1,7 @@
 // One member of a team as a table row (name, id, email, active, weight, performance, open leads) with details below on request.
 import type { Draft } from "immer";
 import { useId, useState, type ReactNode } from "react";
-import type { Member } from "../../../engine/document/schema";
+import type { Member } from "../../../engine";
 import { NumberField } from "../controls/NumberField";
 import { TextField } from "../controls/TextField";
 import { useFormT } from "../useFormT";

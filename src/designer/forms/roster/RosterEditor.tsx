@@ -1,6 +1,6 @@
 // The roster editor: the flow's teams (add, rename, delete) and the chosen team's members, with roster CSV import.
 import { useState } from "react";
-import type { Flow } from "../../../engine/document/schema";
+import type { Flow } from "../../../engine";
 import { SelectField } from "../controls/SelectField";
 import { TextField } from "../controls/TextField";
 import { useFormT } from "../useFormT";

@@ -1,6 +1,6 @@
 // Roster changes on the flow document, each one undoable step; renaming an id also updates the route nodes that name it.
 import { castDraft, type Draft } from "immer";
-import type { Flow, Member, Team } from "../../../engine/document/schema";
+import type { Flow, Member, Team } from "../../../engine";
 import { moveItem } from "../controls/useRowKeys";
 import { slugify, uniqueId } from "./ids";
 

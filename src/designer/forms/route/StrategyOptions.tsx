@@ -1,7 +1,7 @@
 // The settings a route's strategy needs: weight source, catch-up, the fixed member or the lead field naming the owner.
 import type { Draft } from "immer";
 import type { RouteConfig } from "../../../../nodes/route/schema";
-import type { Team } from "../../../engine/document/schema";
+import type { Team } from "../../../engine";
 import { SelectField } from "../controls/SelectField";
 import { Toggle } from "../controls/Toggle";
 import { fieldName, useForm } from "../context";

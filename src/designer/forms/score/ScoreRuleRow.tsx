@@ -1,8 +1,7 @@
 // One score rule as table rows: the rule's cells, and below them its condition builder when opened.
 import type { Draft } from "immer";
 import { useId, useState, type ReactNode } from "react";
-import { describeRule } from "../../../engine/conditions/describe";
-import type { ConditionGroup } from "../../../engine/conditions/schema";
+import { describeRule, type ConditionGroup } from "../../../engine";
 import type { ScoreRule } from "../../../../nodes/score/schema";
 import { ConditionBuilder, type GroupUpdate } from "../conditions/ConditionBuilder";
 import { defaultField, newCondition } from "../conditions/values";

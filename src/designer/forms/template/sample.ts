@@ -1,5 +1,5 @@
 // A sample lead, owner, team and flow for the notification preview, built from the flow's fields and roster.
-import type { FieldDef, Flow } from "../../../engine/document/schema";
+import type { FieldDef, Flow } from "../../../engine";
 import type { Scopes } from "../../../../nodes/notify/template";
 
 export interface SampleTexts {
