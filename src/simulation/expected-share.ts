@@ -1,6 +1,5 @@
 // Expected shares of a team's leads per member, from the routes that placed them: by weight, performance, equal or load.
-import type { Flow, Member, NodeOf, Team } from "../engine/document/schema";
-import type { Outcome } from "../engine/outcome";
+import type { Flow, Member, NodeOf, Team, Outcome } from "../engine";
 
 /** Member id → expected fraction of the route's leads; null when the route's picks depend on the leads (match, lead owner). */
 export type Expectation = Map<string, number> | null;

@@ -1,8 +1,5 @@
 // Seeded sample leads for a flow: realistic values for its fields and createdAt spread over working days in its time zone.
-import type { Flow } from "../engine/document/schema";
-import type { FieldDef, Lead } from "../engine/leads";
-import { toTime } from "../engine/conditions/values";
-import { makeClock, type Clock } from "../engine/time";
+import { type Flow, type FieldDef, type Lead, toTime, makeClock, type Clock } from "../engine";
 import { makeLeadContext, valueMakerFor, type FieldHints } from "./generate-values";
 import { Random, streamSeed } from "./random";
 

@@ -1,9 +1,5 @@
 // What a run shows beyond the engine's summary (spec §7): per-owner share vs expected, capacity used, histogram, conversion, AUC.
-import type { RunResult } from "../engine/compile";
-import { toBoolean, toTime } from "../engine/conditions/values";
-import type { Flow, Member } from "../engine/document/schema";
-import type { Status } from "../engine/outcome";
-import { makeClock, type WindowKind } from "../engine/time";
+import { type RunResult, toBoolean, toTime, type Flow, type Member, type Status, makeClock, type WindowKind } from "../engine";
 import { expectedCounts } from "./expected-share";
 import { auc, histogram, rateOf, type Bin, type Rate } from "./stats";
 
