@@ -3,13 +3,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { compileFlow, FlowValidationError, safeLoadFlow, isLang, translate, type Lang, formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
+import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
 import "./cli-messages";
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Io } from "./io";
 
 const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { translate, type Lang } from "../engine";
-import type { Io } from "./cli";
+import type { Io } from "./io";
 import "./cli-messages";
 import { createSender, type SenderConfig } from "./senders";
 import { buildService } from "./service/app";

@@ -2,7 +2,7 @@
 import { Dexie } from "dexie";
 import { safeLoadFlow, translate, validateFlow, type Flow, type Issue, type Lang } from "../engine";
 import type { LeadwireDB, VersionRecord } from "./db";
-import type { Conflict, LibraryEvent } from "./library";
+import type { Conflict, LibraryEvent } from "./events";
 import "./messages";
 
 export type VersionSummary = Omit<VersionRecord, "doc">;

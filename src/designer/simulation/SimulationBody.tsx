@@ -11,7 +11,9 @@ import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
 import { useRunStore, useRuns } from "./useRuns";
-import type { Tab } from "./SimulationPanel";
+
+/** The drawer's tabs; the panel lists them, the body shows the chosen one. */
+export type Tab = "leads" | "results" | "charts" | "outbox" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 

@@ -6,9 +6,7 @@ import { NumberField } from "../controls/NumberField";
 import { TextField } from "../controls/TextField";
 import { useFormT } from "../useFormT";
 import { idProblem } from "./ids";
-import { MemberDetails } from "./MemberDetails";
-
-export type MemberEdit = (recipe: (m: Draft<Member>) => void, typingKey?: string) => void;
+import { MemberDetails, type MemberEdit } from "./MemberDetails";
 
 export const MEMBER_COLUMNS = 9;
 

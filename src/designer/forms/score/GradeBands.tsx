@@ -11,7 +11,7 @@ import { Toggle } from "../controls/Toggle";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
 import { useIssues, useMark } from "../context";
 import { useFormT } from "../useFormT";
-import type { ScoreUpdate } from "./ScoreRulesTable";
+import type { ScoreUpdate } from "./update";
 
 type Band = NonNullable<ScoreConfig["grades"]>["bands"][number];
 

@@ -12,7 +12,7 @@ import { TextField } from "../controls/TextField";
 import { fieldName, useForm, useMark } from "../context";
 import { issuesUnder } from "../issues";
 import { useFormT } from "../useFormT";
-import type { ScoreUpdate } from "./ScoreRulesTable";
+import type { ScoreUpdate } from "./update";
 
 export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {
   const { t } = useFormT();

@@ -6,8 +6,7 @@ import { RowActions } from "../controls/RowActions";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
 import { useFormT } from "../useFormT";
 import { ScoreRuleRow } from "./ScoreRuleRow";
-
-export type ScoreUpdate = (recipe: (config: Draft<ScoreConfig>) => void, options?: { mark?: string }) => void;
+import type { ScoreUpdate } from "./update";
 
 export function ScoreRulesTable({ rules, update }: { rules: readonly ScoreRule[]; update: ScoreUpdate }) {
   const { t } = useFormT();
