@@ -121,7 +121,7 @@ export {
   summariseWarnings,
   /** One import warning in plain words in the given language. */
   formatImportWarning,
-} from "./engine";
+} from "./engine/leads";
 export type {
   /** The leads read, the warnings, the columns found and the row count. */
   ImportResult,

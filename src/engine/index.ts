@@ -18,8 +18,11 @@ export { describeRule } from "./conditions/describe";
 export { nodeRegistry } from "../../nodes";
 
 // Also for the app's own layers (designer, simulation, runtime, scripts); the library's public face is src/index.ts.
-export { parseLeadsCsv, parseLeadsJson, normaliseLeads, summariseWarnings, formatImportWarning, parseNumber, parseBoolean } from "./leads";
-export type { ColumnInfo, ImportOptions, ImportResult, ImportWarning, Lead, LeadValue, WarningGroup } from "./leads";
+// Lead import's functions come from its own face, src/engine/leads/index.ts, so the designer loads them (and the CSV
+// parser) only when leads are imported; its first load needs just the number and boolean readers and the types.
+export { parseNumber, parseBoolean } from "./leads/coerce";
+export type { ColumnInfo, ImportOptions, ImportResult, ImportWarning, Lead, LeadValue } from "./leads/types";
+export type { WarningGroup } from "./leads/summary";
 export { EXPR_FUNCTIONS, checkExpression, formatExprError } from "./expr";
 export type { LocalText, MessageParams } from "./i18n";
 export { MAX_GROUP_DEPTH, isExpression, isGroup, type ConditionValue, type Rule } from "./conditions/schema";

@@ -2,7 +2,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileFlow, FlowValidationError, safeLoadFlow, isLang, translate, type Lang, formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
+import { compileFlow, FlowValidationError, safeLoadFlow, isLang, translate, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
+import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
 import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
 import "./cli-messages";

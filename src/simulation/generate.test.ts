@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow, type Flow, normaliseLeads, makeClock } from "../engine";
+import { compileFlow, type Flow, makeClock } from "../engine";
+import { normaliseLeads } from "../engine/leads";
 import { makeFlow, team, trigger } from "../../test/helpers/flow";
 import { generateLeads } from "./generate";
 import { COUNTRIES, JOB_TITLES } from "./vocabulary";

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileFlow, parseLeadsCsv, type Flow } from "../../src/engine";
+import { compileFlow, type Flow } from "../../src/engine";
+import { parseLeadsCsv } from "../../src/engine/leads";
 import { launchChromium } from "./chromium";
 import { engineBundle } from "./engine-bundle";
 import { conformanceCases } from "../conformance/cases";

@@ -1,6 +1,7 @@
 // Where the leads come from: N seeded sample leads, or a CSV/JSON file (picker or drop) with preview, column mapping and warnings.
 import { useEffect, useMemo, useState, type DragEvent } from "react";
-import { type FieldType, formatImportWarning } from "../../engine";
+import type { FieldType } from "../../engine";
+import { formatImportWarning } from "../../engine/leads";
 import { generateLeads } from "../../simulation";
 import { useT } from "../../i18n/useT";
 import { useDesignerStore } from "../store/context";

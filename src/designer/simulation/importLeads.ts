@@ -1,5 +1,6 @@
 // Reads an imported lead file (CSV or JSON text) with the user's column mapping; never throws on bad input.
-import { type Flow, parseLeadsCsv, parseLeadsJson, type FieldType, type ImportResult } from "../../engine";
+import type { Flow, FieldType, ImportResult } from "../../engine";
+import { parseLeadsCsv, parseLeadsJson } from "../../engine/leads";
 
 /** What the user chose for a file's columns: a field key per column (overrides, "" drops) and extra "nothing chosen" values. */
 export interface Mapping {
