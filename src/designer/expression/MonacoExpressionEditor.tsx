@@ -80,7 +80,7 @@ export default function MonacoExpressionEditor({ value, onChange, fields, lang, 
       clearEditorContext(uri);
       editor.current = null;
     };
-    // The editor is created once per mount; later props reach it through `latest` and the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once per mount; later props reach it through `latest` and the effects below.
   }, []);
 
   // Undo/redo or another control changed the expression: show it. Our own typing coming back (maybe a few
