@@ -1,5 +1,4 @@
 // One member of a team as a table row (name, id, email, active, weight, performance, open leads) with details below on request.
-import type { Draft } from "immer";
 import { useId, useState, type ReactNode } from "react";
 import type { Member } from "../../../engine";
 import { NumberField } from "../controls/NumberField";

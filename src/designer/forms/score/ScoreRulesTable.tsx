@@ -1,7 +1,7 @@
 // The score rules as a table: label, condition (edited inline), fixed or per-unit points, cap; add, reorder, delete.
 import { useId } from "react";
-import { castDraft, type Draft } from "immer";
-import type { ScoreConfig, ScoreRule } from "../../../../nodes/score/schema";
+import { castDraft } from "immer";
+import type { ScoreRule } from "../../../../nodes/score/schema";
 import { RowActions } from "../controls/RowActions";
 import { moveItem, useRowKeys } from "../controls/useRowKeys";
 import { useFormT } from "../useFormT";
