@@ -1,5 +1,6 @@
 // Builds the designer (vite build → dist/web) and prints the gzip size of the JavaScript the first page load needs: the entry
-// chunk and its static imports, not lazy chunks. Fails when that exceeds the budget or when Monaco is in an initial chunk.
+// chunk and its static imports, not lazy chunks. Fails when that exceeds the budget, when Monaco is in an initial chunk, or
+// when the browser tests' window.__leadwire hook made it into the production build.
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 
@@ -19,6 +20,7 @@ await build({
             imports: item.imports,
             dynamicImports: item.dynamicImports,
             monaco: item.moduleIds.some((id) => id.includes("node_modules/monaco-editor/")),
+            testHook: item.code.includes("__leadwire"),
             gzip: gzipSync(item.code, { level: 9 }).length,
             raw: item.code.length,
           });
@@ -60,6 +62,11 @@ if (total / 1024 > BUDGET_KB) {
 }
 if (monacoInitial.length > 0) {
   console.error(`FAIL: Monaco is in initial chunks: ${monacoInitial.join(", ")}`);
+  failed = true;
+}
+const withHook = [...chunks.keys()].filter((f) => chunks.get(f).testHook);
+if (withHook.length > 0) {
+  console.error(`FAIL: the test hook window.__leadwire is in the production build: ${withHook.join(", ")}`);
   failed = true;
 }
 if (failed) process.exit(1);

@@ -105,6 +105,7 @@ async function measure(browser, url, flow, dragged, pan = false) {
   }
 }
 
+process.env.VITE_TEST_HOOK = "1"; // the page is driven through window.__leadwire, which production builds leave out
 if (process.env.BUILD !== "0") await build({ logLevel: "warn" }); // BUILD=0 reuses dist/web
 const server = await preview({ preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
 const url = server.resolvedUrls.local[0];

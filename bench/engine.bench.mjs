@@ -203,7 +203,7 @@ const results = await measure([
   { label: "compiled flow, with trace", n: N, fn: () => compiled.run(leads, { now: "2026-03-02T08:00:00Z", trace: true }) },
   { label: `json-rules-engine (${JRE_N} leads)`, n: JRE_N, fn: () => jre(jreLeads) },
 ]);
-const [handR, flowR, traceR, jreR] = results;
+const [, flowR, traceR, jreR] = results;
 console.log(`Leadwire engine benchmark — ${N.toLocaleString("en")} synthetic leads, trigger → filter → score → weighted route, median of ${REPS} runs, Node ${process.version}`);
 console.log("");
 console.log("| implementation | leads/s | median run |");

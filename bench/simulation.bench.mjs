@@ -114,6 +114,7 @@ const { build, preview } = await import("vite");
 const { launchChromium } = await import("../test/browser/chromium.ts");
 // A build directory of its own: the drag benchmark builds into dist/web, and the two may run at the same time.
 const outDir = "node_modules/.cache/simulation-bench-web";
+process.env.VITE_TEST_HOOK = "1"; // the page is driven through window.__leadwire, which production builds leave out
 if (process.env.BUILD !== "0") await build({ logLevel: "warn", build: { outDir, chunkSizeWarningLimit: 4096 } }); // BUILD=0 reuses the last build
 const server = await preview({ build: { outDir }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
 const url = server.resolvedUrls.local[0];

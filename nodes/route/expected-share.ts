@@ -1,6 +1,6 @@
 // The share of a route's leads each member should get under its strategy: by weight, performance, equal or load.
 import type { Member, NodeOf, Team } from "../../src/engine/document/schema";
-import { memberWeight } from "./schema";
+import { memberWeight } from "./weights";
 
 /** Member id → expected fraction of the route's leads; null when the route's picks depend on the leads (match, lead owner). */
 export type Expectation = Map<string, number> | null;

@@ -7,7 +7,7 @@ import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/n
 import { nodeName } from "../../src/engine/node-name";
 import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
-import { memberWeight } from "./schema";
+import { memberWeight } from "./weights";
 import {
   enrol, pickCatchUp, pickLeastLoaded, pickRandomWeighted, pickRoundRobin, pickWeightedRoundRobin, seedFor,
   type Pick, type RouteState,

@@ -1,6 +1,5 @@
 // The route node's config: which team, which strategy, and what makes a member eligible.
 import { z } from "zod";
-import type { Member } from "../../src/engine/document/schema";
 
 export const STRATEGIES = ["round_robin", "weighted_round_robin", "least_loaded", "random_weighted", "fixed", "lead_owner"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -22,8 +21,4 @@ export const routeDefaults = (): RouteConfig => ({
   weightBy: "weight",
   respect: { workingHours: false, capacity: true },
 });
-/** A member's weight for weighted strategies: its `performance` (performance-based routing) or its `weight` (default 1). */
-export function memberWeight(config: Pick<RouteConfig, "weightBy">, member: Member): number {
-  return config.weightBy === "performance" ? member.performance ?? 0 : member.weight ?? 1;
-}
 export const routePorts = { in: ["in"], out: ["assigned", "unassigned"] } as const;

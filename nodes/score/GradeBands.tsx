@@ -11,7 +11,7 @@ import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { moveItem, useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
 import { useIssues, useMark } from "../../src/designer/forms/context";
 import { useT } from "../../src/i18n/useT";
-import type { ScoreUpdate } from "./ScoreRulesTable";
+import type { ScoreUpdate } from "./update.ui";
 
 type Band = NonNullable<ScoreConfig["grades"]>["bands"][number];
 

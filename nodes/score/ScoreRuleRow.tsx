@@ -13,7 +13,7 @@ import { TextField } from "../../src/designer/forms/controls/TextField";
 import { fieldName, useForm, useMark } from "../../src/designer/forms/context";
 import { issuesUnder } from "../../src/designer/forms/issues";
 import { useT } from "../../src/i18n/useT";
-import type { ScoreUpdate } from "./ScoreRulesTable";
+import type { ScoreUpdate } from "./update.ui";
 
 export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {
   const { t } = useT();

@@ -1,13 +1,12 @@
 // The score rules as a table: label, condition (edited inline), fixed or per-unit points, cap; add, reorder, delete.
 import { useId } from "react";
-import { castDraft, type Draft } from "immer";
-import type { ScoreConfig, ScoreRule } from "./schema";
+import { castDraft } from "immer";
+import type { ScoreRule } from "./schema";
 import { RowActions } from "../../src/designer/forms/controls/RowActions";
 import { moveItem, useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
 import { useT } from "../../src/i18n/useT";
 import { ScoreRuleRow } from "./ScoreRuleRow";
-
-export type ScoreUpdate = (recipe: (config: Draft<ScoreConfig>) => void, options?: { mark?: string }) => void;
+import type { ScoreUpdate } from "./update.ui";
 
 export function ScoreRulesTable({ rules, update }: { rules: readonly ScoreRule[]; update: ScoreUpdate }) {
   const { t } = useT();

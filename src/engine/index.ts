@@ -11,11 +11,28 @@ export { gini, type Summary } from "./summary";
 export { STATUSES, type Outcome, type Status, type TraceLine } from "./outcome";
 export type { Notification } from "./lead-run";
 export { translate, LANGS, isLang, messagesFor, type Lang } from "./i18n";
+export { defineMessages, engineTables, makeTranslator, flatten, type CodeOf, type EngineCode, type MessageTable, type Translate } from "./i18n";
 export { OPERATORS, type Operator, type ConditionGroup, type Condition } from "./conditions/schema";
-export { OPERATORS_BY_TYPE } from "./conditions/validate";
+export { OPERATORS_BY_TYPE, valueShape, type ValueShape } from "./conditions/validate";
 export { checkConnection } from "./connect";
 export { portOf, inPortOf } from "./graph";
 export { flowClock, flowSeed, flowTimeZone } from "./settings";
 export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields } from "./specs";
+export type { RenamedRef, NodeSpec, SampleHint, WrittenField } from "./node-spec";
 export { describeRule } from "./conditions/describe";
 export { nodeRegistry } from "../../nodes";
+
+// Also for the app's own layers (designer, simulation, runtime, scripts); the library's public face is src/index.ts.
+// Lead import's functions come from its own face, src/engine/leads/index.ts, so the designer loads them (and the CSV
+// parser) only when leads are imported; its first load needs just the number and boolean readers and the types.
+export { parseNumber, parseBoolean } from "./leads/coerce";
+export type { ColumnInfo, ImportOptions, ImportResult, ImportWarning, Lead, LeadValue } from "./leads/types";
+export type { WarningGroup } from "./leads/summary";
+export { EXPR_FUNCTIONS, checkExpression, formatExprError } from "./expr";
+export type { LocalText, MessageParams } from "./i18n";
+export { MAX_GROUP_DEPTH, isExpression, isGroup, type ConditionValue, type Rule } from "./conditions/schema";
+export { toTime, toBoolean } from "./conditions/values";
+export type { WorkingHours } from "./document/schema";
+export { SCHEMA_ID, SCHEMA_FILE, flowJsonSchema } from "./document/json-schema";
+export { summarise } from "./summary";
+export { makeClock, type Clock, type WindowKind } from "./time";

@@ -1,7 +1,7 @@
 // The one completeness test: every text of every table (engine, nodes, runtime, library, simulation, forms, designer)
 // exists in English and 简体中文, none empty, with the same placeholders, and no code is defined twice.
 import { describe, expect, it } from "vitest";
-import type { MessageTable } from "../engine/i18n";
+import type { MessageTable } from "../engine";
 import { runtimeTables } from "../runtime/texts";
 import { uiTables } from "./catalogue";
 

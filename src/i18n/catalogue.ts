@@ -1,6 +1,6 @@
 // The designer's whole catalogue, composed explicitly in this one place: the engine's tables (engine modules and
 // every node type), the flow library's, the simulation's, the inspector forms' and the designer's own.
-import { engineTables, flatten, makeTranslator, type Lang, type MessageTable } from "../engine/i18n";
+import { engineTables, flatten, makeTranslator, type Lang, type MessageTable } from "../engine";
 import { simulationMessages } from "../simulation/messages";
 import { storageMessages } from "../storage/messages";
 import { en, type UiKey } from "./en";

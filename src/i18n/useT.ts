@@ -1,8 +1,8 @@
 // The designer's one translation hook: typed UI and form keys, any catalogue text by code, and the current language.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Lang, MessageParams } from "../engine/i18n";
 import { translate } from "./catalogue";
+import type { Lang, MessageParams } from "../engine";
 import { currentLang, type FormKey, type UiKey } from "./index";
 
 export type Params = Readonly<Record<string, string | number>>;

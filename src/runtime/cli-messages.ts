@@ -1,5 +1,5 @@
 // Texts the CLI prints, in English and 简体中文.
-import { defineMessages } from "../engine/i18n/table";
+import { defineMessages } from "../engine";
 
 export const cliMessages = defineMessages(
   {

@@ -3,19 +3,12 @@ import { translate } from "./texts";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileFlow, FlowValidationError } from "../engine/compile";
-import { safeLoadFlow } from "../engine/document/load";
-import { isLang, type Lang } from "../engine/i18n";
-import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
-import { normaliseState } from "../engine/state";
-import { validateFlow, hasErrors, type Issue } from "../engine/validate";
-import type { Flow } from "../engine/document/schema";
+import { compileFlow, FlowValidationError, safeLoadFlow, isLang, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
+import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
+import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Io } from "./io";
 
 const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 

@@ -1,9 +1,6 @@
 // Renders a run's summary as the plain-text tables the CLI prints.
 import { translate, type RuntimeCode } from "./texts";
-import type { Flow } from "../engine/document/schema";
-import { type Lang } from "../engine/i18n";
-import { STATUSES } from "../engine/outcome";
-import type { Summary } from "../engine/summary";
+import { type Flow, type Lang, STATUSES, type Summary } from "../engine";
 
 /** Display width: CJK characters take two columns in a terminal. */
 function width(text: string): number {

@@ -1,5 +1,5 @@
 // The runtime's translator, composed explicitly: the engine's tables, the CLI's and the service's.
-import { engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine/i18n";
+import { engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine";
 import { cliMessages } from "./cli-messages";
 import { serviceMessages } from "./service/messages";
 

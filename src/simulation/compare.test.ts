@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
-import type { Flow } from "../engine/document/schema";
+import { compileFlow, type Flow } from "../engine";
 import { leads as makeLeads, makeFlow, team, trigger } from "../../test/helpers/flow";
 import { compareRuns } from "./compare";
 

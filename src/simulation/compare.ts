@@ -1,6 +1,5 @@
 // Two runs on the same leads side by side (two flows, or a flow and a saved version): leads that changed, and distribution deltas.
-import type { RunResult } from "../engine/compile";
-import { STATUSES, type Outcome, type Status } from "../engine/outcome";
+import { type RunResult, STATUSES, type Outcome, type Status } from "../engine";
 
 export interface LeadSide {
   status: Status;

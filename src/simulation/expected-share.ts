@@ -1,7 +1,5 @@
-// Expected lead counts per member, summed over the nodes that placed the leads (each node type says its own share).
-import type { Flow, FlowNode } from "../engine/document/schema";
-import type { Outcome } from "../engine/outcome";
-import { assignsFrom, specOf } from "../engine/specs";
+// Expected shares of a team's leads per member, from the routes that placed them: by weight, performance, equal or load.
+import { assignsFrom, specOf, type Flow, type FlowNode, type Outcome } from "../engine";
 
 /** The node that placed an assigned lead: the last node on its path that assigns from the lead's final team. */
 export function placingNode(outcome: Outcome, placers: ReadonlyMap<string, FlowNode>): FlowNode | null {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
+import { compileFlow } from "../engine";
 import { parseLeadsJson } from "../engine/leads";
 import { main } from "../runtime/cli";
 import { leads as makeLeads, makeFlow, team, trigger } from "../../test/helpers/flow";

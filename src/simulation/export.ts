@@ -1,13 +1,7 @@
 // Results out of the browser: CSV (one row per lead, safe to open in a spreadsheet) and JSON in the CLI's `--out` shape.
 import { translate } from "./messages";
 import Papa from "papaparse";
-import type { RunResult } from "../engine/compile";
-import type { Flow } from "../engine/document/schema";
-import { type Lang } from "../engine/i18n";
-import type { ImportWarning } from "../engine/leads";
-import type { Outcome } from "../engine/outcome";
-import type { Summary } from "../engine/summary";
-import type { FlowState } from "../engine/state";
+import { type RunResult, type Flow, type Lang, type ImportWarning, type Outcome, type Summary, type FlowState } from "../engine";
 import "./messages";
 
 export interface CsvOptions {

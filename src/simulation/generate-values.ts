@@ -1,5 +1,5 @@
 // Value makers for generated leads: a field's key, label and type pick a realistic distribution (country, size, title …).
-import type { FieldDef, LeadValue } from "../engine/leads";
+import type { FieldDef, LeadValue } from "../engine";
 import { Random } from "./random";
 import {
   CITIES, COMPANY_PARTS, COUNTRIES, FIRST_NAMES, GENERIC_TAGS, INDUSTRIES, JOB_TITLES, LANGUAGES, LAST_NAMES, PRODUCTS,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
-import type { Flow } from "../engine/document/schema";
+import { compileFlow, type Flow, makeClock } from "../engine";
 import { normaliseLeads } from "../engine/leads";
-import { makeClock } from "../engine/time";
 import { makeFlow, team, trigger } from "../../test/helpers/flow";
 import { generateLeads } from "./generate";
 import { COUNTRIES, JOB_TITLES } from "./vocabulary";

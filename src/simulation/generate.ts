@@ -1,10 +1,5 @@
 // Seeded sample leads for a flow: realistic values for its fields and createdAt spread over working days in its time zone.
-import { flowClock, flowSeed } from "../engine/settings";
-import type { Flow } from "../engine/document/schema";
-import type { FieldDef, Lead } from "../engine/leads";
-import { toTime } from "../engine/conditions/values";
-import { specOf } from "../engine/specs";
-import type { Clock } from "../engine/time";
+import { flowClock, flowSeed, specOf, toTime, type Clock, type FieldDef, type Flow, type Lead } from "../engine";
 import { makeLeadContext, valueMakerFor, type FieldHints } from "./generate-values";
 import { Random, streamSeed } from "./random";
 

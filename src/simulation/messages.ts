@@ -1,5 +1,5 @@
 // The simulation's texts (progress, results, errors, export headers) in English and Simplified Chinese.
-import { defineMessages, engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine/i18n";
+import { defineMessages, engineTables, makeTranslator, type CodeOf, type EngineCode, type Translate } from "../engine";
 
 export const simulationMessages = defineMessages(
   {

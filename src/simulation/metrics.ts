@@ -1,11 +1,6 @@
 // What a run shows beyond the engine's summary (spec §7): per-owner share vs expected, capacity used, histogram, conversion, AUC.
-import { flowClock } from "../engine/settings";
-import type { RunResult } from "../engine/compile";
-import { toBoolean, toTime } from "../engine/conditions/values";
-import type { Flow, Member } from "../engine/document/schema";
-import type { Status } from "../engine/outcome";
-import { specOf } from "../engine/specs";
-import type { WindowKind } from "../engine/time";
+import { flowClock, toBoolean, toTime, type Flow, type Member, type RunResult, type Status, type WindowKind } from "../engine";
+import { specOf } from "../engine";
 import { expectedCounts } from "./expected-share";
 import { auc, histogram, rateOf, type Bin, type Rate } from "./stats";
 

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
-import type { Flow } from "../engine/document/schema";
+import { compileFlow, type Flow } from "../engine";
 import { leads as makeLeads, makeFlow, team, trigger } from "../../test/helpers/flow";
 import { runInChunks, simulate } from "./run-chunks";
 import type { SimulationProgress } from "./worker-protocol";

@@ -1,13 +1,7 @@
 // The simulation's core loop, pure and worker-free: validate, then run leads in chunks carrying state, with progress and cancel.
 import { translate } from "./messages";
-import { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult } from "../engine/compile";
-import { toTime } from "../engine/conditions/values";
-import { FlowLoadError } from "../engine/document/load";
-import { type Lang } from "../engine/i18n";
-import type { Outcome } from "../engine/outcome";
-import { summarise } from "../engine/summary";
+import { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult, toTime, FlowLoadError, type Lang, type Outcome, summarise, type Issue } from "../engine";
 import { nodeRegistry } from "../../nodes";
-import type { Issue } from "../engine/validate";
 import "./messages";
 import type { OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../engine/compile";
+import { compileFlow, type RunResult, type Lang } from "../engine";
 import { leads as makeLeads, makeFlow, team, trigger } from "../../test/helpers/flow";
 import { createInProcessWorker } from "./in-process-worker";
 import { SimulationRunner } from "./runner";
 import type { SimulationProgress, WorkerLike } from "./worker-protocol";
-import type { RunResult } from "../engine/compile";
-import type { Lang } from "../engine/i18n";
 
 const NOW = "2026-03-02T12:00:00Z";
 const flow = makeFlow({

@@ -1,7 +1,6 @@
 // The main-thread client of the simulation worker: a promise per run, a progress callback, cancel(), and one lead's trace on request.
 import { translate } from "./messages";
-import { type Lang } from "../engine/i18n";
-import type { Outcome } from "../engine/outcome";
+import { type Lang, type Outcome } from "../engine";
 import { createInProcessWorker } from "./in-process-worker";
 import "./messages";
 import type { FirstLinesAnswer, OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult, TraceAnswer, WireResult, WorkerLike } from "./worker-protocol";

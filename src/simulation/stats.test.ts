@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gini } from "../engine/summary";
+import { gini } from "../engine";
 import { auc, histogram, niceStep } from "./stats";
 
 /** Straight from the definition: over every (positive, negative) pair, 1 when the positive scores higher, ½ on a tie. */

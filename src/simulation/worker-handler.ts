@@ -1,8 +1,7 @@
 // The worker side of the protocol: runs each request with `simulate`, posting progress with each chunk's outcomes (without
 import { translate } from "./messages";
 // traces) and one result; keeps the newest finished run's traces and answers for one lead's trace; cancel is a flag read between chunks.
-import { type Lang } from "../engine/i18n";
-import type { Outcome, TraceLine } from "../engine/outcome";
+import { type Lang, type Outcome, type TraceLine } from "../engine";
 import { simulate } from "./run-chunks";
 import type { FirstLinesAnswer, OutcomeSlice, SimulationRequest, TraceAnswer, WireResult, WorkerScope } from "./worker-protocol";
 

@@ -1,8 +1,5 @@
 // The messages between the designer and the simulation worker, and the result of a simulation as a value (never a throw).
-import type { RunResult } from "../engine/compile";
-import type { Lang } from "../engine/i18n";
-import type { Outcome, TraceLine } from "../engine/outcome";
-import type { Issue } from "../engine/validate";
+import type { RunResult, Lang, Outcome, TraceLine, Issue } from "../engine";
 
 export interface SimulationOptions {
   /** A state saved from an earlier run (plain JSON); the run starts from it. */

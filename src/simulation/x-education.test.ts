@@ -1,10 +1,8 @@
 // The real X Education export (9,240 leads) through the fixture flow: chunked runs, AUC and Gini checked independently.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compileFlow, type RunResult } from "../engine/compile";
-import { loadFlow } from "../engine/document/load";
-import type { Flow } from "../engine/document/schema";
-import { parseLeadsCsv, type Lead } from "../engine/leads";
+import { compileFlow, type RunResult, loadFlow, type Flow, type Lead } from "../engine";
+import { parseLeadsCsv } from "../engine/leads";
 import { computeMetrics, type Metrics } from "./metrics";
 import { runInChunks } from "./run-chunks";
 

@@ -1,7 +1,6 @@
 // Export and import of flow documents: canonical pretty JSON with $schema out; schema-checked, migrated documents in.
 import { translate, type StorageMessageCode } from "./messages";
-import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang, type LoadProblem } from "../engine";
-import { SCHEMA_ID } from "../engine/document/json-schema";
+import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang, type LoadProblem, SCHEMA_ID } from "../engine";
 import type { FlowDraft, FlowLibrary } from "./library";
 import "./messages";
 

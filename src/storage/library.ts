@@ -2,17 +2,14 @@
 import { translate } from "./messages";
 import { emptyFlowDocument, type Flow, type Lang } from "../engine";
 import { countNodes, LeadwireDB, type FlowRecord, type VersionRecord } from "./db";
+import type { Conflict, LibraryEvent } from "./events";
 import { FlowVersions, type PublishOptions, type PublishResult, type VersionSummary } from "./versions";
 import "./messages";
 
+export type { Conflict, LibraryEvent } from "./events";
+
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** What changed in the library, announced to other tabs (see sync.ts). */
-export type LibraryEvent =
-  | { kind: "created" | "draft"; flowId: string; revision: number }
-  | { kind: "trashed" | "restored" | "deleted"; flowId: string }
-  | { kind: "published"; flowId: string; version: number };
 
 /** A row of the home screen. */
 export interface FlowSummary {
@@ -36,13 +33,6 @@ export interface FlowDraft {
   doc: Flow;
   revision: number;
   summary: FlowSummary;
-}
-
-/** Why a save did not happen: someone else changed, trashed or deleted the flow; `theirs` is what is stored now. */
-export interface Conflict {
-  reason: "changed" | "trashed" | "missing";
-  theirs: Flow | null;
-  theirRevision: number;
 }
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: Conflict };

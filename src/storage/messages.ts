@@ -1,5 +1,5 @@
 // Texts of the flow library (save errors, conflicts, import, publish, status), in English and 简体中文.
-import { defineMessages, engineTables, makeTranslator, type EngineCode, type Translate } from "../engine/i18n";
+import { defineMessages, engineTables, makeTranslator, type EngineCode, type Translate } from "../engine";
 
 const en = {
   "storage.untitled": "Untitled flow",

@@ -3,7 +3,7 @@ import { translate } from "./messages";
 import { Dexie } from "dexie";
 import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang } from "../engine";
 import type { LeadwireDB, VersionRecord } from "./db";
-import type { Conflict, LibraryEvent } from "./library";
+import type { Conflict, LibraryEvent } from "./events";
 import "./messages";
 
 export type VersionSummary = Omit<VersionRecord, "doc">;

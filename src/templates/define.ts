@@ -1,7 +1,5 @@
 // What a template is, and the helpers that keep each one short: texts in both languages, a left-to-right grid, wiring.
-import { CURRENT_VERSION, FORMAT, type ConditionGroup, type Edge, type Flow, type Lang } from "../engine";
-import type { LocalText } from "../engine/i18n";
-import type { Lead } from "../engine/leads";
+import { CURRENT_VERSION, FORMAT, type ConditionGroup, type Edge, type Flow, type Lang, type LocalText, type Lead } from "../engine";
 
 export type { LocalText };
 

@@ -2,9 +2,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileFlow } from "../../src/engine/compile";
+import { compileFlow, type Flow } from "../../src/engine";
 import { parseLeadsCsv } from "../../src/engine/leads";
-import type { Flow } from "../../src/engine/document/schema";
 import { launchChromium } from "./chromium";
 import { engineBundle } from "./engine-bundle";
 import { conformanceCases } from "../conformance/cases";

@@ -2,7 +2,7 @@
 // editor opens; field names autocomplete; a half-typed expression gets an error marker at its position and the node's
 // badge, is kept exactly as typed (spaces included: Monaco's EditContext input once lost them to the canvas' pan key)
 // through closing the editor and a reload, and the flow still saves.
-import type { EngineCode } from "../../src/engine/i18n";
+import type { EngineCode } from "../../src/engine";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,7 +1,7 @@
 // Loads the conformance fixtures: each JSON file is a flow, leads, a reference time and the expected outcomes.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Flow } from "../../src/engine/document/schema";
+import type { Flow } from "../../src/engine";
 
 export interface ConformanceCase {
   name: string;

@@ -1,6 +1,6 @@
 // Table-driven conformance: every fixture's flow + leads give exactly the expected outcomes (run in Node here, in Chromium by test/browser).
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../../src/engine/compile";
+import { compileFlow } from "../../src/engine";
 import { conformanceCases } from "./cases";
 
 describe("conformance fixtures", () => {

@@ -1,5 +1,5 @@
 // Builds small flow documents for tests: a chain of nodes wired by their first (or named) ports.
-import type { Edge, FieldDef, Flow, FlowNode, Team } from "../../src/engine/document/schema";
+import type { Edge, FieldDef, Flow, FlowNode, Team } from "../../src/engine";
 
 type NodeInput = { [K in FlowNode["type"]]: { id: string; type: K; config: Extract<FlowNode, { type: K }>["config"]; label?: string } }[FlowNode["type"]];
 

@@ -1,9 +1,7 @@
 // Several `leadwire serve` processes on one real Redis behave as one: 20,000 concurrent leads, caps held, each lead routed once — also through a SIGKILL and a Redis restart.
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileFlow } from "../../src/engine/compile";
-import type { Outcome } from "../../src/engine/outcome";
-import type { FlowState } from "../../src/engine/state";
+import { compileFlow, type Outcome, type FlowState } from "../../src/engine";
 import { redisKeys } from "../../src/runtime/store/redis";
 import { cappedRoundRobin, leadDays, seeded, toRequests, type Lead } from "./flows";
 import { metricTotal, postAll, type LoadResult, type Target } from "./load";

@@ -1,6 +1,6 @@
 // The engine's conformance fixtures routed through the store-backed router, on the memory store and on a real Redis.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileFlow } from "../../src/engine/compile";
+import { compileFlow } from "../../src/engine";
 import { BatchRouter, type ServiceLead } from "../../src/runtime/service/router";
 import { MemoryStore } from "../../src/runtime/store/memory";
 import { RedisStore } from "../../src/runtime/store/redis";

@@ -1,5 +1,5 @@
 // Flows and lead streams shared by the runtime tests: round robin over a team, an owner cap per day, overflow to a queue.
-import type { Flow } from "../../src/engine/document/schema";
+import type { Flow } from "../../src/engine";
 import { makeFlow, team } from "../helpers/flow";
 
 export interface CappedFlowOptions {

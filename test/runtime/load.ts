@@ -1,5 +1,5 @@
 // A load client like a CRM's webhook sender behind a load balancer: bounded concurrency, failed requests retried on another process.
-import type { Outcome } from "../../src/engine/outcome";
+import type { Outcome } from "../../src/engine";
 import { bodyOf, type Lead } from "./flows";
 
 export interface Target {

@@ -1,8 +1,7 @@
 // The Redis store against a real redis-server: its keys, optimistic transactions across connections, idempotency, outages.
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Outcome } from "../../src/engine/outcome";
-import { emptyState, type FlowState } from "../../src/engine/state";
+import { type Outcome, emptyState, type FlowState } from "../../src/engine";
 import { RedisStore, redisKeys } from "../../src/runtime/store/redis";
 import { StoreUnavailableError } from "../../src/runtime/store/types";
 import { freePort, startRedis, type RedisServer } from "./redis-server";

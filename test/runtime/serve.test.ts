@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cappedRoundRobin, leadDays, type Lead } from "./flows";
 import { startRedis, type RedisServer } from "./redis-server";
-import { CURRENT_VERSION } from "../../src/engine/document/schema";
+import { CURRENT_VERSION } from "../../src/engine";
 import { removeWorkDir, serveOnce, startServe, workDir, writeJson, type ServeProcess } from "./serve-process";
 
 let redis: RedisServer;

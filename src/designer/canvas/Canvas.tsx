@@ -74,7 +74,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
-  const ariaOf = useCallback((n: FlowNode) => t("canvas.nodeAria", { type: te(`node.${n.type}.name`), name: displayName(n, te) }), [lang]);
+  const ariaOf = useCallback((n: FlowNode) => t("canvas.nodeAria", { type: te(`node.${n.type}.name`), name: displayName(n, te) }), [t, te]);
   const rfNodes = deriveNodes(nodes, selectedNodes, measured, counts, ariaOf, lang);
 
   // Edge texts name their nodes: rebuilt when the language or a name changes, never during a drag.
@@ -89,7 +89,8 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
       portLabel,
       aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(portOf(e)), target: names.get(e.target) ?? e.target }),
     };
-  }, [lang, namesKey]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- namesKey stands for `nodes`: rebuilt on a rename, not on every drag frame.
+  }, [t, te, namesKey]);
   const overlay = useRunOverlayOf(edges);
   const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) => t("simui.edgeCount", { count }));
 
@@ -113,7 +114,7 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
     "controls.interactive.ariaLabel": t("canvas.interactive"),
     "minimap.ariaLabel": t("canvas.minimap"),
     "handle.ariaLabel": t("canvas.handle"),
-  }), [lang]);
+  }), [t]);
 
   return (
     <section className={far ? "lw-canvas lw-canvas-far" : "lw-canvas"} aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>

@@ -39,7 +39,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   const name = displayName(node, te);
   const run = useRunOverlay();
   const runCount = run.nodeCounts?.[node.id]?.in;
-  const summary = useMemo(() => summarize(node, { t, te, lang, teams, fieldLabels }), [node, lang, teams, fieldLabels]);
+  const summary = useMemo(() => summarize(node, { t, te, lang, teams, fieldLabels }), [node, t, te, lang, teams, fieldLabels]);
   const portName = (port: string) => {
     const key = portKey(port);
     return key ? t(key) : port;

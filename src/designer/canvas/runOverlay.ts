@@ -35,6 +35,7 @@ export function useRunOverlayOf(edges: readonly Edge[]): RunOverlay {
       }
     }
     return { nodeCounts: current.result.summary.nodes, edgeCounts: current.result.summary.edges, litNodes, litEdges };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- edgeKey stands for `edges`: a drag moves edges without changing the lit path.
   }, [current, path, edgeKey]);
 }
 

@@ -1,8 +1,6 @@
 // An expression box: a plain text area, or on request the Monaco editor, loaded lazily; what is typed is always saved as typed.
 import { Component, Suspense, lazy, useId, useState, type ReactNode } from "react";
-import type { FieldDef } from "../../engine/document/schema";
-import type { Lang } from "../../engine/i18n";
-import type { Issue } from "../../engine/validate";
+import type { FieldDef, Lang, Issue } from "../../engine";
 import { IssueList } from "../forms/controls/IssueList";
 import { useT } from "../../i18n/useT";
 import { loadMonaco } from "./monaco";

@@ -1,8 +1,7 @@
 // The Monaco editor for one expression (rendered only after Monaco has loaded): typing saves at once, markers follow after a pause.
 import { useEffect, useRef } from "react";
 import type * as Monaco from "monaco-editor/esm/vs/editor/editor.api";
-import type { FieldDef } from "../../engine/document/schema";
-import type { Lang } from "../../engine/i18n";
+import type { FieldDef, Lang } from "../../engine";
 import { LANGUAGE_ID, clearEditorContext, setEditorContext } from "./language";
 import { expressionMarkers } from "./markers";
 import { loadedMonaco } from "./monaco";
@@ -81,7 +80,7 @@ export default function MonacoExpressionEditor({ value, onChange, fields, lang, 
       clearEditorContext(uri);
       editor.current = null;
     };
-    // The editor is created once per mount; later props reach it through `latest` and the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once per mount; later props reach it through `latest` and the effects below.
   }, []);
 
   // Undo/redo or another control changed the expression: show it. Our own typing coming back (maybe a few

@@ -1,7 +1,5 @@
 // What the expression editor offers while typing: the flow's fields, the language's functions (documented in the user's language) and keywords.
-import type { FieldDef } from "../../engine/document/schema";
-import { EXPR_FUNCTIONS } from "../../engine/expr";
-import type { Lang } from "../../engine/i18n";
+import { type FieldDef, EXPR_FUNCTIONS, type Lang } from "../../engine";
 
 export type CompletionKind = "field" | "function" | "keyword";
 

@@ -1,8 +1,6 @@
 // Registers the expression language with Monaco once: colours, brackets, completion of fields and functions, function docs on hover.
 import type * as Monaco from "monaco-editor/esm/vs/editor/editor.api";
-import type { FieldDef } from "../../engine/document/schema";
-import { EXPR_FUNCTIONS } from "../../engine/expr";
-import type { Lang } from "../../engine/i18n";
+import { type FieldDef, EXPR_FUNCTIONS, type Lang } from "../../engine";
 import { KEYWORDS, expressionCompletions, isAfterLeadDot } from "./completions";
 
 export const LANGUAGE_ID = "leadwire-expr";

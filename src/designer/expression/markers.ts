@@ -1,7 +1,5 @@
 // Error markers for the expression editor, from the engine's own checker: one per error, over the word it points at.
-import type { FieldDef } from "../../engine/document/schema";
-import { checkExpression, formatExprError } from "../../engine/expr";
-import type { Lang } from "../../engine/i18n";
+import { type FieldDef, checkExpression, formatExprError, type Lang } from "../../engine";
 
 export interface ExprMarker {
   readonly startLineNumber: number;

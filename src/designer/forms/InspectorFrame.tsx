@@ -2,7 +2,7 @@
 import { createDraft, finishDraft } from "immer";
 import { useId, useMemo, type ReactNode } from "react";
 import type { z } from "zod";
-import type { NodeOf, NodeType } from "../../engine/document/schema";
+import type { NodeOf, NodeType } from "../../engine";
 import type { InspectorProps } from "./node-ui";
 import { FormProvider } from "./context";
 import { IssueList } from "./controls/IssueList";

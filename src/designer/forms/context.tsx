@@ -1,8 +1,6 @@
 // What every form control of one inspector shares: the node, the language, the fields, the issues and undo marks.
 import { createContext, useContext, useId, useMemo, type ReactNode } from "react";
-import type { FieldDef, Flow } from "../../engine/document/schema";
-import type { Lang } from "../../engine/i18n";
-import type { Issue } from "../../engine/validate";
+import type { FieldDef, Flow, Lang, Issue } from "../../engine";
 import { issuesAt } from "./issues";
 
 export interface FormContextValue {

@@ -1,5 +1,5 @@
 // Matches the engine's validation issues (JSON paths into the document) to the form control they concern.
-import type { Issue } from "../../engine/validate";
+import type { Issue } from "../../engine";
 
 const CONFIG_PATH = /^\$\.nodes\[\d+\]\.config(?:\.(.*))?$/;
 

@@ -2,9 +2,7 @@
 import type { Draft } from "immer";
 import type { ComponentType, LazyExoticComponent } from "react";
 import type { T } from "../../i18n/useT";
-import type { FieldDef, Flow, NodeOf, NodeType, Team } from "../../engine/document/schema";
-import type { Issue } from "../../engine/validate";
-import type { Lang } from "../../engine/i18n";
+import type { FieldDef, Flow, Issue, Lang, NodeOf, NodeType, Team } from "../../engine";
 
 export interface InspectorProps<T extends NodeType> {
   /** The node being edited, as it is in the document now. */

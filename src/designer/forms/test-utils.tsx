@@ -4,8 +4,7 @@ import i18next, { type i18n } from "i18next";
 import { produce, type Draft } from "immer";
 import { useState, type ComponentType } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { LANGS, knownFields, messagesFor, validateFlow, type Flow, type FlowNode, type Lang } from "../../engine";
-import type { NodeOf, NodeType } from "../../engine/document/schema";
+import { LANGS, knownFields, messagesFor, validateFlow, type Flow, type FlowNode, type Lang, type NodeOf, type NodeType } from "../../engine";
 import type { InspectorProps } from "./node-ui";
 import { formTexts } from "./i18n";
 

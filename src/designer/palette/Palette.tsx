@@ -16,13 +16,13 @@ function normalise(text: string): string {
 
 export function Palette() {
   const store = useDesignerStore();
-  const { t, te, lang } = useT();
+  const { t, te } = useT();
   const { screenToFlowPosition } = useReactFlow();
   const [query, setQuery] = useState("");
   const searchId = useId();
   const hintId = useId();
 
-  const entries = useMemo(() => NODE_TYPES.map((type) => ({ type, name: te(nodeUi[type].palette.name), description: te(nodeUi[type].palette.description) })), [lang]); // texts change with the language only
+  const entries = useMemo(() => NODE_TYPES.map((type) => ({ type, name: te(nodeUi[type].palette.name), description: te(nodeUi[type].palette.description) })), [te]); // texts change with the language only
   const shown = useMemo(() => {
     const q = normalise(query.trim());
     return q ? entries.filter((e) => normalise(e.name).includes(q) || normalise(e.description).includes(q) || e.type.includes(q)) : entries;

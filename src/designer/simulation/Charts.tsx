@@ -21,7 +21,7 @@ function bars(categories: readonly string[], series: readonly { name: string; da
 }
 
 export function Charts({ metrics }: { metrics: Metrics }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const options = useMemo(() => {
     const owners = metrics.owners;
     const ownerNames = owners.map((o) => o.name || o.member);
@@ -41,7 +41,7 @@ export function Charts({ metrics }: { metrics: Metrics }) {
       convGrade: metrics.conversion ? bars(metrics.conversion.byGrade.map((g) => g.grade), [{ name: t("simui.conversion"), data: metrics.conversion.byGrade.map((g) => pct(g.rate)) }], "%") : null,
       convOwner: metrics.conversion ? bars(ownerNames, [{ name: t("simui.conversion"), data: owners.map((o) => pct(o.conversion?.rate ?? null)) }], "%") : null,
     };
-  }, [metrics, lang]);
+  }, [metrics, t]);
   const c = metrics.conversion;
 
   return (

@@ -1,6 +1,5 @@
 // The column → field table of an import: which field each column feeds (or dropped), guessed types, and unknown columns offered as new fields.
-import type { FieldDef as FlowField } from "../../engine";
-import type { ColumnInfo, FieldType } from "../../engine/leads";
+import type { FieldDef as FlowField, ColumnInfo, FieldType } from "../../engine";
 import { useT } from "../../i18n/useT";
 import type { Mapping } from "./importLeads";
 

@@ -28,6 +28,7 @@ export function EChart({ label, option, height = 220 }: { label: string; option:
       chart.current?.dispose();
       chart.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the chart is created once; the effect below applies each new option.
   }, []);
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

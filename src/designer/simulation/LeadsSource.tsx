@@ -1,6 +1,6 @@
 // Where the leads come from: N seeded sample leads, or a CSV/JSON file (picker or drop) with preview, column mapping and warnings.
 import { useEffect, useMemo, useState, type DragEvent } from "react";
-import type { FieldType } from "../../engine/leads";
+import type { FieldType } from "../../engine";
 import { formatImportWarning } from "../../engine/leads";
 import { generateLeads } from "../../simulation";
 import { useT } from "../../i18n/useT";
@@ -31,12 +31,14 @@ export function LeadsSource() {
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState("");
 
+  // Only the fields and settings shape an import: editing a node does not re-read the file.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- flow.fields and flow.settings are the parts of `flow` readLeads uses.
   const imported = useMemo(() => (file ? readLeads(file.name, file.text, flow, mapping) : null), [file, flow.fields, flow.settings, mapping]);
   useEffect(() => {
     if (!imported || !file) return;
     const keys = imported.columns.map((c) => c.fieldKey).filter((k) => k !== "");
     runs.setState((s) => ({ leads: imported.leads, source: file.name, importWarnings: imported.warnings, outcomeField: s.outcomeField && keys.includes(s.outcomeField) ? s.outcomeField : guessOutcomeField(keys) }));
-  }, [imported]);
+  }, [imported, file, runs]);
 
   const generate = () => {
     const n = Math.max(0, Math.min(1_000_000, Math.floor(Number(count) || 0)));

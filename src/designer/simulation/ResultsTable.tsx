@@ -27,8 +27,13 @@ function toRow(o: Outcome, index: number, names: ReadonlyMap<string, string>): R
   return { index, id: o.id, status: o.status, owner, team: o.team ?? "", score: typeof o.score === "number" ? o.score : null, grade: o.grade ?? "" };
 }
 
+/** The values a column filter offers: each non-empty value once, sorted. */
+function distinct(rows: readonly Row[], key: "owner" | "grade"): string[] {
+  return [...new Set(rows.map((r) => r[key]).filter((v) => v !== ""))].sort();
+}
+
 export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const runs = useRunStore();
   const current = useRuns((s) => s.current);
   const selected = useRuns((s) => s.selectedLead);
@@ -36,9 +41,8 @@ export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) 
   const [filters, setFilters] = useState<ColumnFiltersState>([]);
   const [search, setSearch] = useState("");
   const data = useMemo(() => (current ? current.result.outcomes.map((o, i) => toRow(o, i, names)) : []), [current, names]);
-  const distinct = (key: "owner" | "grade") => [...new Set(data.map((r) => r[key]).filter((v) => v !== ""))].sort();
-  const owners = useMemo(() => distinct("owner"), [data]);
-  const grades = useMemo(() => distinct("grade"), [data]);
+  const owners = useMemo(() => distinct(data, "owner"), [data]);
+  const grades = useMemo(() => distinct(data, "grade"), [data]);
 
   const columns = useMemo(() => [
     col.accessor("id", { header: () => t("simui.colId"), filterFn: (row, id, value: string) => String(row.getValue(id)).toLowerCase().includes(value.toLowerCase()) }),
@@ -47,7 +51,7 @@ export function ResultsTable({ names }: { names: ReadonlyMap<string, string> }) 
     col.accessor("team", { header: () => t("simui.colTeam") }),
     col.accessor("score", { header: () => t("simui.colScore"), sortUndefined: "last" }),
     col.accessor("grade", { header: () => t("simui.colGrade"), filterFn: equals }),
-  ], [lang]);
+  ], [t]);
   const allFilters = useMemo(() => (search === "" ? filters : [...filters.filter((f) => f.id !== "id"), { id: "id", value: search }]), [filters, search]);
   const [made] = useState(() => new TableRows<Row>());
   const table = useReactTable({ data, columns, state: { sorting, columnFilters: allFilters }, onSortingChange: setSorting, getCoreRowModel: made.coreRowModel, getSortedRowModel: getSortedRowModel(), getFilteredRowModel: getFilteredRowModel() });

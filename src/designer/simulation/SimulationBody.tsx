@@ -11,7 +11,9 @@ import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
 import { useRunStore, useRuns } from "./useRuns";
-import type { Tab } from "./SimulationPanel";
+
+/** The drawer's tabs; the panel lists them, the body shows the chosen one. */
+export type Tab = "leads" | "results" | "charts" | "outbox" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
@@ -25,6 +27,8 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
   const names = useMemo(() => new Map(flow.teams.flatMap((team) => team.members.map((m) => [m.id, m.name || m.id] as const))), [flow.teams]);
   // Only for the Charts tab: over 100k leads it is a noticeable part of the frame that shows a finished run.
   const charts = tab === "charts";
+  // Computed per run, not per flow edit: over 100k leads it is expensive, and the next run brings the edited flow.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: `flow` is left out on purpose.
   const metrics = useMemo(() => (current && charts ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null), [current, outcomeField, charts]);
   const outcomeChoices = useMemo(() => {
     const keys = new Set<string>();

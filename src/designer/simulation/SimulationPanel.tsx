@@ -2,12 +2,12 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useT } from "../../i18n/useT";
 import type { UiKey } from "../../i18n";
+import type { Tab } from "./SimulationBody";
 import { useRuns } from "./useRuns";
 import "./simulation.css";
 
 const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ default: m.SimulationBody })));
 
-export type Tab = "leads" | "results" | "charts" | "outbox" | "compare";
 const TABS: readonly [Tab, UiKey][] = [["leads", "simui.tabLeads"], ["results", "simui.tabResults"], ["charts", "simui.tabCharts"], ["outbox", "simui.tabOutbox"], ["compare", "simui.tabCompare"]];
 
 export function SimulationPanel() {

@@ -1,6 +1,6 @@
 // Reads an imported lead file (CSV or JSON text) with the user's column mapping; never throws on bad input.
-import type { Flow } from "../../engine";
-import { parseLeadsCsv, parseLeadsJson, type FieldType, type ImportResult } from "../../engine/leads";
+import type { Flow, FieldType, ImportResult } from "../../engine";
+import { parseLeadsCsv, parseLeadsJson } from "../../engine/leads";
 
 /** What the user chose for a file's columns: a field key per column (overrides, "" drops) and extra "nothing chosen" values. */
 export interface Mapping {

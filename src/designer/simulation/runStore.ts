@@ -1,7 +1,6 @@
 // The simulation's view state (leads, the latest runs, the chosen lead), one per designer; never in the document or the undo history.
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { RunResult } from "../../engine";
-import type { ImportWarning, Lead } from "../../engine/leads";
+import type { RunResult, ImportWarning, Lead } from "../../engine";
 import type { SimulationProgress, SimulationRun } from "../../simulation";
 
 /** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */

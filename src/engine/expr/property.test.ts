@@ -57,6 +57,7 @@ describe("any source text", () => {
 function print(node: ExprAst): string {
   switch (node.kind) {
     case "literal":
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a string literal must escape.
       if (typeof node.value === "string") return `"${node.value.replace(/[\\"\n\r\t]|[\u0000-\u001f]/g, (c) => ({ "\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\r": "\\r", "\t": "\\t" })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
       return node.value === null ? "null" : String(node.value);
     case "field": return /^[A-Za-z_]\w*$/.test(node.name) && !["and", "or", "not", "in", "true", "false", "null", "lead"].includes(node.name) ? node.name : `lead[${JSON.stringify(node.name)}]`;

@@ -177,10 +177,14 @@ class RegexParser {
         }
         // [\w-.] : a class escape cannot bound a range, so the dash is a plain dash (as the engine reads it).
         set.add(45);
-        for (const part of [first, last]) "code" in part ? set.add(part.code) : set.addAll(part.set);
+        for (const part of [first, last]) {
+          if ("code" in part) set.add(part.code);
+          else set.addAll(part.set);
+        }
         continue;
       }
-      "code" in first ? set.add(first.code) : set.addAll(first.set);
+      if ("code" in first) set.add(first.code);
+      else set.addAll(first.set);
     }
     this.i++;
     return negate ? set.negated() : set;

@@ -1,5 +1,5 @@
 // Picks the notification sender from the service's configuration: the log sender (default) or the webhook sender.
-import type { Lang } from "../../engine/i18n";
+import type { Lang } from "../../engine";
 import { LogSender } from "./log";
 import type { NotificationSender, SenderLogger } from "./types";
 import { WebhookSender, type WebhookSenderOptions } from "./webhook";

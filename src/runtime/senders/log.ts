@@ -1,6 +1,7 @@
 // The default sender: writes each notification to the structured log (pino), for a downstream shipper to pick up.
 import { translate } from "../texts";
-import { type Lang } from "../../engine/i18n";
+import { type Lang } from "../../engine";
+import "../service/messages";
 import type { NotificationSender, OutgoingNotification, SenderLogger } from "./types";
 
 export class LogSender implements NotificationSender {

@@ -1,5 +1,5 @@
 // The notification sender contract: the runtime hands each committed notification to one, after the batch is stored.
-import type { Notification } from "../../engine/lead-run";
+import type { Notification } from "../../engine";
 
 /** A notification with the routing facts a receiver needs to act on it (and to drop a repeated delivery). */
 export interface OutgoingNotification {

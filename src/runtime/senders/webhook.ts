@@ -1,6 +1,7 @@
 // A sender that POSTs each notification as JSON to a webhook URL, with a timeout per try and exponential backoff between tries.
 import { translate } from "../texts";
-import { type Lang } from "../../engine/i18n";
+import { type Lang } from "../../engine";
+import "../service/messages";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 
 export interface WebhookSenderOptions {

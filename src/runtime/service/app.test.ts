@@ -1,6 +1,6 @@
 // The HTTP service in-process (Fastify inject, memory store): endpoints, bad input, flow swaps, metrics and notifications.
 import { afterEach, describe, expect, it } from "vitest";
-import { compileFlow } from "../../engine/compile";
+import { compileFlow } from "../../engine";
 import { cappedRoundRobin, leadDays, type Lead } from "../../../test/runtime/flows";
 import type { NotificationSender, OutgoingNotification } from "../senders/types";
 import { MemoryStore } from "../store/memory";

@@ -1,6 +1,6 @@
 // Builds the HTTP service (Fastify + pino): group-commit router on a state store, metrics, notification dispatch, flow swaps.
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
-import type { Lang } from "../../engine/i18n";
+import type { Lang } from "../../engine";
 import { NotificationDispatcher } from "../senders/dispatcher";
 import { LogSender } from "../senders/log";
 import type { NotificationSender, OutgoingNotification } from "../senders/types";

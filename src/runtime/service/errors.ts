@@ -1,7 +1,7 @@
 // Maps every failure to a JSON answer `{ error, problems? }`: body problems to 4xx, an unreachable or busy store to 503.
 import { translate, type RuntimeCode } from "../texts";
 import type { FastifyError, FastifyInstance } from "fastify";
-import { type Lang } from "../../engine/i18n";
+import { type Lang } from "../../engine";
 import { StoreBusyError, StoreUnavailableError } from "../store/types";
 import type { ServiceMetrics } from "./metrics";
 import type { BodyProblem } from "./validate-body";

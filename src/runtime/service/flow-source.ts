@@ -1,8 +1,5 @@
 // Turns a flow document (file text or a POSTed object) into the service's active flow, or the problems that stop it.
-import { compileFlow, FlowValidationError } from "../../engine/compile";
-import { safeLoadFlow } from "../../engine/document/load";
-import type { Lang } from "../../engine/i18n";
-import type { Issue } from "../../engine/validate";
+import { compileFlow, FlowValidationError, safeLoadFlow, type Lang, type Issue } from "../../engine";
 import type { ActiveFlow } from "./router";
 
 export interface FlowProblem {

@@ -1,5 +1,5 @@
 // Texts of the HTTP service, the serve command and the notification senders, in English and 简体中文.
-import { defineMessages } from "../../engine/i18n/table";
+import { defineMessages } from "../../engine";
 
 export const serviceMessages = defineMessages(
   {

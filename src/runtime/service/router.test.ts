@@ -1,8 +1,6 @@
 // The group-commit router on the memory store: batching, idempotency by id, dedupe, trace, errors, conflicts and flow swaps.
 import { describe, expect, it } from "vitest";
-import { compileFlow } from "../../engine/compile";
-import type { Outcome } from "../../engine/outcome";
-import type { FlowState } from "../../engine/state";
+import { compileFlow, type Outcome, type FlowState } from "../../engine";
 import { cappedRoundRobin, leadDays, type Lead } from "../../../test/runtime/flows";
 import { switchableStore } from "../../../test/runtime/stores";
 import { MemoryStore } from "../store/memory";

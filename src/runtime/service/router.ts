@@ -1,8 +1,5 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import type { CompiledFlow } from "../../engine/compile";
-import type { Lang } from "../../engine/i18n";
-import type { Outcome } from "../../engine/outcome";
-import type { Summary } from "../../engine/summary";
+import type { CompiledFlow, Lang, Outcome, Summary } from "../../engine";
 import type { BatchWrite, StateStore } from "../store/types";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */

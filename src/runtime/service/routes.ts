@@ -2,8 +2,7 @@
 import { translate } from "../texts";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type Lang } from "../../engine/i18n";
-import { emptyState } from "../../engine/state";
+import { type Lang, emptyState } from "../../engine";
 import type { StateStore } from "../store/types";
 import type { PreparedFlow } from "./flow-source";
 import type { ServiceMetrics } from "./metrics";

@@ -1,7 +1,6 @@
 // Checks a POST /v1/leads body as a whole before anything is routed: every problem listed with its place (`leads[3].id`).
 import { translate, type RuntimeCode } from "../texts";
-import { toTime } from "../../engine/conditions/values";
-import { type Lang, type MessageParams } from "../../engine/i18n";
+import { toTime, type Lang, type MessageParams } from "../../engine";
 import type { ServiceLead } from "./router";
 import "./messages";
 

@@ -1,7 +1,6 @@
 // The memory store: known outcomes first, one transaction at a time, copies in and out, a version per committed write.
 import { describe, expect, it } from "vitest";
-import type { Outcome } from "../../engine/outcome";
-import { emptyState, type FlowState } from "../../engine/state";
+import { type Outcome, emptyState, type FlowState } from "../../engine";
 import { MemoryStore } from "./memory";
 
 const outcome = (id: string, owner: string): Outcome => ({ id, status: "assigned", owner, team: "t", path: ["t", "r"], notifications: [] });

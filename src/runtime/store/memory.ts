@@ -1,6 +1,5 @@
 // The in-process state store: one state and one outcome map per flow id, batches applied one at a time behind a mutex.
-import type { Outcome } from "../../engine/outcome";
-import type { FlowState } from "../../engine/state";
+import type { Outcome, FlowState } from "../../engine";
 import { Mutex } from "./mutex";
 import type { BatchDecision, BatchWrite, StateStore, StoredState, TransactResult } from "./types";
 

@@ -1,7 +1,6 @@
 // The Redis state store: a batch is one optimistic transaction (WATCH state, read, route, MULTI/EXEC), retried on conflict.
 import { Redis, type RedisOptions } from "ioredis";
-import type { Outcome } from "../../engine/outcome";
-import type { FlowState } from "../../engine/state";
+import type { Outcome, FlowState } from "../../engine";
 import { Mutex } from "./mutex";
 import { StoreBusyError, StoreUnavailableError, type BatchDecision, type BatchWrite, type StateStore, type StoredState, type TransactResult } from "./types";
 

@@ -1,6 +1,5 @@
 // The state store contract: one atomic "read state and known outcomes, route the rest, write both" step per micro-batch.
-import type { Outcome } from "../../engine/outcome";
-import type { FlowState } from "../../engine/state";
+import type { Outcome, FlowState } from "../../engine";
 
 /** What a batch writes: the state after routing and the outcomes of the leads it routed (stored without trace). */
 export interface BatchWrite {

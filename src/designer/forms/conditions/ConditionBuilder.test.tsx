@@ -3,8 +3,7 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import FilterInspector from "../../../../nodes/filter/Inspector";
-import { OPERATORS_BY_TYPE } from "../../../engine/conditions/validate";
-import type { ConditionGroup } from "../../../engine/conditions/schema";
+import { OPERATORS_BY_TYPE, type ConditionGroup } from "../../../engine";
 import { formTexts } from "../i18n";
 import { makeFlow, renderInspector } from "../test-utils";
 

@@ -1,6 +1,6 @@
 // The condition builder: an all/any group of conditions, nested groups (up to the engine's depth limit) and advanced expressions.
 import { castDraft, type Draft } from "immer";
-import { MAX_GROUP_DEPTH, isExpression, isGroup, type Condition, type ConditionGroup, type Rule } from "../../../engine/conditions/schema";
+import { MAX_GROUP_DEPTH, isExpression, isGroup, type Condition, type ConditionGroup, type Rule } from "../../../engine";
 import { IssueList } from "../controls/IssueList";
 import { RowActions } from "../controls/RowActions";
 import { SelectField } from "../controls/SelectField";

@@ -1,6 +1,5 @@
 // One condition of a group: field, operator (only those fitting the field's type) and the value editor for them.
-import type { Condition, ConditionValue, Operator } from "../../../engine/conditions/schema";
-import { OPERATORS_BY_TYPE } from "../../../engine/conditions/validate";
+import { type Condition, type ConditionValue, type Operator, OPERATORS_BY_TYPE } from "../../../engine";
 import { SelectField } from "../controls/SelectField";
 import { fieldName, useForm } from "../context";
 import { joinPath } from "../issues";

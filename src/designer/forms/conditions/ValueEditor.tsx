@@ -1,6 +1,5 @@
 // The value part of a condition, shaped by operator and field type: chips, date, number, yes/no, list, range, days or nothing.
-import type { ConditionValue, Operator } from "../../../engine/conditions/schema";
-import type { FieldDef } from "../../../engine/document/schema";
+import type { ConditionValue, Operator, FieldDef } from "../../../engine";
 import { ChipList } from "../controls/ChipList";
 import { DateField } from "../controls/DateField";
 import { IssueList } from "../controls/IssueList";

@@ -1,6 +1,6 @@
 // How a condition's value carries over when its operator or field changes.
 import { describe, expect, it } from "vitest";
-import type { FieldDef } from "../../../engine/document/schema";
+import type { FieldDef } from "../../../engine";
 import { adaptValue, changeField, changeOperator, defaultField, newCondition, valueKind } from "./values";
 
 const country: FieldDef = { key: "country", type: "string" };

@@ -1,8 +1,5 @@
 // Which value editor a condition needs, and how a value carries over when the operator or the field changes.
-import type { FieldDef, FieldType } from "../../../engine/document/schema";
-import type { Condition, ConditionValue, Operator } from "../../../engine/conditions/schema";
-import { OPERATORS_BY_TYPE, valueShape, type ValueShape } from "../../../engine/conditions/validate";
-import { parseNumber } from "../../../engine/leads/coerce";
+import { type FieldDef, type FieldType, type Condition, type ConditionValue, type Operator, OPERATORS_BY_TYPE, parseNumber, valueShape, type ValueShape } from "../../../engine";
 
 /** The editor a value needs: the engine's own rule for what an operator takes (`valueShape`). */
 export type ValueKind = ValueShape;

@@ -1,5 +1,5 @@
 // The engine's validation messages for one control, with the id the control points to by aria-describedby.
-import type { Issue } from "../../../engine/validate";
+import type { Issue } from "../../../engine";
 import { useT } from "../../../i18n/useT";
 
 export function IssueList({ id, issues, local }: { id: string; issues: readonly Issue[]; local?: string | undefined }) {

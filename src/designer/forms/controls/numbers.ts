@@ -1,5 +1,5 @@
 // Reads a number box the way lead import reads a number cell (one parser for the product), and says what is wrong.
-import { parseNumber } from "../../../engine/leads/coerce";
+import { parseNumber } from "../../../engine";
 
 export interface NumberRules {
   readonly integer?: boolean;

@@ -1,10 +1,13 @@
 // The rest of a member's settings, shown under the row on request: capacity, regions, skills and working hours.
-import type { Member } from "../../../engine/document/schema";
+import type { Draft } from "immer";
+import type { Member } from "../../../engine";
 import { ChipList } from "../controls/ChipList";
 import { NumberField } from "../controls/NumberField";
 import { useT } from "../../../i18n/useT";
-import type { MemberEdit } from "./MemberRow";
 import { WorkingHoursEditor } from "./WorkingHoursEditor";
+
+/** Edits one member through an immer recipe; `typingKey` merges a run of keystrokes into one undo step. */
+export type MemberEdit = (recipe: (m: Draft<Member>) => void, typingKey?: string) => void;
 
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);

@@ -1,14 +1,11 @@
 // One member of a team as a table row (name, id, email, active, weight, performance, open leads) with details below on request.
-import type { Draft } from "immer";
 import { useId, useState, type ReactNode } from "react";
-import type { Member } from "../../../engine/document/schema";
+import type { Member } from "../../../engine";
 import { NumberField } from "../controls/NumberField";
 import { TextField } from "../controls/TextField";
 import { useT } from "../../../i18n/useT";
 import { idProblem } from "./ids";
-import { MemberDetails } from "./MemberDetails";
-
-export type MemberEdit = (recipe: (m: Draft<Member>) => void, typingKey?: string) => void;
+import { MemberDetails, type MemberEdit } from "./MemberDetails";
 
 export const MEMBER_COLUMNS = 9;
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { afterEach, describe, expect, it } from "vitest";
 import RouteInspector from "../../../../nodes/route/Inspector";
 import { routeDefaults } from "../../../../nodes/route/schema";
-import type { Team } from "../../../engine/document/schema";
+import type { Team } from "../../../engine";
 import { makeFlow, renderInspector } from "../test-utils";
 
 afterEach(cleanup);

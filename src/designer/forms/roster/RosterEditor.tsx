@@ -1,7 +1,7 @@
 // The roster editor: the flow's teams (add, rename, delete) and the chosen team's members, with roster CSV import.
 import { useState } from "react";
-import type { Flow } from "../../../engine/document/schema";
-import { assignsFrom } from "../../../engine/specs";
+import type { Flow } from "../../../engine";
+import { assignsFrom } from "../../../engine";
 import { SelectField } from "../controls/SelectField";
 import { TextField } from "../controls/TextField";
 import { useT } from "../../../i18n/useT";

@@ -1,6 +1,6 @@
 // "Import roster CSV": reads a file into the team's members in one undoable step and lists every problem row by row.
 import { useId, useState } from "react";
-import type { Member } from "../../../engine/document/schema";
+import type { Member } from "../../../engine";
 import { useT } from "../../../i18n/useT";
 import { parseRosterCsv, type RosterImport as Result } from "./rosterCsv";
 

@@ -1,6 +1,6 @@
 // The members table of one team: add, edit, reorder (roster order is round-robin order) and remove members.
 import { useId, useState } from "react";
-import type { Team } from "../../../engine/document/schema";
+import type { Team } from "../../../engine";
 import { RowActions } from "../controls/RowActions";
 import { useRowKeys } from "../controls/useRowKeys";
 import { useT } from "../../../i18n/useT";

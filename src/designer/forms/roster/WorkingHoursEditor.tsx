@@ -1,6 +1,6 @@
 // A member's working hours: weekdays as check boxes (Mon–Sun) and a start and end time; off means "any time".
 import { useId } from "react";
-import type { WorkingHours } from "../../../engine/document/schema";
+import type { WorkingHours } from "../../../engine";
 import { Toggle } from "../controls/Toggle";
 import { useT } from "../../../i18n/useT";
 

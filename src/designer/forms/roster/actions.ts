@@ -1,8 +1,6 @@
 // Roster changes on the flow document, each one undoable step; renaming an id also updates the route nodes that name it.
 import { castDraft, type Draft } from "immer";
-import type { Flow, FlowNode, Member, Team } from "../../../engine/document/schema";
-import type { RenamedRef } from "../../../engine/node-spec";
-import { specOf } from "../../../engine/specs";
+import { specOf, type Flow, type FlowNode, type Member, type RenamedRef, type Team } from "../../../engine";
 import { moveItem } from "../controls/useRowKeys";
 import { slugify, uniqueId } from "./ids";
 

@@ -1,6 +1,6 @@
 // Roster CSV import: headers in any case, lists and working hours read, broken cells reported by row and column, no row lost.
 import { describe, expect, it } from "vitest";
-import type { Member } from "../../../engine/document/schema";
+import type { Member } from "../../../engine";
 import { parseDays, parseRosterCsv, parseTime } from "./rosterCsv";
 import { slugify, uniqueId } from "./ids";
 

@@ -1,7 +1,6 @@
 // Reads a roster CSV (name, email, weight, regions, skills, …; headers in any case) into members; every row is kept, every problem listed.
 import Papa from "papaparse";
-import type { Member } from "../../../engine/document/schema";
-import { parseBoolean, parseNumber } from "../../../engine/leads/coerce";
+import { type Member, parseBoolean, parseNumber } from "../../../engine";
 import { slugify, uniqueId } from "./ids";
 
 export type RosterProblemCode =

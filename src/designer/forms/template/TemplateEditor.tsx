@@ -1,6 +1,6 @@
 // Subject and message of a notification: variable chips insert at the cursor, and a live preview renders a sample lead as plain text.
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { FieldDef, Flow } from "../../../engine/document/schema";
+import type { FieldDef, Flow } from "../../../engine";
 import { parseTemplate, renderTemplate } from "../../../../nodes/notify/template";
 import { FieldShell } from "../controls/FieldShell";
 import { useT } from "../../../i18n/useT";

@@ -1,5 +1,5 @@
 // Clickable template variables, grouped by what they come from (lead, owner, team, flow); a click inserts one at the cursor.
-import type { FieldDef } from "../../../engine/document/schema";
+import type { FieldDef } from "../../../engine";
 import { FLOW_KEYS, OWNER_KEYS, TEAM_KEYS } from "../../../../nodes/notify/template";
 import { fieldName } from "../context";
 import { useT } from "../../../i18n/useT";

@@ -1,7 +1,7 @@
 // A sample lead, owner, team and flow for the notification preview, built from the flow's fields and roster.
-import type { FieldDef, Flow } from "../../../engine/document/schema";
+import type { FieldDef, Flow } from "../../../engine";
 import type { Scopes } from "../../../../nodes/notify/template";
-import { assignsFrom, specOf } from "../../../engine/specs";
+import { assignsFrom, specOf } from "../../../engine";
 
 export interface SampleTexts {
   /** Sample text for a text field, given its name ("‹Company›"). */
