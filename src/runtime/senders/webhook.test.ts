@@ -7,6 +7,8 @@ import { DeliveryError, type OutgoingNotification, type SenderLogger } from "./t
 import { WebhookSender } from "./webhook";
 
 const servers: Server[] = [];
+/** The test servers listen on loopback, which a sender only reaches when the operator allows it by name. */
+const LOCAL = ["127.0.0.1"];
 
 async function serve(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<string> {
   const server = createServer((req, res) => {
@@ -48,7 +50,7 @@ describe("WebhookSender", () => {
       res.end();
     });
     const logger = recorder();
-    await new WebhookSender({ attempts: 4, backoffMs: 40, timeoutMs: 1_000, logger }).send(message([url]));
+    await new WebhookSender({ attempts: 4, backoffMs: 40, timeoutMs: 1_000, logger, allowDestinations: LOCAL }).send(message([url]));
     expect(seen).toHaveLength(3);
     expect(JSON.parse(seen[0]?.body ?? "")).toEqual({ flow: "f1", lead: "L1", owner: "ann", node: "n1", channel: "webhook", to: [url], subject: "New lead", body: "L1 for Ann" });
     expect(new Set(seen.map((s) => s.key))).toEqual(new Set(["f1:L1:n1"]));
@@ -66,7 +68,7 @@ describe("WebhookSender", () => {
     let tries = 0;
     const url = await serve(() => { tries++; });
     const started = Date.now();
-    const sending = new WebhookSender({ attempts: 3, backoffMs: 10, timeoutMs: 150 }).send(message([url]));
+    const sending = new WebhookSender({ attempts: 3, backoffMs: 10, timeoutMs: 150, allowDestinations: LOCAL }).send(message([url]));
     await expect(sending).rejects.toThrow(DeliveryError);
     await expect(sending).rejects.toMatchObject({ attempts: 3, message: expect.stringContaining("did not answer within 150 ms (attempt 3 of 3)") });
     expect(tries).toBe(3);
@@ -76,7 +78,7 @@ describe("WebhookSender", () => {
   it("does not retry an answer that will not change (4xx)", async () => {
     let tries = 0;
     const url = await serve((_req, res) => { tries++; res.statusCode = 400; res.end(); });
-    await expect(new WebhookSender({ attempts: 4, backoffMs: 10 }).send(message([url]))).rejects.toMatchObject({ attempts: 1 });
+    await expect(new WebhookSender({ attempts: 4, backoffMs: 10, allowDestinations: LOCAL }).send(message([url]))).rejects.toMatchObject({ attempts: 1 });
     expect(tries).toBe(1);
   });
 
@@ -84,7 +86,7 @@ describe("WebhookSender", () => {
     const url = await serve(() => undefined);
     const server = servers.pop() as Server;
     await new Promise((resolve) => server.close(resolve));
-    await expect(new WebhookSender({ attempts: 2, backoffMs: 5 }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
+    await expect(new WebhookSender({ attempts: 2, backoffMs: 5, allowDestinations: LOCAL }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
   });
 
   it("posts to the configured URL instead of the recipients, and leaves recipients without a URL to the fallback", async () => {
