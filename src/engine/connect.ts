@@ -3,7 +3,7 @@ import type { Edge, Flow } from "./document/schema";
 import type { Lang } from "./i18n";
 import { validateFlow, type Issue } from "./validate";
 
-const EDGE_RULES = new Set(["flow.cycle", "flow.port_two_edges", "flow.edge_into_trigger", "flow.edge_bad_source_port", "flow.edge_bad_target_port", "flow.edge_missing_source", "flow.edge_missing_target"]);
+const EDGE_RULES = new Set(["flow.cycle", "flow.cycle_long", "flow.port_two_edges", "flow.edge_into_trigger", "flow.edge_bad_source_port", "flow.edge_bad_target_port", "flow.edge_missing_source", "flow.edge_missing_target"]);
 
 const key = (i: Issue) => `${i.code}|${i.nodeId ?? ""}|${i.edgeId ?? ""}`;
 

@@ -36,9 +36,13 @@ export function knownFields(flow: Flow): Map<string, FieldDef> {
   return fields;
 }
 
+/** A loop's message names this many nodes, then counts the rest. */
+const CYCLE_NAMES = 12;
+
 function graphIssues(flow: Flow): IssueDraft[] {
   const issues: IssueDraft[] = [];
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  const indexOf = new Map(flow.nodes.map((n, i) => [n.id, i]));
   if (!flow.nodes.some((n) => n.type === "trigger")) issues.push({ severity: "error", code: "flow.no_trigger" });
   const perPort = new Map<string, string[]>();
   flow.edges.forEach((edge, i) => {
@@ -68,10 +72,13 @@ function graphIssues(flow: Flow): IssueDraft[] {
     const node = byId.get(nodeId) as FlowNode;
     issues.push({ severity: "error", code: "flow.port_two_edges", params: { node: nodeName(node), port, count: edges.length }, nodeId, path: `$.nodes[${flow.nodes.indexOf(node)}]` });
   }
+  // One issue per loop, on its first node, naming at most CYCLE_NAMES nodes: output stays linear in the flow's size.
   for (const cycle of findCycles(flow)) {
-    const names = cycle.map((id) => nodeName(byId.get(id) as FlowNode));
-    const nodes = [...names, names[0]].join(" → ");
-    for (const id of cycle) issues.push({ severity: "error", code: "flow.cycle", params: { nodes }, nodeId: id, path: `$.nodes[${flow.nodes.findIndex((n) => n.id === id)}]` });
+    const first = cycle[0] as string;
+    const names = cycle.slice(0, CYCLE_NAMES).map((id) => nodeName(byId.get(id) as FlowNode));
+    const more = cycle.length - names.length;
+    const nodes = more > 0 ? names.join(" → ") : [...names, names[0]].join(" → ");
+    issues.push({ severity: "error", code: more > 0 ? "flow.cycle_long" : "flow.cycle", params: { nodes, more, count: cycle.length }, nodeId: first, path: `$.nodes[${indexOf.get(first)}]` });
   }
   const tz = flow.settings?.timezone;
   if (tz !== undefined && !isValidTimeZone(tz)) issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
@@ -109,7 +116,7 @@ export function renderIssue(draft: IssueDraft, lang: Lang): Issue {
 export function validateFlow(flow: Flow, options: { lang?: Lang } = {}): Issue[] {
   const lang = options.lang ?? "en";
   const graph = graphIssues(flow);
-  const acyclic = !graph.some((i) => i.code === "flow.cycle");
+  const acyclic = !graph.some((i) => i.code === "flow.cycle" || i.code === "flow.cycle_long");
   const all = [...graph, ...nodeIssues(flow, acyclic)].map((d) => renderIssue(d, lang));
   return [...all.filter((i) => i.severity === "error"), ...all.filter((i) => i.severity === "warning")];
 }
