@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { compileFlow, FlowValidationError } from "../engine/compile";
 import { safeLoadFlow } from "../engine/document/load";
 import { isLang, translate, type Lang } from "../engine/i18n";
-import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
+import { decodeLeadsBytes, formatImportWarning, leadsForRun, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
 import { normaliseState } from "../engine/state";
 import { validateFlow, hasErrors, type Issue } from "../engine/validate";
 import type { Flow } from "../engine/document/schema";
@@ -29,8 +29,12 @@ function issueLine(issue: Issue): string {
 }
 
 async function readText(file: string, io: Io, lang: Lang): Promise<string> {
+  return new TextDecoder().decode(await readBytes(file, io, lang));
+}
+
+async function readBytes(file: string, io: Io, lang: Lang): Promise<Uint8Array> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     io.err(translate("cli.cannot_read", { file, detail: error instanceof Error ? error.message : String(error) }, lang));
     throw new CliExit(2);
@@ -88,10 +92,17 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
     io.err(translate("cli.leads_format", { file: args.leads }, lang));
     return 2;
   }
-  const text = await readText(args.leads, io, lang);
+  // Bytes, not text: a file that is not UTF-8 is reported with its line and byte instead of silently read as U+FFFD.
+  const decoded = decodeLeadsBytes(await readBytes(args.leads, io, lang));
   const parse = ext === ".csv" ? parseLeadsCsv : parseLeadsJson;
-  const imported = parse(text, flow.fields, { referenceTime: nowIso });
+  const parsed = parse(decoded.text, flow.fields, { referenceTime: nowIso });
+  const imported = decoded.warning ? { ...parsed, warnings: [decoded.warning, ...parsed.warnings] } : parsed;
   printImportWarnings(imported, lang, io);
+  const leads = leadsForRun(imported);
+  if (leads.length === 0) {
+    io.err(translate("cli.nothing_to_run", { file: args.leads }, lang));
+    return 2;
+  }
   let state: unknown;
   if (args.state) {
     const stateText = await readText(args.state, io, lang).catch((e: unknown) => { if (e instanceof CliExit) return null; throw e; });
@@ -104,7 +115,7 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
       }
     }
   }
-  const result = compiled.run(imported.leads, { state, now: nowIso, trace: args.trace, lang });
+  const result = compiled.run(leads, { state, now: nowIso, trace: args.trace, lang });
   io.out(formatSummary(flow, result.summary, lang));
   if (args.out) {
     const body = { summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings };
