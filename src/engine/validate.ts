@@ -5,6 +5,7 @@ import { translate, type Lang, type MessageParams } from "./i18n";
 import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
 import { nodeName } from "./node-name";
 import { buildGraph, findCycles, ownerAssured, portOf, reachable } from "./graph";
+import { DEFAULT_LEAD_BUDGET_MS } from "./conditions/budget";
 import { isValidTimeZone } from "./time";
 import "./validate-messages";
 
@@ -34,6 +35,24 @@ export function knownFields(flow: Flow): Map<string, FieldDef> {
   }
   for (const f of flow.fields) fields.set(f.key, f);
   return fields;
+}
+
+/** More `matches` rules than this can exceed a lead's time budget on long values (each test is up to ~0.1 s there). */
+const MANY_PATTERNS = 10;
+
+/** `matches` conditions anywhere in the nodes' configs (iterative: configs are schema-checked but of any shape). */
+function countPatterns(nodes: readonly FlowNode[]): number {
+  let count = 0;
+  const stack: unknown[] = nodes.map((n) => n.config);
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === "object") {
+      if ((v as { operator?: unknown }).operator === "matches") count++;
+      else stack.push(...Object.values(v));
+    }
+  }
+  return count;
 }
 
 /** A loop's message names this many nodes, then counts the rest. */
@@ -80,6 +99,8 @@ function graphIssues(flow: Flow): IssueDraft[] {
     const nodes = more > 0 ? names.join(" → ") : [...names, names[0]].join(" → ");
     issues.push({ severity: "error", code: more > 0 ? "flow.cycle_long" : "flow.cycle", params: { nodes, more, count: cycle.length }, nodeId: first, path: `$.nodes[${indexOf.get(first)}]` });
   }
+  const patterns = countPatterns(flow.nodes);
+  if (patterns > MANY_PATTERNS) issues.push({ severity: "warning", code: "cond.many_patterns", params: { count: patterns, ms: DEFAULT_LEAD_BUDGET_MS } });
   const tz = flow.settings?.timezone;
   if (tz !== undefined && !isValidTimeZone(tz)) issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
   return issues;

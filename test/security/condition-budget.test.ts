@@ -1,6 +1,7 @@
 // A lead's conditions have a total time budget: a hostile lead ends `error`, the batch goes on, the service stays responsive.
 import { afterAll, describe, expect, it } from "vitest";
 import { compileFlow } from "../../src/engine/compile";
+import { validateFlow } from "../../src/engine/validate";
 import { buildService, type Service } from "../../src/runtime/service/app";
 import { MemoryStore } from "../../src/runtime/store/memory";
 import { patternFlow } from "../runtime/flows";
@@ -12,6 +13,15 @@ const hostile = (id: string) => ({ id, createdAt: "2026-03-02T10:00:00Z", email:
 const plain = (id: string) => ({ id, createdAt: "2026-03-02T10:01:00Z", email: "ann@example.com" });
 
 describe("condition time budget", () => {
+  it("validate warns about a flow whose worst case is expensive (it reported 0 issues)", () => {
+    const warnings = validateFlow(patternFlow()).filter((i) => i.severity === "warning");
+    expect(warnings.filter((w) => w.code === "cond.many_patterns").map((w) => w.message)).toEqual([
+      "This flow tests up to 50 patterns per lead. On long values they can take longer than a lead may (100 ms), and such a lead ends with an error; use fewer patterns or compare with contains / starts with / ends with.",
+    ]);
+    expect(warnings.filter((w) => w.code === "cond.slow_pattern")).toHaveLength(50);
+    expect(validateFlow(patternFlow(3)).map((i) => i.code)).not.toContain("cond.many_patterns");
+  });
+
   it("ends a lead whose patterns take too long with error and a message; the batch goes on", () => {
     const compiled = compileFlow(patternFlow());
     expect(compiled.issues.filter((i) => i.severity === "error")).toEqual([]);
