@@ -15,6 +15,6 @@ export function checkConnection(flow: Flow, edge: EdgeCandidate, lang: Lang = "e
   const before = new Set(validateFlow(flow, { lang }).filter((i) => EDGE_RULES.has(i.code)).map(key));
   const after = validateFlow({ ...flow, edges: [...flow.edges, candidate] }, { lang });
   const added = after.filter((i) => EDGE_RULES.has(i.code) && i.severity === "error" && !before.has(key(i)));
-  // A cycle is reported once per node in it; the user needs to hear it once.
+  // Each loop is one issue, but two loops closed by one edge are two: the user needs to hear it once.
   return added.filter((i, n) => i.code !== "flow.cycle" || added.findIndex((j) => j.code === "flow.cycle") === n);
 }
