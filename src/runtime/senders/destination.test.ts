@@ -1,38 +1,18 @@
 // Senders never reach loopback, private or link-local addresses (in any spelling) unless the operator allows the host by name.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DestinationGuard, DestinationRefused, addressRange, isLoopbackHost } from "./destination";
 import { LogSender } from "./log";
-import { DeliveryError, type OutgoingNotification, type SenderLogger } from "./types";
+import { recorder, serve } from "./test-helpers";
+import { DeliveryError, type OutgoingNotification } from "./types";
 import { WebhookSender } from "./webhook";
 
-const servers: Server[] = [];
-let hits: { url: string; auth?: string }[] = [];
+let hits: string[] = [];
 
+/** A receiver that records each path it is called on and answers `status`; answers its port. */
 async function listen(status = 200): Promise<number> {
-  const server = createServer((req, res) => {
-    hits.push({ url: req.url ?? "", ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) });
-    req.resume();
-    req.on("end", () => { res.statusCode = status; res.end(); });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return (server.address() as AddressInfo).port;
-}
-
-afterEach(async () => {
   hits = [];
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
-
-function recorder(): SenderLogger & { lines: { level: string; obj: object; msg?: string }[] } {
-  const lines: { level: string; obj: object; msg?: string }[] = [];
-  const log = (level: string) => (obj: object, msg?: string) => { lines.push({ level, obj, ...(msg ? { msg } : {}) }); };
-  return { lines, info: log("info"), warn: log("warn"), error: log("error"), debug: log("debug") };
+  const url = await serve((req, res) => { hits.push(req.url ?? ""); res.statusCode = status; res.end(); });
+  return Number(new URL(url).port);
 }
 
 const message = (to: string[], channel = "webhook"): OutgoingNotification => ({
@@ -78,7 +58,7 @@ describe("destination checks", () => {
     const port = await listen();
     await new WebhookSender({ attempts: 1, allowDestinations: ["127.0.0.1"] }).send(message([`http://127.0.0.1:${port}/ok`]));
     await expect(new WebhookSender({ attempts: 1, allowDestinations: ["127.0.0.1"] }).send(message([`http://localhost:${port}/no`]))).rejects.toThrow(DeliveryError);
-    expect(hits.map((h) => h.url)).toEqual(["/ok"]);
+    expect(hits).toEqual(["/ok"]);
   });
 
   it("never posts to a URL given as an email address: the email channel takes addresses only", async () => {

@@ -1,38 +1,12 @@
 // The webhook sender against local HTTP servers on 127.0.0.1: retries with backoff, a timeout per try, giving up.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LogSender } from "./log";
-import { DeliveryError, type OutgoingNotification, type SenderLogger } from "./types";
+import { recorder, serve, stopLast } from "./test-helpers";
+import { DeliveryError, type OutgoingNotification } from "./types";
 import { WebhookSender } from "./webhook";
 
-const servers: Server[] = [];
 /** The test servers listen on loopback, which a sender only reaches when the operator allows it by name. */
 const LOCAL = ["127.0.0.1"];
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<string> {
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => { body += chunk.toString(); });
-    req.on("end", () => handler(req, res, body));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-}
-
-afterEach(async () => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
-
-function recorder(): SenderLogger & { lines: { level: string; obj: object; msg?: string }[] } {
-  const lines: { level: string; obj: object; msg?: string }[] = [];
-  const log = (level: string) => (obj: object, msg?: string) => { lines.push({ level, obj, ...(msg ? { msg } : {}) }); };
-  return { lines, info: log("info"), warn: log("warn"), error: log("error") };
-}
 
 const message = (to: string[]): OutgoingNotification => ({
   flowId: "f1",
@@ -84,8 +58,7 @@ describe("WebhookSender", () => {
 
   it("reports a refused connection", async () => {
     const url = await serve(() => undefined);
-    const server = servers.pop() as Server;
-    await new Promise((resolve) => server.close(resolve));
+    await stopLast();
     await expect(new WebhookSender({ attempts: 2, backoffMs: 5, allowDestinations: LOCAL }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
   });
 
