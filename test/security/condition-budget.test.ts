@@ -58,7 +58,8 @@ describe("condition time budget", () => {
     expect(answer.outcomes.at(-1)).toMatchObject({ id: "p", status: "error", error: expect.stringContaining("send it again in a smaller request") });
     const again = await fetch(`${base}/v1/leads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(plain("p")) });
     expect(((await again.json()) as { outcomes: { status: string }[] }).outcomes[0]?.status).toBe("assigned");
-    // It waited 16.4 s before; one batch is now bounded by its 250 ms budget plus one pattern test.
-    expect(Math.max(...waits)).toBeLessThan(1_500);
+    // It waited 16.4 s before; one batch is now bounded by its 250 ms budget plus one pattern test (about 0.1 s idle,
+    // several times that on a loaded CI machine: the bound leaves room for load, not for the old behaviour).
+    expect(Math.max(...waits)).toBeLessThan(4_000);
   });
 });
