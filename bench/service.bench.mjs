@@ -83,7 +83,8 @@ async function serve(redisUrl) {
   const args = [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, "--port", String(port), "--host", "127.0.0.1"];
   if (redisUrl) args.push("--redis", redisUrl);
   // The service logs at warn level here, so it prints nothing when healthy: wait for its port instead.
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore", env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn" } });
+  // Throughput is measured from one address: the per-client rate limit is off here.
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore", env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn", LEADWIRE_RATE_LIMIT: "off" } });
   children.add(child);
   child.once("exit", () => children.delete(child));
   for (let i = 0; i < 300; i++) {

@@ -3,7 +3,7 @@ import type { Edge, Flow } from "./document/schema";
 import type { Lang } from "./i18n";
 import { validateFlow, type Issue } from "./validate";
 
-const EDGE_RULES = new Set(["flow.cycle", "flow.port_two_edges", "flow.edge_into_trigger", "flow.edge_bad_source_port", "flow.edge_bad_target_port", "flow.edge_missing_source", "flow.edge_missing_target"]);
+const EDGE_RULES = new Set(["flow.cycle", "flow.cycle_long", "flow.port_two_edges", "flow.edge_into_trigger", "flow.edge_bad_source_port", "flow.edge_bad_target_port", "flow.edge_missing_source", "flow.edge_missing_target"]);
 
 const key = (i: Issue) => `${i.code}|${i.nodeId ?? ""}|${i.edgeId ?? ""}`;
 
@@ -15,6 +15,6 @@ export function checkConnection(flow: Flow, edge: EdgeCandidate, lang: Lang = "e
   const before = new Set(validateFlow(flow, { lang }).filter((i) => EDGE_RULES.has(i.code)).map(key));
   const after = validateFlow({ ...flow, edges: [...flow.edges, candidate] }, { lang });
   const added = after.filter((i) => EDGE_RULES.has(i.code) && i.severity === "error" && !before.has(key(i)));
-  // A cycle is reported once per node in it; the user needs to hear it once.
+  // Each loop is one issue, but two loops closed by one edge are two: the user needs to hear it once.
   return added.filter((i, n) => i.code !== "flow.cycle" || added.findIndex((j) => j.code === "flow.cycle") === n);
 }

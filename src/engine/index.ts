@@ -20,6 +20,7 @@ export { flowClock, flowSeed, flowTimeZone } from "./settings";
 export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields } from "./specs";
 export type { RenamedRef, NodeSpec, SampleHint, WrittenField } from "./node-spec";
 export { describeRule } from "./conditions/describe";
+export { withConditionBudget, ConditionBudgetError, DEFAULT_LEAD_BUDGET_MS, type BudgetOptions } from "./conditions/budget";
 export { nodeRegistry } from "../../nodes";
 
 // Also for the app's own layers (designer, simulation, runtime, scripts); the library's public face is src/index.ts.

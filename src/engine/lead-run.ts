@@ -1,4 +1,5 @@
 // One lead's walk through a flow: its working copy, owner, trace and notifications.
+import { startLeadBudget as startConditionBudget } from "./conditions/budget";
 import type { Member, Team } from "./document/schema";
 import type { EngineCode, MessageParams } from "./i18n";
 import type { LocalTime } from "./time";
@@ -45,6 +46,7 @@ export class LeadRun {
 
   /** Starts the next lead with this object (a run reuses one LeadRun, sparing the garbage collector). */
   reset(data: Readonly<Record<string, unknown>>, time: number, traced: boolean, copied: boolean): void {
+    startConditionBudget();
     this.data = data;
     this.copied = copied;
     this.time = time;

@@ -47,12 +47,14 @@ describe("run semantics", () => {
       "not even an object",
     ];
     const { outcomes, summary } = compileFlow(pipeline()).run(batch);
-    expect(outcomes.map((o) => o.status)).toEqual(["assigned", "filtered", "no_trigger", "error", "error"]);
+    // An unreadable createdAt is read as none (spec §3): the reference time, with a warning; only the non-object cannot run.
+    expect(outcomes.map((o) => o.status)).toEqual(["assigned", "filtered", "no_trigger", "assigned", "error"]);
     expect(outcomes[0]).toMatchObject({ owner: "a", team: "sales", score: 6, grade: "B", path: ["t", "f", "s", "r", "cap", "n"] });
     expect(outcomes[0]?.notifications).toEqual([{ node: "n", channel: "email", to: ["a"], subject: "", body: "ok for Ann" }]);
     expect(outcomes[1]?.path).toEqual(["t", "f"]);
-    expect(outcomes[3]?.error).toContain("not a date");
-    expect(summary.byStatus).toEqual({ assigned: 1, filtered: 1, unassigned: 0, no_trigger: 1, error: 2 });
+    expect(outcomes[3]?.warnings?.[0]).toContain('"not a date" is not a date');
+    expect(outcomes[4]).toMatchObject({ id: "row-5", status: "error", error: "The lead is not an object" });
+    expect(summary.byStatus).toEqual({ assigned: 2, filtered: 1, unassigned: 0, no_trigger: 1, error: 1 });
     const over = leads(7, () => ({ source: "web", country: "CA" }));
     const capped = compileFlow(pipeline()).run(over);
     expect(capped.outcomes.map((o) => o.status)).toEqual(["assigned", "assigned", "assigned", "assigned", "assigned", "assigned", "assigned"]);

@@ -5,6 +5,7 @@ export const validateMessages = defineMessages(
   {
   "flow.no_trigger": "The flow has no trigger: add one so leads can enter.",
   "flow.cycle": "These nodes form a loop, which would never end: {nodes}.",
+  "flow.cycle_long": "{count} nodes form a loop, which would never end: {nodes} → … and {more} more.",
   "flow.port_two_edges": "The port \"{port}\" of {node} has {count} connections; an output connects to at most one node.",
   "flow.edge_missing_source": "A connection starts at the node \"{node}\", which does not exist.",
   "flow.edge_missing_target": "A connection leads to the node \"{node}\", which does not exist.",
@@ -18,6 +19,7 @@ export const validateMessages = defineMessages(
   {
   "flow.no_trigger": "流程没有触发器：请添加一个，线索才能进入。",
   "flow.cycle": "这些节点形成了循环，线索将永远无法结束：{nodes}。",
+  "flow.cycle_long": "{count} 个节点形成了循环，线索将永远无法结束：{nodes} → … 以及另外 {more} 个。",
   "flow.port_two_edges": "{node} 的端口“{port}”有 {count} 条连线；一个输出最多连接一个节点。",
   "flow.edge_missing_source": "有连线从不存在的节点“{node}”出发。",
   "flow.edge_missing_target": "有连线指向不存在的节点“{node}”。",

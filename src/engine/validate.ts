@@ -6,6 +6,7 @@ import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
 import { nodeName } from "./node-name";
 import { buildGraph, findCycles, inPortOf, ownerAssured, portOf, reachable } from "./graph";
 import { isEntry } from "./specs";
+import { DEFAULT_LEAD_BUDGET_MS } from "./conditions/budget";
 import { isValidTimeZone } from "./time";
 
 export interface Issue {
@@ -37,9 +38,31 @@ export function knownFields(flow: Flow): Map<string, FieldDef> {
   return fields;
 }
 
+/** More `matches` rules than this can exceed a lead's time budget on long values (each test is up to ~0.1 s there). */
+const MANY_PATTERNS = 10;
+
+/** `matches` conditions anywhere in the nodes' configs (iterative: configs are schema-checked but of any shape). */
+function countPatterns(nodes: readonly FlowNode[]): number {
+  let count = 0;
+  const stack: unknown[] = nodes.map((n) => n.config);
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === "object") {
+      if ((v as { operator?: unknown }).operator === "matches") count++;
+      else stack.push(...Object.values(v));
+    }
+  }
+  return count;
+}
+
+/** A loop's message names this many nodes, then counts the rest. */
+const CYCLE_NAMES = 12;
+
 function graphIssues(flow: Flow): IssueDraft[] {
   const issues: IssueDraft[] = [];
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  const indexOf = new Map(flow.nodes.map((n, i) => [n.id, i]));
   if (!flow.nodes.some((n) => isEntry(n))) issues.push({ severity: "error", code: "flow.no_trigger" });
   const perPort = new Map<string, string[]>();
   flow.edges.forEach((edge, i) => {
@@ -69,11 +92,16 @@ function graphIssues(flow: Flow): IssueDraft[] {
     const node = byId.get(nodeId) as FlowNode;
     issues.push({ severity: "error", code: "flow.port_two_edges", params: { node: nodeName(node), port, count: edges.length }, nodeId, path: `$.nodes[${flow.nodes.indexOf(node)}]` });
   }
+  // One issue per loop, on its first node, naming at most CYCLE_NAMES nodes: output stays linear in the flow's size.
   for (const cycle of findCycles(flow)) {
-    const names = cycle.map((id) => nodeName(byId.get(id) as FlowNode));
-    const nodes = [...names, names[0]].join(" → ");
-    for (const id of cycle) issues.push({ severity: "error", code: "flow.cycle", params: { nodes }, nodeId: id, path: `$.nodes[${flow.nodes.findIndex((n) => n.id === id)}]` });
+    const first = cycle[0] as string;
+    const names = cycle.slice(0, CYCLE_NAMES).map((id) => nodeName(byId.get(id) as FlowNode));
+    const more = cycle.length - names.length;
+    const nodes = more > 0 ? names.join(" → ") : [...names, names[0]].join(" → ");
+    issues.push({ severity: "error", code: more > 0 ? "flow.cycle_long" : "flow.cycle", params: { nodes, more, count: cycle.length }, nodeId: first, path: `$.nodes[${indexOf.get(first)}]` });
   }
+  const patterns = countPatterns(flow.nodes);
+  if (patterns > MANY_PATTERNS) issues.push({ severity: "warning", code: "cond.many_patterns", params: { count: patterns, ms: DEFAULT_LEAD_BUDGET_MS } });
   const tz = flow.settings?.timezone;
   if (tz !== undefined && !isValidTimeZone(tz)) issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
   return issues;
@@ -110,7 +138,7 @@ export function renderIssue(draft: IssueDraft, lang: Lang): Issue {
 export function validateFlow(flow: Flow, options: { lang?: Lang } = {}): Issue[] {
   const lang = options.lang ?? "en";
   const graph = graphIssues(flow);
-  const acyclic = !graph.some((i) => i.code === "flow.cycle");
+  const acyclic = !graph.some((i) => i.code === "flow.cycle" || i.code === "flow.cycle_long");
   const all = [...graph, ...nodeIssues(flow, acyclic)].map((d) => renderIssue(d, lang));
   return [...all.filter((i) => i.severity === "error"), ...all.filter((i) => i.severity === "warning")];
 }

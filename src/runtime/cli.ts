@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { compileFlow, FlowValidationError, safeLoadFlow, isLang, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
-import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
+import { decodeLeadsBytes, formatImportWarning, leadsForRun, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
 import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
 
@@ -22,8 +22,12 @@ function issueLine(issue: Issue): string {
 }
 
 async function readText(file: string, io: Io, lang: Lang): Promise<string> {
+  return new TextDecoder().decode(await readBytes(file, io, lang));
+}
+
+async function readBytes(file: string, io: Io, lang: Lang): Promise<Uint8Array> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     io.err(translate("cli.cannot_read", { file, detail: error instanceof Error ? error.message : String(error) }, lang));
     throw new CliExit(2);
@@ -81,10 +85,17 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
     io.err(translate("cli.leads_format", { file: args.leads }, lang));
     return 2;
   }
-  const text = await readText(args.leads, io, lang);
+  // Bytes, not text: a file that is not UTF-8 is reported with its line and byte instead of silently read as U+FFFD.
+  const decoded = decodeLeadsBytes(await readBytes(args.leads, io, lang));
   const parse = ext === ".csv" ? parseLeadsCsv : parseLeadsJson;
-  const imported = parse(text, flow.fields, { referenceTime: nowIso });
+  const parsed = parse(decoded.text, flow.fields, { referenceTime: nowIso });
+  const imported = decoded.warning ? { ...parsed, warnings: [decoded.warning, ...parsed.warnings] } : parsed;
   printImportWarnings(imported, lang, io);
+  const leads = leadsForRun(imported);
+  if (leads.length === 0) {
+    io.err(translate("cli.nothing_to_run", { file: args.leads }, lang));
+    return 2;
+  }
   let state: unknown;
   if (args.state) {
     const stateText = await readText(args.state, io, lang).catch((e: unknown) => { if (e instanceof CliExit) return null; throw e; });
@@ -97,7 +108,7 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
       }
     }
   }
-  const result = compiled.run(imported.leads, { state, now: nowIso, trace: args.trace, lang });
+  const result = compiled.run(leads, { state, now: nowIso, trace: args.trace, lang });
   io.out(formatSummary(flow, result.summary, lang));
   if (args.out) {
     const body = { summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings };

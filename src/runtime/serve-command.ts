@@ -7,7 +7,10 @@ import { type Lang } from "../engine";
 import type { Io } from "./io";
 import "./cli-messages";
 import { createSender, type SenderConfig } from "./senders";
-import { buildService } from "./service/app";
+import { CREDENTIAL_ENV, MIN_TOKEN_LENGTH, ROLES, isOpen, type Credentials } from "./service/auth";
+import { buildService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service/app";
+import { isLoopbackHost } from "./senders/destination";
+import { serviceLoggerOptions } from "./redact";
 import { prepareFlow, problemLine } from "./service/flow-source";
 import { MemoryStore } from "./store/memory";
 import { RedisStore } from "./store/redis";
@@ -17,14 +20,37 @@ export interface ServeArgs { flow: string; port?: string; host?: string; redis?:
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-/** Settings that have no command-line flag: read from the environment (documented in docs/runtime.md). */
-function envSettings(env: NodeJS.ProcessEnv, lang: Lang): { ok: true; level: string; sender: SenderConfig; adminToken?: string } | { ok: false; message: string } {
+interface EnvSettings {
+  ok: true;
+  level: string;
+  sender: SenderConfig;
+  credentials: Credentials;
+  rateLimit: RateLimit | false;
+}
+
+/** Settings that have no command-line flag: read from the environment (documented in docs/runtime.md and docs/security.md). */
+function envSettings(env: NodeJS.ProcessEnv, lang: Lang): EnvSettings | { ok: false; message: string } {
   const level = env.LEADWIRE_LOG_LEVEL ?? "info";
   if (!LOG_LEVELS.includes(level)) return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_LOG_LEVEL", allowed: LOG_LEVELS.join(", "), value: level }, lang) };
   const kind = env.LEADWIRE_SENDER ?? (env.LEADWIRE_WEBHOOK_URL ? "webhook" : "log");
   if (kind !== "log" && kind !== "webhook") return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_SENDER", allowed: "log, webhook", value: kind }, lang) };
-  const sender: SenderConfig = kind === "log" ? { kind } : { kind, ...(env.LEADWIRE_WEBHOOK_URL ? { url: env.LEADWIRE_WEBHOOK_URL } : {}) };
-  return { ok: true, level, sender, ...(env.LEADWIRE_ADMIN_TOKEN ? { adminToken: env.LEADWIRE_ADMIN_TOKEN } : {}) };
+  const allowDestinations = (env.LEADWIRE_ALLOW_DESTINATIONS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const sender: SenderConfig = kind === "log" ? { kind } : { kind, allowDestinations, ...(env.LEADWIRE_WEBHOOK_URL ? { url: env.LEADWIRE_WEBHOOK_URL } : {}) };
+  const credentials: Credentials = {};
+  for (const role of ROLES) {
+    const token = env[CREDENTIAL_ENV[role]];
+    if (!token) continue;
+    if (token.length < MIN_TOKEN_LENGTH) return { ok: false, message: translate("serve.short_token", { name: CREDENTIAL_ENV[role], min: MIN_TOKEN_LENGTH }, lang) };
+    credentials[role] = token;
+  }
+  const rate = env.LEADWIRE_RATE_LIMIT;
+  let rateLimit: RateLimit | false = DEFAULT_RATE_LIMIT;
+  if (rate === "off") rateLimit = false;
+  else if (rate !== undefined) {
+    if (!/^\d{1,7}$/.test(rate) || Number(rate) === 0) return { ok: false, message: translate("serve.bad_number", { name: "LEADWIRE_RATE_LIMIT", allowed: "requests per second per client (1 or more) or off", value: rate }, lang) };
+    rateLimit = { max: Number(rate), windowMs: 1_000 };
+  }
+  return { ok: true, level, sender, credentials, rateLimit };
 }
 
 function parsePort(text: string): number | null {
@@ -46,6 +72,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   if (args.redis !== undefined && !/^rediss?:\/\//i.test(args.redis)) return fail(translate("serve.bad_redis", { url: args.redis }, lang));
   const env = envSettings(process.env, lang);
   if (!env.ok) return fail(env.message);
+  const missing = ROLES.filter((role) => !env.credentials[role]).map((role) => CREDENTIAL_ENV[role]);
+  if (!isLoopbackHost(host) && missing.length > 0) return fail(translate("serve.needs_credentials", { host, missing: missing.join(", "), min: MIN_TOKEN_LENGTH }, lang));
 
   const readFlowFile = async () => prepareFlow(await readFile(args.flow, "utf8"), lang);
   let first;
@@ -56,7 +84,9 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   }
   if (!first.ok) return fail(...first.problems.map(problemLine));
 
-  const logger = pino({ level: env.level, base: { pid: process.pid } });
+  const logger = pino(serviceLoggerOptions(env.level));
+  if (isOpen(env.credentials)) logger.warn({ event: "open" }, translate("serve.open", { names: ROLES.map((r) => CREDENTIAL_ENV[r]).join(", ") }, lang));
+  if (env.sender.kind === "webhook" && env.sender.allowDestinations?.length) logger.warn({ event: "allowed_destinations", hosts: env.sender.allowDestinations }, translate("serve.allowed_destinations", { hosts: env.sender.allowDestinations.join(", ") }, lang));
   let store: StateStore;
   if (args.redis !== undefined) {
     const redis = new RedisStore(args.redis);
@@ -75,7 +105,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
     logger,
     sender: createSender(env.sender, logger, lang),
     defaultMetrics: true,
-    ...(env.adminToken ? { adminToken: env.adminToken } : {}),
+    credentials: env.credentials,
+    rateLimit: env.rateLimit,
   });
   try {
     await service.app.listen({ port, host });

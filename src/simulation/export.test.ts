@@ -48,6 +48,13 @@ describe("resultsToCsv", () => {
     expect(rows.map((r) => r[5])).toEqual(ids.map(() => "-10"));
   });
 
+  it("defuses them after leading spaces, an ideographic space, and in full-width forms", () => {
+    const ids = [" =1+1", "  @SUM(A1)", "\u3000=1+1", "\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)", "\u3000\uFF1DHYPERLINK(1)", " plain", "a=b"];
+    const result = compileFlow(flow).run(ids.map((id, i) => ({ id, createdAt: `2026-03-02T10:0${i}:00Z` })));
+    const rows = parse(resultsToCsv(flow, result.outcomes)).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(ids.map((id) => (id === " plain" || id === "a=b" ? id : `'${id}`)));
+  });
+
   it("translates the header and can start with a byte order mark", () => {
     const csv = resultsToCsv(flow, [], { lang: "zh-CN", bom: true });
     expect(csv.startsWith("\uFEFF编号,状态,负责人,负责人姓名")).toBe(true);

@@ -18,8 +18,9 @@ const COLUMNS = ["id", "status", "owner", "owner_name", "team", "score", "grade"
 /**
  * A cell a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return) gets a leading `'`.
  * Papa's own default pattern ends in `.*$`, which misses a formula followed by a line break; this one looks at the start only.
+ * Spreadsheets also skip leading white space (the ideographic space U+3000 included) and read full-width ＝＋－＠ as operators.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 function row(o: Outcome, names: ReadonlyMap<string, string>, firstTraceLine: string | undefined): (string | number)[] {
   return [

@@ -32,6 +32,22 @@ export function cappedRoundRobin(options: CappedFlowOptions = {}): Flow {
   return { ...flow, id: options.id ?? "f_capped" };
 }
 
+/** trigger → filter (50 ordinary `matches` rules on email, any of them) → the capped round robin. */
+export function patternFlow(rules = 50): Flow {
+  const base = cappedRoundRobin({ capPerDay: 10_000 });
+  const conditions = { op: "any" as const, rules: Array.from({ length: rules }, (_, i) => ({ field: "email", operator: "matches" as const, value: `.*@gmail${i}\\.com$` })) };
+  return {
+    ...base,
+    fields: [{ key: "email", label: "Email", type: "string" }],
+    nodes: [...base.nodes, { id: "f", type: "filter", config: { conditions } }],
+    edges: [
+      ...base.edges.filter((e) => e.source !== "t"),
+      { id: "tf", source: "t", sourcePort: "out", target: "f" },
+      { id: "ff", source: "f", sourcePort: "fail", target: "r" },
+    ],
+  } as Flow;
+}
+
 /** A small deterministic generator (mulberry32), so every run posts the same stream. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;

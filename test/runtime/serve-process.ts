@@ -46,8 +46,8 @@ export interface ServeOptions {
 let count = 0;
 
 /** Runs the CLI in the foreground until it exits (for start-up failures): exit code and stderr. */
-export function serveOnce(flowFile: string, args: string[] = []): { code: number | null; err: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
+export function serveOnce(flowFile: string, args: string[] = [], env: Record<string, string> = {}): { code: number | null; err: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env: { ...process.env, ...env } });
   return { code: r.status, err: r.stderr };
 }
 
@@ -60,7 +60,8 @@ export async function startServe(flowFile: string, options: ServeOptions = {}): 
   if (options.redis) args.push("--redis", options.redis);
   const child = track(spawn(process.execPath, [...args, ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, LEADWIRE_LOG_LEVEL: "info", ...options.env },
+    // These suites load the service from one address on purpose; the rate limit has its own tests.
+    env: { ...process.env, LEADWIRE_LOG_LEVEL: "info", LEADWIRE_RATE_LIMIT: "off", ...options.env },
     stdio: ["ignore", out, out],
   }));
   const url = `http://127.0.0.1:${port}`;

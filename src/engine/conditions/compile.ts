@@ -2,6 +2,7 @@
 import { checkExpression } from "../expr";
 import type { FieldType } from "../document/schema";
 import type { LocalText } from "../i18n";
+import { chargeCondition } from "./budget";
 import { describeRule, describeRules, type FieldLabels } from "./describe";
 import { compileCondition, type Predicate } from "./operators";
 import { isExpression, isGroup, type ConditionGroup, type Rule } from "./schema";
@@ -32,7 +33,7 @@ function compileRule(rule: Rule, fields: FieldInfo): Predicate {
     const checked = checkExpression(rule.expr);
     if (!checked.ok) return () => false; // validation reports it; a broken rule never passes a lead
     const fn = checked.fn;
-    return (lead, refTime) => fn(lead, refTime) === true;
+    return (lead, refTime) => { chargeCondition(); return fn(lead, refTime) === true; };
   }
   return compileCondition(rule, fields.types.get(rule.field));
 }

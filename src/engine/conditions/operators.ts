@@ -1,6 +1,7 @@
 // Compiles one condition (field, operator, value) into a predicate with the null and case rules of spec §4.
 import type { FieldType } from "../document/schema";
 import { compileSafeRegex } from "../regex";
+import { chargeCondition } from "./budget";
 import type { Condition, Operator } from "./schema";
 import { DAY_MS, isEmptyValue, normText, readField, toBoolean, toNumber, toTime, type LeadRecord } from "./values";
 
@@ -121,7 +122,8 @@ function valueTest(cond: Condition, kind: Kind): ValueTest {
     case "between": return between(kind, expected);
     case "matches": {
       const re = compileSafeRegex(typeof expected === "string" ? expected : "");
-      return re.ok ? (v) => !Array.isArray(v) && re.test(String(v)) : () => false;
+      // Each test is charged to the lead's time budget first: one test is bounded, many on long values add up.
+      return re.ok ? (v) => { if (Array.isArray(v)) return false; chargeCondition(); return re.test(String(v)); } : () => false;
     }
     case "within_last_days": {
       const days = toNumber(expected);

@@ -91,6 +91,10 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
       const detail = { en: formatRegexError(re, "en"), "zh-CN": formatRegexError(re, "zh-CN") };
       return [{ severity: "error", code: "cond.bad_regex", params: { field: fieldLabel, detail }, path: `${path}.value` }];
     }
+    // `matches` searches anywhere already: a leading .* changes nothing but makes each test quadratic on long values.
+    if (/^\.\*\??(?![*+?{])/.test(String(cond.value))) {
+      return [{ severity: "warning", code: "cond.slow_pattern", params: { field: fieldLabel, pattern: String(cond.value) }, path: `${path}.value` }];
+    }
   }
   return [];
 }

@@ -84,6 +84,22 @@ function nodeHint(doc: RawDoc, path: readonly PropertyKey[]): string {
   return typeof id === "string" ? ` (node "${id}")` : "";
 }
 
+/** No valid flow nests deeper than this (condition groups may nest 5 deep, about 16 levels); deeper is refused before any recursive step. */
+export const MAX_DOCUMENT_DEPTH = 40;
+
+/** The path of the first value nested deeper than `max`, or null; iterative, so no input can overflow the stack (a cyclic object counts as too deep). */
+function tooDeep(value: unknown, max: number): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (v === null || typeof v !== "object") continue;
+    if (path.length >= max) return path;
+    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    else for (const [k, item] of Object.entries(v)) stack.push({ value: item, path: [...path, k] });
+  }
+  return null;
+}
+
 export function safeLoadFlow(input: unknown, lang: Lang = "en"): LoadResult {
   let value = input;
   if (typeof input === "string") {
@@ -94,6 +110,8 @@ export function safeLoadFlow(input: unknown, lang: Lang = "en"): LoadResult {
     }
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) return { ok: false, problems: [problem("doc.not_object", "$", {}, lang)] };
+  const deep = tooDeep(value, MAX_DOCUMENT_DEPTH);
+  if (deep) return { ok: false, problems: [problem("doc.too_deep", jsonPath(deep.slice(0, 12)), { max: 5 }, lang)] };
   const raw = value as RawDoc;
   if (raw.format !== FORMAT) return { ok: false, problems: [problem("doc.wrong_format", "$.format", {}, lang)] };
   const migrated = migrate(raw);

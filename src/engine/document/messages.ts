@@ -12,6 +12,7 @@ export const documentMessages = defineMessages(
   "doc.invalid": "{path}: {detail}",
   "doc.duplicate_id": '{path}: the id "{id}" is used twice; ids must be unique in their list.',
   "doc.load_failed": "The flow cannot be loaded:",
+  "doc.too_deep": "{path}…: the flow nests far too deep to be read (condition groups may be nested at most {max} levels).",
   },
   {
   "doc.not_json": "文件不是有效的 JSON：{detail}",
@@ -23,5 +24,6 @@ export const documentMessages = defineMessages(
   "doc.invalid": "{path}：{detail}",
   "doc.duplicate_id": "{path}：id \"{id}\" 重复使用；同一列表中的 id 必须唯一。",
   "doc.load_failed": "无法加载流程：",
+  "doc.too_deep": "{path}…：流程嵌套过深，无法读取（条件组最多嵌套 {max} 层）。",
   },
 );

@@ -25,11 +25,18 @@ export function matchName(s: string): string {
 /** Trims header names, names empty ones `column_<n>` and renames repeats `<name>_2`, `<name>_3`, …. */
 export function uniqueColumnNames(raw: readonly string[], warnings: ImportWarning[]): string[] {
   const taken = new Set<string>();
+  // The next suffix to try per base name, so 40,000 columns of one name take linear, not quadratic, time.
+  const nextSuffix = new Map<string, number>();
   const names: string[] = [];
   raw.forEach((r, i) => {
     const base = r.trim() === "" ? `column_${i + 1}` : r.trim();
     let name = base;
-    for (let k = 2; taken.has(name); k++) name = `${base}_${k}`;
+    if (taken.has(name)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (taken.has(`${base}_${k}`)) k++;
+      name = `${base}_${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     if (name !== base) warnings.push(makeWarning(0, "import.duplicate_column", { original: base }, name));
     taken.add(name);
     names.push(name);

@@ -24,6 +24,17 @@ function detectDelimiter(source: string): string {
   return guess.meta.delimiter || ",";
 }
 
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** The 1-based line of the file where the character at `index` sits (papaparse gives the error's offset). */
+function lineOfRecord(source: string, index: number): number {
+  return countNewlines(source.slice(0, Math.max(0, index))) + 1;
+}
+
 function isBlankRecord(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === "");
 }
@@ -50,6 +61,14 @@ export function parseLeadsCsv(text: string, fields: readonly FieldDef[], opts: I
 
   for (const e of parsed.errors) {
     const row = e.row === undefined ? 0 : Math.max(0, e.row - headerIndex);
+    if (e.code === "MissingQuotes" && e.row !== undefined) {
+      // The open quote runs to the end of the file: say how many lines it swallowed, not just that this row is odd.
+      const lines = (records[e.row] ?? []).reduce((n, cell) => n + countNewlines(cell.replace(/\n+$/, "")), 0);
+      if (lines > 0) {
+        table.warn(makeWarning(row, "import.unclosed_quote", { lines, lastLine: lineOfRecord(source, e.index ?? 0) + lines }));
+        continue;
+      }
+    }
     table.warn(makeWarning(row, "import.csv_error", { detail: e.message, type: e.code }));
   }
 

@@ -15,6 +15,7 @@ export { coerceValue, parseNumber, parseBoolean } from "./coerce";
 export { guessFieldType } from "./guess";
 export { importMessages, formatImportWarning } from "./messages";
 export { summariseWarnings, type WarningGroup } from "./summary";
-export { normaliseLeads } from "./normalise";
+export { leadsForRun, normaliseLeads } from "./normalise";
 export { parseLeadsCsv } from "./csv";
+export { decodeLeadsBytes, type Decoded } from "./decode";
 export { parseLeadsJson } from "./json";

@@ -28,12 +28,16 @@ const en: Templates = {
   "import.empty_file": "The file contains no leads.",
   "import.not_json": "The file is not valid JSON: {detail}",
   "import.not_a_lead_list": 'A JSON file of leads must be an array of objects, or an object with a "leads" array.',
-  "import.not_a_lead": "Item {row} is not a lead (an object); it was skipped.",
+  "import.not_a_lead": "Item {row} is not a lead (an object).",
   "import.duplicate_column": 'The header "{original}" appears more than once; this column was named "{column}".',
   "import.column_conflict":
     'Column "{column}" maps to "{fieldKey}", which column "{winner}" already fills; it was ignored.',
   "import.reserved_column":
     'Column "{column}" would be stored as "{fieldKey}", a name JavaScript reserves; it was ignored.',
+  "import.unclosed_quote":
+    "Row {row}: a quote opened here is never closed, so the {lines} line(s) after it (up to line {lastLine} of the file) were read into one cell of this row. Close the quote, then import again.",
+  "import.invalid_utf8":
+    "The file is not valid UTF-8: {count} unreadable byte sequence(s), the first on line {line} (byte {byte}); they were read as �. Save the file as UTF-8, then import again.",
 };
 
 const zhCN: Templates = {
@@ -57,10 +61,12 @@ const zhCN: Templates = {
   "import.empty_file": "文件中没有线索。",
   "import.not_json": "文件不是有效的 JSON：{detail}",
   "import.not_a_lead_list": "线索 JSON 文件必须是对象数组，或是带有 “leads” 数组的对象。",
-  "import.not_a_lead": "第 {row} 项不是线索（对象），已跳过。",
+  "import.not_a_lead": "第 {row} 项不是线索（对象）。",
   "import.duplicate_column": "表头“{original}”出现了不止一次，此列已命名为“{column}”。",
   "import.column_conflict": "列“{column}”对应字段“{fieldKey}”，但该字段已由列“{winner}”填充，此列已忽略。",
   "import.reserved_column": "列“{column}”将存为“{fieldKey}”，这是 JavaScript 保留的名称，此列已忽略。",
+  "import.unclosed_quote": "第 {row} 行：此处开始的引号没有闭合，其后的 {lines} 行（直到文件第 {lastLine} 行）都被读入此行的一个单元格。请闭合引号后重新导入。",
+  "import.invalid_utf8": "文件不是有效的 UTF-8：有 {count} 处无法读取的字节序列，第一处在第 {line} 行（第 {byte} 字节）；已读作 �。请将文件另存为 UTF-8 后重新导入。",
 };
 
 export const importMessages: { en: Record<ImportWarningCode, string>; "zh-CN": Record<ImportWarningCode, string> } = {

@@ -158,9 +158,11 @@ export function normaliseLeads(
   for (const item of items) if (isRecord(item)) for (const k of Object.keys(item)) keys.add(k);
   const sourceKeys = [...keys];
   const table = startImport(sourceKeys, fields, opts);
+  const notLeads: { index: number; value: unknown }[] = [];
   items.forEach((item, i) => {
     if (!isRecord(item)) {
       table.warn(makeWarning(i + 1, "import.not_a_lead", {}, undefined, item));
+      notLeads.push({ index: i, value: item });
       return;
     }
     table.addRow(
@@ -168,5 +170,22 @@ export function normaliseLeads(
       sourceKeys.map((k) => (Object.hasOwn(item, k) ? item[k] : undefined)),
     );
   });
-  return table.finish(items.length);
+  const result = table.finish(items.length);
+  return notLeads.length > 0 ? { ...result, notLeads } : result;
+}
+
+/**
+ * The list a run takes: the imported leads with each item that is not an object back at its position, so the run
+ * answers it with an `error` outcome `row-<n>` exactly as the library does for the same list (nothing vanishes).
+ */
+export function leadsForRun(result: ImportResult): unknown[] {
+  if (!result.notLeads?.length) return result.leads;
+  const out: unknown[] = [];
+  let next = 0;
+  for (const { index, value } of result.notLeads) {
+    while (out.length < index && next < result.leads.length) out.push(result.leads[next++]);
+    out.push(value);
+  }
+  while (next < result.leads.length) out.push(result.leads[next++]);
+  return out;
 }

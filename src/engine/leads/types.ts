@@ -36,6 +36,8 @@ export const importWarningCodes = [
   "import.duplicate_column",
   "import.column_conflict",
   "import.reserved_column",
+  "import.unclosed_quote",
+  "import.invalid_utf8",
 ] as const;
 
 export type ImportWarningCode = (typeof importWarningCodes)[number];
@@ -78,6 +80,8 @@ export interface ImportResult {
   columns: ColumnInfo[];
   /** Data rows read: non-blank CSV records, or JSON array items (leads or not). */
   rowCount: number;
+  /** JSON items that are not objects, with their position in the list: a run gives each an `error` outcome (see leadsForRun). */
+  notLeads?: { index: number; value: unknown }[];
 }
 
 export type CoerceResult = { ok: true; value: LeadValue } | { ok: false; code: ImportWarningCode };

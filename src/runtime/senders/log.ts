@@ -1,4 +1,4 @@
-// The default sender: writes each notification to the structured log (pino), for a downstream shipper to pick up.
+// The default sender: writes each notification to the structured log (pino); its lead-derived text only at debug level.
 import { translate } from "../texts";
 import { type Lang } from "../../engine";
 import "../service/messages";
@@ -9,9 +9,11 @@ export class LogSender implements NotificationSender {
   constructor(private readonly logger: SenderLogger, private readonly lang: Lang = "en") {}
 
   async send({ flowId, leadId, owner, notification: n }: OutgoingNotification): Promise<void> {
+    // Subject and body are rendered from lead data (names, emails, companies): kept out of the log at the default level.
     this.logger.info(
-      { event: "notification", flow: flowId, lead: leadId, owner, node: n.node, channel: n.channel, to: n.to, subject: n.subject, body: n.body },
-      translate("sender.notification", { channel: n.channel, to: n.to.join(", "), subject: n.subject || n.body }, this.lang),
+      { event: "notification", flow: flowId, lead: leadId, owner, node: n.node, channel: n.channel, to: n.to },
+      translate("sender.notification", { channel: n.channel, to: n.to.join(", "), node: n.node, lead: leadId }, this.lang),
     );
+    this.logger.debug?.({ event: "notification_text", flow: flowId, lead: leadId, node: n.node, subject: n.subject, body: n.body });
   }
 }

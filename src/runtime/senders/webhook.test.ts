@@ -1,36 +1,12 @@
 // The webhook sender against local HTTP servers on 127.0.0.1: retries with backoff, a timeout per try, giving up.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LogSender } from "./log";
-import { DeliveryError, type OutgoingNotification, type SenderLogger } from "./types";
+import { recorder, serve, stopLast } from "./test-helpers";
+import { DeliveryError, type OutgoingNotification } from "./types";
 import { WebhookSender } from "./webhook";
 
-const servers: Server[] = [];
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<string> {
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => { body += chunk.toString(); });
-    req.on("end", () => handler(req, res, body));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-}
-
-afterEach(async () => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
-
-function recorder(): SenderLogger & { lines: { level: string; obj: object; msg?: string }[] } {
-  const lines: { level: string; obj: object; msg?: string }[] = [];
-  const log = (level: string) => (obj: object, msg?: string) => { lines.push({ level, obj, ...(msg ? { msg } : {}) }); };
-  return { lines, info: log("info"), warn: log("warn"), error: log("error") };
-}
+/** The test servers listen on loopback, which a sender only reaches when the operator allows it by name. */
+const LOCAL = ["127.0.0.1"];
 
 const message = (to: string[]): OutgoingNotification => ({
   flowId: "f1",
@@ -48,7 +24,7 @@ describe("WebhookSender", () => {
       res.end();
     });
     const logger = recorder();
-    await new WebhookSender({ attempts: 4, backoffMs: 40, timeoutMs: 1_000, logger }).send(message([url]));
+    await new WebhookSender({ attempts: 4, backoffMs: 40, timeoutMs: 1_000, logger, allowDestinations: LOCAL }).send(message([url]));
     expect(seen).toHaveLength(3);
     expect(JSON.parse(seen[0]?.body ?? "")).toEqual({ flow: "f1", lead: "L1", owner: "ann", node: "n1", channel: "webhook", to: [url], subject: "New lead", body: "L1 for Ann" });
     expect(new Set(seen.map((s) => s.key))).toEqual(new Set(["f1:L1:n1"]));
@@ -66,7 +42,7 @@ describe("WebhookSender", () => {
     let tries = 0;
     const url = await serve(() => { tries++; });
     const started = Date.now();
-    const sending = new WebhookSender({ attempts: 3, backoffMs: 10, timeoutMs: 150 }).send(message([url]));
+    const sending = new WebhookSender({ attempts: 3, backoffMs: 10, timeoutMs: 150, allowDestinations: LOCAL }).send(message([url]));
     await expect(sending).rejects.toThrow(DeliveryError);
     await expect(sending).rejects.toMatchObject({ attempts: 3, message: expect.stringContaining("did not answer within 150 ms (attempt 3 of 3)") });
     expect(tries).toBe(3);
@@ -76,15 +52,14 @@ describe("WebhookSender", () => {
   it("does not retry an answer that will not change (4xx)", async () => {
     let tries = 0;
     const url = await serve((_req, res) => { tries++; res.statusCode = 400; res.end(); });
-    await expect(new WebhookSender({ attempts: 4, backoffMs: 10 }).send(message([url]))).rejects.toMatchObject({ attempts: 1 });
+    await expect(new WebhookSender({ attempts: 4, backoffMs: 10, allowDestinations: LOCAL }).send(message([url]))).rejects.toMatchObject({ attempts: 1 });
     expect(tries).toBe(1);
   });
 
   it("reports a refused connection", async () => {
     const url = await serve(() => undefined);
-    const server = servers.pop() as Server;
-    await new Promise((resolve) => server.close(resolve));
-    await expect(new WebhookSender({ attempts: 2, backoffMs: 5 }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
+    await stopLast();
+    await expect(new WebhookSender({ attempts: 2, backoffMs: 5, allowDestinations: LOCAL }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
   });
 
   it("posts to the configured URL instead of the recipients, and leaves recipients without a URL to the fallback", async () => {

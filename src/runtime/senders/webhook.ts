@@ -1,12 +1,18 @@
 // A sender that POSTs each notification as JSON to a webhook URL, with a timeout per try and exponential backoff between tries.
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { translate } from "../texts";
 import { type Lang } from "../../engine";
+import { redactUrl } from "../redact";
 import "../service/messages";
+import { DestinationGuard, DestinationRefused, hostKey } from "./destination";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 
 export interface WebhookSenderOptions {
-  /** Every notification goes to this URL; without it, to each recipient that is an http(s) URL. */
+  /** Every notification goes to this URL (the operator named it, so its host is allowed); without it, to each webhook recipient that is an http(s) URL. */
   url?: string;
+  /** Hosts that may be reached although they are loopback, private or link-local (by name, as written in the URL). */
+  allowDestinations?: readonly string[];
   /** Time allowed for one try, answer included. */
   timeoutMs?: number;
   /** Tries per URL before giving up. */
@@ -36,8 +42,11 @@ export class WebhookSender implements NotificationSender {
   private readonly backoffMs: number;
   private readonly maxBackoffMs: number;
   private readonly lang: Lang;
+  private readonly guard: DestinationGuard;
 
   constructor(private readonly options: WebhookSenderOptions = {}) {
+    const configured = options.url && URL.canParse(options.url) ? [hostKey(new URL(options.url).hostname)] : [];
+    this.guard = new DestinationGuard([...(options.allowDestinations ?? []), ...configured]);
     this.timeoutMs = options.timeoutMs ?? 5_000;
     this.attempts = Math.max(1, options.attempts ?? 4);
     this.backoffMs = options.backoffMs ?? 250;
@@ -46,7 +55,9 @@ export class WebhookSender implements NotificationSender {
   }
 
   async send(message: OutgoingNotification): Promise<void> {
-    const targets = this.options.url ? [this.options.url] : message.notification.to.filter(isHttpUrl);
+    // Only the webhook channel posts to its recipients: a URL given as an email address or phone number is never called.
+    const recipients = message.notification.channel === "webhook" ? message.notification.to.filter(isHttpUrl) : [];
+    const targets = this.options.url ? [this.options.url] : recipients;
     if (targets.length === 0) {
       if (this.options.fallback) return this.options.fallback.send(message);
       throw new DeliveryError(translate("sender.no_target", { node: message.notification.node }, this.lang), 0);
@@ -71,37 +82,68 @@ export class WebhookSender implements NotificationSender {
       "idempotency-key": `${flowId}:${leadId}:${n.node}`,
     };
     const attempts = this.attempts;
+    // Credentials inside the URL never reach a message or the log.
+    const shown = redactUrl(url);
+    let target: URL;
+    try {
+      target = new URL(url);
+      this.guard.check(target);
+    } catch (error) {
+      throw new DeliveryError(this.refusal(shown, error), 0);
+    }
     let last = "";
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), this.timeoutMs);
       try {
-        const response = await fetch(url, { method: "POST", headers, body, signal: controller.signal, redirect: "manual" });
-        await response.arrayBuffer();
-        if (response.ok) return;
-        last = translate("sender.http_status", { url, status: response.status, attempt, attempts }, this.lang);
-        if (!retryable(response.status)) throw new DeliveryError(last, attempt);
+        const status = await this.postOnce(target, headers, body, controller.signal);
+        if (status >= 200 && status < 300) return;
+        last = translate("sender.http_status", { url: shown, status, attempt, attempts }, this.lang);
+        if (!retryable(status)) throw new DeliveryError(last, attempt);
       } catch (error) {
         if (error instanceof DeliveryError) throw error;
+        if (error instanceof DestinationRefused) throw new DeliveryError(this.refusal(shown, error), attempt);
         last = controller.signal.aborted
-          ? translate("sender.timeout", { url, ms: this.timeoutMs, attempt, attempts }, this.lang)
-          : translate("sender.network", { url, detail: causeText(error), attempt, attempts }, this.lang);
+          ? translate("sender.timeout", { url: shown, ms: this.timeoutMs, attempt, attempts }, this.lang)
+          : translate("sender.network", { url: shown, detail: causeText(error), attempt, attempts }, this.lang);
       } finally {
         clearTimeout(timer);
       }
       if (attempt < attempts) {
-        this.options.logger?.warn({ event: "notification_retry", flow: flowId, lead: leadId, node: n.node, url, attempt }, last);
+        this.options.logger?.warn({ event: "notification_retry", flow: flowId, lead: leadId, node: n.node, url: shown, attempt }, last);
         const wait = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (attempt - 1));
         await sleep(wait * (1 + Math.random() * 0.2));
       }
     }
     throw new DeliveryError(last, attempts);
   }
+
+  private refusal(shown: string, error: unknown): string {
+    if (error instanceof DestinationRefused) return translate("sender.refused", { url: shown, host: error.host, range: error.range }, this.lang);
+    return translate("sender.bad_url", { url: shown }, this.lang);
+  }
+
+  /** One POST through node:http(s) with the guard's lookup, so the address connected to is the address checked. Answers the status. */
+  private postOnce(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+    const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+    return new Promise<number>((resolve, reject) => {
+      const req = send(url, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, signal, lookup: this.guard.lookup }, (res: IncomingMessage) => {
+        // The answer's body is read and dropped (bounded by the timeout), so the socket is freed.
+        res.on("data", () => undefined);
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
 }
 
-/** fetch wraps network errors ("fetch failed"); the cause says what happened (ECONNREFUSED, …). */
+/** A network error's code says what happened (ECONNREFUSED, …); the message may repeat the address, so it is redacted. */
 function causeText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
   const cause = error.cause;
-  return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
+  const text = cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
+  return code && !text.includes(code) ? `${code} ${text}` : text;
 }

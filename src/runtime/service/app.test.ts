@@ -172,10 +172,10 @@ describe("POST /v1/flow", () => {
   });
 
   it("needs the admin token when one is configured", async () => {
-    const s = await start({ adminToken: "s3cret" });
+    const s = await start({ credentials: { admin: "s3cret-admin-token" } });
     expect((await post(s, "/v1/flow", flow)).statusCode).toBe(401);
     expect((await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer wrong" })).statusCode).toBe(401);
-    expect((await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer s3cret" })).statusCode).toBe(200);
+    expect((await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer s3cret-admin-token" })).statusCode).toBe(200);
   });
 });
 

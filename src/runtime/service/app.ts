@@ -1,14 +1,18 @@
 // Builds the HTTP service (Fastify + pino): group-commit router on a state store, metrics, notification dispatch, flow swaps.
+import rateLimit from "@fastify/rate-limit";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { translate } from "../texts";
 import type { Lang } from "../../engine";
 import { NotificationDispatcher } from "../senders/dispatcher";
 import { LogSender } from "../senders/log";
 import type { NotificationSender, OutgoingNotification } from "../senders/types";
 import type { StateStore } from "../store/types";
+import type { Credentials } from "./auth";
 import { installErrorHandling } from "./errors";
 import { prepareFlow, type PreparedFlow } from "./flow-source";
 import { ServiceMetrics } from "./metrics";
 import { BatchRouter, type ActiveFlow, type BatchReport } from "./router";
+import { RateStore } from "./rate-store";
 import { installRoutes } from "./routes";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./validate-body";
 
@@ -25,8 +29,11 @@ export interface ServiceOptions {
   /** Largest POST /v1/flow body in bytes (default 10 MiB). */
   flowBodyLimit?: number;
   limits?: Partial<BodyLimits>;
-  /** When set, POST /v1/flow needs `Authorization: Bearer <adminToken>`. */
-  adminToken?: string;
+  /** Bearer tokens per role; with none set every endpoint is open (`serve` allows that on loopback only). */
+  credentials?: Credentials;
+  /** Requests per client address per window (default 200 a second); false turns the limit off (benchmarks). */
+  rateLimit?: RateLimit | false;
+  timeouts?: Partial<Timeouts>;
   /** Also export Node's process metrics (CPU, memory, event loop). */
   defaultMetrics?: boolean;
   maxBatchLeads?: number;
@@ -40,13 +47,31 @@ export interface Service {
   readonly router: BatchRouter;
   readonly dispatcher: NotificationDispatcher;
   flow(): ActiveFlow;
-  /** Validates a flow document; when good, the next batch routes with it (state of nodes that still exist carries over). */
-  replaceFlow(input: unknown): PreparedFlow;
+  /**
+   * Validates a flow document; when good, the next batch routes with it (state of nodes that still exist carries over).
+   * A flow with another id would start from empty state, so it is refused unless `newState` confirms it.
+   */
+  replaceFlow(input: unknown, options?: { newState?: boolean }): PreparedFlow;
   /** Stops accepting requests, finishes in-flight batches and notifications, closes the store. */
   close(): Promise<void>;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+export const DEFAULT_RATE_LIMIT: RateLimit = { max: 200, windowMs: 1_000 };
+
+/** How long a client may take: to send its headers, its whole request, to stay silent mid-request, and idle between requests. */
+export interface Timeouts {
+  headersMs: number;
+  requestMs: number;
+  idleMs: number;
+  keepAliveMs: number;
+}
+export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 30_000, keepAliveMs: 5_000 };
 
 export function notificationsOf(report: BatchReport): OutgoingNotification[] {
   return report.fresh.flatMap((o) => o.notifications.map((notification) => ({ flowId: report.flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification })));
@@ -55,9 +80,15 @@ export function notificationsOf(report: BatchReport): OutgoingNotification[] {
 export async function buildService(options: ServiceOptions): Promise<Service> {
   const lang = options.lang ?? "en";
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit,
+    // A slow or silent client is disconnected instead of holding a socket for ever (Node checks these every connectionsCheckingInterval).
+    connectionTimeout: timeouts.idleMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) },
     // Per-request lines would dominate the log at thousands of leads a second; batches and failures are logged instead.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
@@ -85,8 +116,11 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     },
   });
 
-  function replaceFlow(input: unknown): PreparedFlow {
-    const result = prepareFlow(input, lang);
+  function replaceFlow(input: unknown, { newState = false } = {}): PreparedFlow {
+    let result = prepareFlow(input, lang);
+    if (result.ok && result.active.id !== active.id && !newState) {
+      result = { ok: false, kind: "new_id", problems: [{ code: "service.flow_new_id", path: "$.id", message: translate("service.flow_new_id", { from: active.id, to: result.active.id }, lang) }] };
+    }
     metrics.flowReloads.inc({ result: result.ok ? "ok" : "rejected" });
     if (result.ok) {
       active = result.active;
@@ -98,6 +132,17 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   }
 
   installErrorHandling(app, metrics, lang, bodyLimit);
+  const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (limit) {
+    await app.register(rateLimit, {
+      max: limit.max,
+      timeWindow: limit.windowMs,
+      store: RateStore,
+      // A load balancer's health check must never be turned away.
+      allowList: (request) => request.url === "/healthz",
+      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: translate("service.rate_limited", { after: context.after }, lang) }),
+    });
+  }
   app.addHook("onResponse", (request, reply, done) => {
     const route = request.routeOptions.url ?? "unmatched";
     metrics.requestDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
@@ -115,7 +160,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     lang,
     limits: { ...DEFAULT_BODY_LIMITS, ...options.limits },
     flowBodyLimit: options.flowBodyLimit ?? 10 * 1024 * 1024,
-    adminToken: options.adminToken,
+    credentials: options.credentials ?? {},
     flow: () => active,
     replaceFlow,
   });

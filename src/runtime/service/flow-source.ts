@@ -11,8 +11,8 @@ export interface FlowProblem {
 
 export type PreparedFlow =
   | { ok: true; active: ActiveFlow; warnings: readonly Issue[] }
-  /** `load`: not a readable flow document (JSON, format, version, schema); `invalid`: a document with validation errors. */
-  | { ok: false; kind: "load" | "invalid"; problems: FlowProblem[] };
+  /** `load`: not a readable flow document (JSON, format, version, schema); `invalid`: a document with validation errors; `new_id`: another flow id, not confirmed. */
+  | { ok: false; kind: "load" | "invalid" | "new_id"; problems: FlowProblem[] };
 
 export function prepareFlow(input: unknown, lang: Lang): PreparedFlow {
   const loaded = safeLoadFlow(input, lang);

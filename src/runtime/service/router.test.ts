@@ -1,7 +1,7 @@
 // The group-commit router on the memory store: batching, idempotency by id, dedupe, trace, errors, conflicts and flow swaps.
 import { describe, expect, it } from "vitest";
 import { compileFlow, type Outcome, type FlowState } from "../../engine";
-import { cappedRoundRobin, leadDays, type Lead } from "../../../test/runtime/flows";
+import { cappedRoundRobin, leadDays, patternFlow, type Lead } from "../../../test/runtime/flows";
 import { switchableStore } from "../../../test/runtime/stores";
 import { MemoryStore } from "../store/memory";
 import { StoreUnavailableError, type BatchDecision, type BatchWrite, type StateStore, type TransactResult } from "../store/types";
@@ -62,10 +62,11 @@ describe("BatchRouter", () => {
   });
 
   it("answers an error outcome without keeping it, so a corrected resend routes", async () => {
-    const { router } = setup();
-    const bad = { id: "x", createdAt: "not a date" };
+    // 50 patterns on a 10,000-character value exceed the lead's time budget: the lead ends error.
+    const { router } = setup(new MemoryStore(), active(patternFlow()));
+    const bad = { id: "x", createdAt: NOW, email: "a".repeat(10_000) };
     expect((await router.route([bad], { now: NOW }))[0]?.status).toBe("error");
-    const fixed = await router.route([{ id: "x", createdAt: NOW }], { now: NOW });
+    const fixed = await router.route([{ id: "x", createdAt: NOW, email: "ann@example.com" }], { now: NOW });
     expect(fixed[0]?.status).toBe("assigned");
   });
 

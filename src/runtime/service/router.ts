@@ -1,5 +1,5 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import type { CompiledFlow, Lang, Outcome, Summary } from "../../engine";
+import { withConditionBudget, type CompiledFlow, type Lang, type Outcome, type Summary } from "../../engine";
 import type { BatchWrite, StateStore } from "../store/types";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
@@ -36,6 +36,8 @@ export interface RouterOptions {
   lang?: Lang;
   /** A batch takes whole requests until it holds at least this many leads. */
   maxBatchLeads?: number;
+  /** Time one batch's conditions may take in all (default 250 ms); leads reached later end `error`, not stored, so a resend routes them. */
+  batchBudgetMs?: number;
   /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
   onBatch?: (report: BatchReport) => void;
 }
@@ -58,6 +60,8 @@ function withoutTrace(outcome: Outcome): Outcome {
   const { trace: _trace, ...rest } = outcome;
   return rest;
 }
+
+export const DEFAULT_BATCH_BUDGET_MS = 250;
 
 export class BatchRouter {
   private readonly queue: Pending[] = [];
@@ -120,7 +124,9 @@ export class BatchRouter {
         const seen = new Set<string>();
         const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
         if (todo.length === 0) return null;
-        const run = active.compiled.run(todo, { ...runOptions, state });
+        // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
+        const run = withConditionBudget({ runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) }, () =>
+          active.compiled.run(todo, { ...runOptions, state }));
         const full = new Map<string, Outcome>();
         const stored = new Map<string, Outcome>();
         for (const o of run.outcomes) {

@@ -1,9 +1,9 @@
 // The service's endpoints: POST /v1/leads, GET /v1/state, POST /v1/flow, GET /healthz, GET /metrics.
 import { translate } from "../texts";
-import { createHash, timingSafeEqual } from "node:crypto";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { type Lang, emptyState } from "../../engine";
 import type { StateStore } from "../store/types";
+import { requireRole, type Credentials } from "./auth";
 import type { PreparedFlow } from "./flow-source";
 import type { ServiceMetrics } from "./metrics";
 import type { ActiveFlow, BatchRouter } from "./router";
@@ -17,18 +17,19 @@ export interface RouteDeps {
   lang: Lang;
   limits: BodyLimits;
   flowBodyLimit: number;
-  adminToken: string | undefined;
+  credentials: Credentials;
   flow(): ActiveFlow;
   /** Validates a flow document and, when it is good, makes it the one the next batch uses. */
-  replaceFlow(input: unknown): PreparedFlow;
+  replaceFlow(input: unknown, options?: { newState?: boolean }): PreparedFlow;
 }
 
 const truthy = (value: string | undefined) => value === "1" || value === "true";
 
 export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { router, store, metrics, lang } = deps;
+  const as = (role: "admin" | "read" | "ingest") => ({ preHandler: requireRole(deps.credentials, role, lang) });
 
-  app.post<{ Querystring: { trace?: string } }>("/v1/leads", async (request, reply) => {
+  app.post<{ Querystring: { trace?: string } }>("/v1/leads", as("ingest"), async (request, reply) => {
     // The whole body is checked before anything is routed: one bad lead rejects the request, nothing half-applied.
     const parsed = parseLeadsBody(request.body, lang, deps.limits);
     if (!parsed.ok) {
@@ -38,15 +39,15 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return { outcomes };
   });
 
-  app.get("/v1/state", async (_request, reply) => {
+  app.get("/v1/state", as("read"), async (_request, reply) => {
     const active = deps.flow();
     const { state, version } = await store.readState(active.id);
     return reply.header("x-leadwire-flow", active.id).header("x-leadwire-state-version", String(version)).send(state ?? emptyState());
   });
 
-  app.post("/v1/flow", { bodyLimit: deps.flowBodyLimit, preHandler: adminOnly(deps.adminToken, lang) }, async (request, reply) => {
-    const result = deps.replaceFlow(request.body);
-    if (!result.ok) return reply.code(422).send({ error: translate("service.flow_rejected", {}, lang), problems: result.problems });
+  app.post<{ Querystring: { newState?: string } }>("/v1/flow", { bodyLimit: deps.flowBodyLimit, ...as("admin") }, async (request, reply) => {
+    const result = deps.replaceFlow(request.body, { newState: truthy(request.query.newState) });
+    if (!result.ok) return reply.code(result.kind === "new_id" ? 409 : 422).send({ error: translate("service.flow_rejected", {}, lang), problems: result.problems });
     const { flow } = result.active.compiled;
     return {
       message: translate("service.flow_loaded", { name: flow.name, id: flow.id }, lang),
@@ -64,20 +65,7 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }
   });
 
-  app.get("/metrics", async (_request, reply) => {
+  app.get("/metrics", as("read"), async (_request, reply) => {
     return reply.type(metrics.registry.contentType).send(await metrics.text());
   });
-}
-
-/** With an admin token configured, changing the flow needs `Authorization: Bearer <token>`. */
-function adminOnly(token: string | undefined, lang: Lang) {
-  // Digests have equal length, so the comparison takes the same time whatever the caller sent.
-  const digest = (text: string) => createHash("sha256").update(text).digest();
-  const expected = digest(`Bearer ${token ?? ""}`);
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (token === undefined) return;
-    if (!timingSafeEqual(digest(request.headers.authorization ?? ""), expected)) {
-      await reply.code(401).send({ error: translate("service.unauthorized", {}, lang) });
-    }
-  };
 }
