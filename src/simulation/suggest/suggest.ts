@@ -1,0 +1,179 @@
+// Suggests a score node from leads with a known outcome: screen the columns for leaks, fit a sparse model, round it to
+// at most 12 whole-point rules with grade bands, and judge it (and the current rules) on held-out folds with the engine.
+import type { FieldDef } from "../../engine/document/schema";
+import type { Lang } from "../../engine/i18n";
+import type { Lead } from "../../engine/leads";
+import type { ScoreConfig } from "../../../nodes/score/schema";
+import { prepareColumns } from "./columns";
+import { encodeColumns, type Encoded } from "./encode";
+import { engineAuc, mean, pick, pickOutcomes, stratifiedFolds } from "./evaluate";
+import { buildFeatures } from "./features";
+import { fitSubset, forwardSelect } from "./fit";
+import { screenColumns, type ColumnScreen } from "./leakage";
+import { roundModel, totals, type DraftRule } from "./rules";
+
+export const MAX_RULES = 12;
+/** Features the forward selection may pick before rules are merged and the weakest dropped down to MAX_RULES. */
+const MAX_FEATURES = 24;
+const DEFAULT_BANDS = ["A", "B", "C"];
+
+export interface SuggestInput {
+  readonly leads: readonly Lead[];
+  /** The flow's fields; columns it does not declare are typed as an import would type them. */
+  readonly fields: readonly FieldDef[];
+  /** The lead key holding the known outcome (true/false, 1/0, yes/no, 是/否); leads without one are left out. */
+  readonly outcome: string;
+  /** The score node's config today: judged on the same folds, and its field names and grade names are kept. */
+  readonly current?: ScoreConfig;
+  /** Column → true to use it although flagged, false to leave it out although not. */
+  readonly overrides?: Readonly<Record<string, boolean>>;
+  readonly seed?: number;
+  readonly folds?: number;
+  readonly maxRules?: number;
+  /** Language of the rule labels written into the node. */
+  readonly lang?: Lang;
+  readonly referenceTime?: string;
+  /** False skips the held-out check (the folds themselves, and callers who check on their own). */
+  readonly crossValidate?: boolean;
+}
+
+export interface ColumnChoice extends ColumnScreen {
+  /** Offered to the model (not flagged, or switched on by the user). */
+  readonly usable: boolean;
+  /** A suggested rule uses it. */
+  readonly used: boolean;
+}
+
+export interface BandShare { readonly name: string; readonly min?: number; readonly leads: number; readonly converted: number }
+
+export interface ScoreSuggestion {
+  readonly config: ScoreConfig;
+  /** Fields the rules use that the flow does not declare yet: accepting adds them. */
+  readonly addedFields: readonly FieldDef[];
+  readonly columns: readonly ColumnChoice[];
+  /** Mean AUC over the held-out folds (null when not checked, or when a fold had one class only). */
+  readonly auc: { readonly suggested: number | null; readonly current: number | null; readonly folds: number; readonly suggestedByFold: readonly (number | null)[]; readonly currentByFold: readonly (number | null)[] };
+  readonly leads: number;
+  readonly converted: number;
+  readonly unknownOutcome: number;
+  /** How the leads fall into the proposed grades, and how many of each converted. */
+  readonly bands: readonly BandShare[];
+}
+
+function fitRules(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, maxRules: number, labels: ReadonlyMap<string, string>, lang: Lang): DraftRule[] {
+  const features = buildFeatures(encoded, rows);
+  const xs = features.map((f) => f.x);
+  const first = forwardSelect(xs, y, MAX_FEATURES, () => true);
+  const selected = [...first.selected];
+  let fit = fitSubset(xs, y, selected, [first.intercept, ...first.beta]);
+  for (;;) {
+    const terms = selected.map((j, k) => ({ feature: features[j] as (typeof features)[number], beta: fit.beta[k] as number }));
+    const rules = roundModel(terms, fit.eta, y, labels, lang);
+    if (rules.length <= maxRules || selected.length === 0) return rules.slice(0, maxRules);
+    // Drop the term that moves scores least, refit the rest, and round again.
+    let worst = 0, worstWeight = Number.POSITIVE_INFINITY;
+    terms.forEach((t, k) => {
+      const x = t.feature.x;
+      let s = 0, ss = 0;
+      for (const v of x) { s += v; ss += v * v; }
+      const w = Math.abs(t.beta) * Math.sqrt(Math.max(0, ss / x.length - (s / x.length) ** 2));
+      if (w < worstWeight) { worstWeight = w; worst = k; }
+    });
+    selected.splice(worst, 1);
+    const start = [fit.intercept, ...fit.beta.filter((_, k) => k !== worst)];
+    fit = fitSubset(xs, y, selected, start, 8);
+  }
+}
+
+/** Grade bands that split the training scores into about equal shares, top band first; names from the current node. */
+function proposeBands(scores: Float64Array, names: readonly string[]): { name: string; min?: number }[] {
+  const sorted = Array.from(scores).sort((a, b) => b - a);
+  const bands: { name: string; min?: number }[] = [];
+  let previous = Number.POSITIVE_INFINITY;
+  names.forEach((name, i) => {
+    if (i === names.length - 1) { bands.push({ name }); return; }
+    let min = sorted[Math.min(sorted.length - 1, Math.floor(((i + 1) * sorted.length) / names.length) - 1)] ?? 0;
+    if (min >= previous) min = previous - 1;
+    previous = min;
+    bands.push({ name, min });
+  });
+  return bands;
+}
+
+function bandShares(bands: readonly { name: string; min?: number }[], scores: Float64Array, y: Uint8Array): BandShare[] {
+  const out = bands.map((b) => ({ ...b, leads: 0, converted: 0 }));
+  scores.forEach((s, i) => {
+    const band = out.find((b) => b.min === undefined || s >= b.min);
+    if (!band) return;
+    band.leads++;
+    band.converted += y[i] as number;
+  });
+  return out;
+}
+
+/** Builds the score config from training leads (no held-out check). */
+function suggestConfig(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, input: SuggestInput, labels: ReadonlyMap<string, string>) {
+  const rules = fitRules(encoded, rows, y, input.maxRules ?? MAX_RULES, labels, input.lang ?? "en");
+  const scores = totals(rules, y.length);
+  const current = input.current;
+  const names = current?.grades && current.grades.bands.length >= 2 ? current.grades.bands.map((b) => b.name) : DEFAULT_BANDS;
+  const bands = proposeBands(scores, names);
+  const config: ScoreConfig = {
+    ...(current?.field !== undefined ? { field: current.field } : { field: "score" }),
+    base: 0,
+    rules: rules.map((r) => r.rule),
+    grades: { field: current?.grades?.field ?? "grade", bands },
+  };
+  return { config, rules, shares: bandShares(bands, scores, y) };
+}
+
+export function suggestScore(input: SuggestInput): ScoreSuggestion {
+  const referenceTime = input.referenceTime ?? new Date(0).toISOString();
+  const prepared = prepareColumns(input.leads, input.fields, input.outcome);
+  const { leads, y } = prepared;
+  const encodedAll = encodeColumns(prepared.columns, leads);
+  const screens = screenColumns(encodedAll, y);
+  const overrides = input.overrides ?? {};
+  const usable = new Set(screens.filter((s) => (Object.hasOwn(overrides, s.column) ? overrides[s.column] === true : !s.flagged)).map((s) => s.column));
+  const encoded = encodedAll.filter((e) => usable.has(e.column.key));
+  const labels = new Map(prepared.columns.map((c) => [c.key, c.label]));
+  const { config, rules, shares } = suggestConfig(encoded, Int32Array.from(y, (_, i) => i), y, input, labels);
+
+  const k = input.folds ?? 5;
+  const suggestedByFold: (number | null)[] = [];
+  const currentByFold: (number | null)[] = [];
+  if (input.crossValidate !== false && leads.length >= 2 * k) {
+    const folds = stratifiedFolds(y, k, input.seed ?? 1);
+    for (let f = 0; f < k; f++) {
+      const train = (fold: number) => fold !== f;
+      const held = (fold: number) => fold === f;
+      const heldLeads = pick(leads, folds, held);
+      const heldY = pickOutcomes(y, folds, held);
+      const rows = Int32Array.from(pick(Array.from(y, (_, i) => i), folds, train));
+      const fitted = suggestConfig(encoded, rows, pickOutcomes(y, folds, train), input, labels).config;
+      suggestedByFold.push(engineAuc(fitted, prepared.fields, referenceTime, heldLeads, heldY));
+      currentByFold.push(currentAuc(input.current, prepared.fields, referenceTime, heldLeads, heldY));
+    }
+  }
+  const used = new Set(rules.map((r) => r.column));
+  return {
+    config,
+    addedFields: prepared.columns.filter((c) => c.added && used.has(c.key)).map((c) => c.field),
+    columns: screens.map((s) => ({ ...s, usable: usable.has(s.column), used: used.has(s.column) })),
+    auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: suggestedByFold.length, suggestedByFold, currentByFold },
+    leads: leads.length,
+    converted: y.reduce((s, v) => s + v, 0),
+    unknownOutcome: prepared.unknownOutcome,
+    bands: shares,
+  };
+}
+
+/** The current rules' AUC, or null when there are none or they do not compile (the designer shows their issues already). */
+function currentAuc(current: ScoreConfig | undefined, fields: readonly FieldDef[], referenceTime: string, leads: readonly Lead[], y: Uint8Array): number | null {
+  if (!current || current.rules.length === 0) return null;
+  try {
+    return engineAuc(current, fields, referenceTime, leads, y);
+  } catch {
+    return null;
+  }
+}
