@@ -3,7 +3,7 @@ import { registerMessages } from "../engine/i18n";
 
 registerMessages({
   en: {
-    "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+    "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <column> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
     "cli.cannot_read": "Cannot read {file}: {detail}",
     "cli.unknown_command": "Unknown command \"{command}\".",
     "cli.missing_arg": "Missing {what}.",
@@ -28,7 +28,7 @@ registerMessages({
     "cli.grades": "Grades: {list}",
   },
   "zh-CN": {
-    "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+    "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <列名> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
     "cli.cannot_read": "无法读取 {file}：{detail}",
     "cli.unknown_command": "未知命令“{command}”。",
     "cli.missing_arg": "缺少{what}。",

@@ -47,7 +47,7 @@ const en = {
 export type SuggestCode = keyof typeof en;
 
 const zhCN: Record<SuggestCode, string> = {
-  "rule.per": "{field}每 {unit}",
+  "rule.per": "{field} 每 {unit}",
   "leak.separator": "泄露结果：单凭这一列就几乎能把成交与未成交完全分开（AUC {auc}）。",
   "leak.extreme_value": "“{value}”的 {leads} 条线索中成交占 {rate}：这种值通常是在结果已知后才填写的。",
   "leak.after_contact": "列名（“{word}”）表明销售在跟进线索后才填写它，新线索还不会有这个值。",

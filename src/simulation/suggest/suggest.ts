@@ -114,13 +114,17 @@ function bandShares(bands: readonly { name: string; min?: number }[], scores: Fl
 /** Builds the score config from training leads (no held-out check). */
 function suggestConfig(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, input: SuggestInput, labels: ReadonlyMap<string, string>) {
   const rules = fitRules(encoded, rows, y, input.maxRules ?? MAX_RULES, labels, input.lang ?? "en");
-  const scores = totals(rules, y.length);
+  const raw = totals(rules, y.length);
+  // Starting points that lift the lowest score to 0: the ranking is the same, and managers read scores from 0 up.
+  const lowest = raw.reduce((m, v) => Math.min(m, v), 0);
+  const base = lowest === 0 ? 0 : -lowest;
+  const scores = raw.map((v) => v + base);
   const current = input.current;
   const names = current?.grades && current.grades.bands.length >= 2 ? current.grades.bands.map((b) => b.name) : DEFAULT_BANDS;
   const bands = proposeBands(scores, names);
   const config: ScoreConfig = {
     ...(current?.field !== undefined ? { field: current.field } : { field: "score" }),
-    base: 0,
+    base,
     rules: rules.map((r) => r.rule),
     grades: { field: current?.grades?.field ?? "grade", bands },
   };

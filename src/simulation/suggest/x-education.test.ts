@@ -66,8 +66,8 @@ describe("suggestScore on the X Education leads", () => {
 
   it("uses no flagged column, at most 12 whole-point rules", () => {
     const flagged = new Set(s.columns.filter((c) => c.flagged).map((c) => c.column));
-    const fieldsOf = (r: ScoreConfig["rules"][number]) => [r.per?.field, ...(r.when?.rules ?? []).map((c) => ("field" in c ? c.field : ""))];
-    for (const r of s.config.rules) for (const f of fieldsOf(r)) expect(flagged.has(f ?? "")).toBe(false);
+    const fieldsOf = (r: ScoreConfig["rules"][number]): string[] => [r.per?.field ?? "", ...(r.when?.rules ?? []).map((c) => ("field" in c && typeof c.field === "string" ? c.field : ""))];
+    for (const r of s.config.rules) for (const f of fieldsOf(r)) expect(flagged.has(f)).toBe(false);
     expect(s.config.rules.length).toBeLessThanOrEqual(12);
     expect(s.config.rules.every((r) => Number.isInteger(r.points))).toBe(true);
   });
