@@ -4,6 +4,7 @@ import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { GradeBands } from "../../src/designer/forms/score/GradeBands";
 import { ScoreRulesTable } from "../../src/designer/forms/score/ScoreRulesTable";
+import { SuggestScore } from "../../src/designer/forms/suggest/SuggestScore";
 import { useFormT } from "../../src/designer/forms/useFormT";
 import type { InspectorProps } from "../../src/designer/inspector-types";
 import { scoreConfigSchema } from "./schema";
@@ -25,6 +26,7 @@ export default function ScoreInspector(props: InspectorProps<"score">) {
           onChange={(v) => update((c) => { if (typeof v === "number") c.base = v; else delete c.base; }, mark("base"))} />
       </div>
       <ScoreRulesTable rules={config.rules} update={update} />
+      <SuggestScore node={props.node} flow={props.flow} updateFlow={props.updateFlow} lang={props.lang} />
       <GradeBands grades={config.grades} update={update} />
     </InspectorFrame>
   );
