@@ -10,7 +10,7 @@ export interface LogisticFit {
 /** A touch of ridge keeps Newton's steps finite when a feature separates perfectly or two features coincide. */
 const RIDGE = 1e-3;
 const NEWTON_STEPS = 25;
-const SELECTION_STEPS = 3;
+const SELECTION_STEPS = 2;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -91,7 +91,7 @@ export function fitSubset(xs: readonly Float64Array[], y: Uint8Array, selected: 
       params[a] = (params[a] as number) + (delta[a] as number);
       size = Math.max(size, Math.abs(delta[a] as number));
     }
-    if (size < 1e-5) break;
+    if (size < 1e-4) break;
   }
   for (let i = 0; i < n; i++) {
     let z = params[0] as number;

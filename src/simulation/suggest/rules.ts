@@ -89,13 +89,31 @@ function roundedTotals(terms: readonly Term[], scale: number, n: number): number
   return s;
 }
 
+/** AUC of whole-number scores by counting sales and non-sales per score (no sort: scales are tried many times). */
+export function wholeScoreAuc(scores: readonly number[], y: Uint8Array): number {
+  let lo = Number.POSITIVE_INFINITY, hi = Number.NEGATIVE_INFINITY;
+  for (const v of scores) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const width = hi - lo + 1;
+  if (!(width > 0) || width > 1e6) return auc(scores, Array.from(y, (v) => v === 1)) ?? 0.5;
+  const pos = new Float64Array(width), neg = new Float64Array(width);
+  scores.forEach((v, i) => { if (y[i] === 1) pos[v - lo] = (pos[v - lo] as number) + 1; else neg[v - lo] = (neg[v - lo] as number) + 1; });
+  let below = 0, wins = 0, p = 0, n = 0;
+  for (let k = 0; k < width; k++) {
+    const pk = pos[k] as number, nk = neg[k] as number;
+    wins += pk * (below + nk / 2);
+    below += nk;
+    p += pk;
+    n += nk;
+  }
+  return p === 0 || n === 0 ? 0.5 : wins / (p * n);
+}
+
 /** The smallest scale whose rounded rules rank the training leads about as well as the exact model does. */
 export function roundModel(terms: readonly Term[], eta: Float64Array, y: Uint8Array, labels: ReadonlyMap<string, string>, lang: Lang): DraftRule[] {
-  const outcome = Array.from(y, (v) => v === 1);
-  const exact = auc(Array.from(eta), outcome) ?? 0.5;
+  const exact = auc(Array.from(eta), Array.from(y, (v) => v === 1)) ?? 0.5;
   let chosen = SCALES[SCALES.length - 1] as number;
   for (const scale of SCALES) {
-    if ((auc(roundedTotals(terms, scale, y.length), outcome) ?? 0.5) >= exact - ROUNDING_LOSS) { chosen = scale; break; }
+    if (wholeScoreAuc(roundedTotals(terms, scale, y.length), y) >= exact - ROUNDING_LOSS) { chosen = scale; break; }
   }
   return roundTerms(terms, chosen, labels, lang);
 }

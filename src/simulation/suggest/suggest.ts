@@ -5,9 +5,9 @@ import type { Lang } from "../../engine/i18n";
 import type { Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
 import { prepareColumns } from "./columns";
-import { encodeColumns, type Encoded } from "./encode";
+import { encodeColumns } from "./encode";
 import { engineAuc, mean, pick, pickOutcomes, stratifiedFolds } from "./evaluate";
-import { buildFeatures } from "./features";
+import { buildFeatures, type Feature } from "./features";
 import { fitSubset, forwardSelect } from "./fit";
 import { screenColumns, type ColumnScreen } from "./leakage";
 import { roundModel, totals, type DraftRule } from "./rules";
@@ -60,8 +60,16 @@ export interface ScoreSuggestion {
   readonly bands: readonly BandShare[];
 }
 
-function fitRules(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, maxRules: number, labels: ReadonlyMap<string, string>, lang: Lang): DraftRule[] {
-  const features = buildFeatures(encoded, rows);
+/** The features restricted to some leads (a fold's training part). */
+function subset(features: readonly Feature[], rows: Int32Array): Feature[] {
+  return features.map((f) => {
+    const x = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) x[i] = f.x[rows[i] as number] as number;
+    return { ...f, x };
+  });
+}
+
+function fitRules(features: readonly Feature[], y: Uint8Array, maxRules: number, labels: ReadonlyMap<string, string>, lang: Lang): DraftRule[] {
   const xs = features.map((f) => f.x);
   const first = forwardSelect(xs, y, MAX_FEATURES, () => true);
   const selected = [...first.selected];
@@ -81,7 +89,7 @@ function fitRules(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, 
     });
     selected.splice(worst, 1);
     const start = [fit.intercept, ...fit.beta.filter((_, k) => k !== worst)];
-    fit = fitSubset(xs, y, selected, start, 8);
+    fit = fitSubset(xs, y, selected, start, 5);
   }
 }
 
@@ -112,8 +120,8 @@ function bandShares(bands: readonly { name: string; min?: number }[], scores: Fl
 }
 
 /** Builds the score config from training leads (no held-out check). */
-function suggestConfig(encoded: readonly Encoded[], rows: Int32Array, y: Uint8Array, input: SuggestInput, labels: ReadonlyMap<string, string>) {
-  const rules = fitRules(encoded, rows, y, input.maxRules ?? MAX_RULES, labels, input.lang ?? "en");
+function suggestConfig(features: readonly Feature[], y: Uint8Array, input: SuggestInput, labels: ReadonlyMap<string, string>) {
+  const rules = fitRules(features, y, input.maxRules ?? MAX_RULES, labels, input.lang ?? "en");
   const raw = totals(rules, y.length);
   // Starting points that lift the lowest score to 0: the ranking is the same, and managers read scores from 0 up.
   const lowest = raw.reduce((m, v) => Math.min(m, v), 0);
@@ -141,7 +149,9 @@ export function suggestScore(input: SuggestInput): ScoreSuggestion {
   const usable = new Set(screens.filter((s) => (Object.hasOwn(overrides, s.column) ? overrides[s.column] === true : !s.flagged)).map((s) => s.column));
   const encoded = encodedAll.filter((e) => usable.has(e.column.key));
   const labels = new Map(prepared.columns.map((c) => [c.key, c.label]));
-  const { config, rules, shares } = suggestConfig(encoded, Int32Array.from(y, (_, i) => i), y, input, labels);
+  // Candidate rules are drawn once from every lead's values (thresholds and values use no outcome, so the folds may share them).
+  const features = buildFeatures(encoded, Int32Array.from(y, (_, i) => i));
+  const { config, rules, shares } = suggestConfig(features, y, input, labels);
 
   const k = input.folds ?? 5;
   const suggestedByFold: (number | null)[] = [];
@@ -154,7 +164,7 @@ export function suggestScore(input: SuggestInput): ScoreSuggestion {
       const heldLeads = pick(leads, folds, held);
       const heldY = pickOutcomes(y, folds, held);
       const rows = Int32Array.from(pick(Array.from(y, (_, i) => i), folds, train));
-      const fitted = suggestConfig(encoded, rows, pickOutcomes(y, folds, train), input, labels).config;
+      const fitted = suggestConfig(subset(features, rows), pickOutcomes(y, folds, train), input, labels).config;
       suggestedByFold.push(engineAuc(fitted, prepared.fields, referenceTime, heldLeads, heldY));
       currentByFold.push(currentAuc(input.current, prepared.fields, referenceTime, heldLeads, heldY));
     }
