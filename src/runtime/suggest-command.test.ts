@@ -1,17 +1,17 @@
 // `leadwire suggest-score` on the X Education export: AUCs, rules and leak warnings printed in both languages, a runnable flow written.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileFlow } from "../engine/compile";
 import { loadFlow } from "../engine/document/load";
 import { parseLeadsCsv } from "../engine/leads";
+import { X_EDUCATION_CSV } from "../../test/helpers/x-education";
 import { main } from "./cli";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const FLOW = join(ROOT, "test/fixtures/x-education.flow.json");
-/** The data sits beside the checkout (../shared); a worktree one level deeper finds it at the machine's shared path. */
-const CSV = [join(ROOT, "../shared/data/x-education/leads.csv"), "/work/shared/data/x-education/leads.csv"].find((f) => existsSync(f)) ?? "";
+const CSV = X_EDUCATION_CSV;
 const tmp = mkdtempSync(join(tmpdir(), "leadwire-suggest-"));
 
 async function cli(...args: string[]) {

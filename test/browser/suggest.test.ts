@@ -1,19 +1,19 @@
 // "Suggest from outcomes" in Chromium: import the X Education CSV, map the outcome, open the score node, suggest,
 // compare the AUCs, read the flagged columns, accept, see the rules in the form, and undo — in English and in 简体中文.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Flow, Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { suggestText } from "../../src/simulation/suggest";
+import { X_EDUCATION_CSV } from "../helpers/x-education";
 import { launchChromium } from "./chromium";
 import { seriousViolations } from "./axe";
 import { getFlow, openDesignerPage, selectNode } from "./designer-page";
 import { startDevServer } from "./dev-server";
 
-/** The data sits beside the checkout (../shared); a worktree one level deeper finds it at the machine's shared path. */
-const CSV = ["../shared/data/x-education/leads.csv", "/work/shared/data/x-education/leads.csv"].find((f) => existsSync(f)) ?? "";
+const CSV = X_EDUCATION_CSV;
 const FLOW = JSON.parse(readFileSync("test/fixtures/x-education.flow.json", "utf8")) as Flow;
 /** `LEADWIRE_SCREENSHOTS=1` rewrites the dialog's screenshots in docs/screenshots. */
 const SHOTS = process.env.LEADWIRE_SCREENSHOTS === "1" ? "docs/screenshots" : null;

@@ -1,16 +1,15 @@
 // The suggestion on the real X Education export: leaky columns flagged with reasons, and the rules judged by the engine on held-out leads.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileFlow } from "../../engine/compile";
 import { loadFlow } from "../../engine/document/load";
 import type { Flow } from "../../engine/document/schema";
 import { parseLeadsCsv, type Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
+import { X_EDUCATION_CSV } from "../../../test/helpers/x-education";
 import { leakText, suggestScore, type ScoreSuggestion } from "./index";
 
-/** The data sits beside the checkout (../shared); a worktree one level deeper finds it at the machine's shared path. */
-const CSV_FILE = [new URL("../../../../shared/data/x-education/leads.csv", import.meta.url).pathname, "/work/shared/data/x-education/leads.csv"].find((f) => existsSync(f)) ?? "";
-const CSV = readFileSync(CSV_FILE, "utf8");
+const CSV = readFileSync(X_EDUCATION_CSV, "utf8");
 const FLOW = loadFlow(JSON.parse(readFileSync(new URL("../../../test/fixtures/x-education.flow.json", import.meta.url), "utf8")));
 const REF = "2026-03-02T10:00:00Z";
 /** As the designer imports a file by default: `Select` means nothing chosen. */
