@@ -31,12 +31,13 @@ async function browserRound(browser, url) {
   try {
     await page.addInitScript(() => {
       localStorage.setItem("leadwire.lang", "en");
-      const log = (window.__suggestBench = { answer: null });
+      const log = (window.__suggestBench = { workers: 0, parts: [] });
       const Native = window.Worker;
       window.Worker = class extends Native {
         constructor(...args) {
           super(...args);
-          this.addEventListener("message", ({ data }) => { if (data && "suggestion" in data) log.answer = { at: performance.now(), elapsedMs: data.elapsedMs, auc: data.suggestion.auc.suggested }; });
+          log.workers++;
+          this.addEventListener("message", ({ data }) => { if (data && "elapsedMs" in data) log.parts.push(data.elapsedMs); });
         }
       };
     });
@@ -55,12 +56,14 @@ async function browserRound(browser, url) {
       const start = performance.now();
       [...document.querySelectorAll("button")].find((b) => b.textContent === "Suggest from outcomes").click();
       const tick = () => {
-        if (document.querySelector('[data-testid="auc-suggested"]')) resolve({ wallMs: performance.now() - start, log: window.__suggestBench });
+        const shown = document.querySelector('[data-testid="auc-suggested"] strong');
+        if (shown) resolve({ wallMs: performance.now() - start, auc: shown.textContent, log: window.__suggestBench });
         else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
     }));
-    return { wallMs: r.wallMs, workerMs: r.log.answer.elapsedMs, auc: r.log.answer.auc };
+    // The parts (the rules, each fold's check) run in several workers at once; their sum is the work one worker would do.
+    return { wallMs: r.wallMs, workerMs: r.log.parts.reduce((a, b) => a + b, 0), workers: r.log.workers, auc: r.auc };
   } finally {
     await page.close();
   }
@@ -85,14 +88,14 @@ try {
   for (let i = 1; i <= ROUNDS; i++) {
     const node = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", self], { env: { ...process.env, SUGGEST_BENCH_NODE_ROUND: "1" }, maxBuffer: 1 << 26 }).toString());
     const web = await browserRound(browser, url);
-    if (web.auc !== node.auc) throw new Error(`round ${i}: the worker's AUC ${web.auc} differs from Node's ${node.auc}`);
+    if (web.auc !== node.auc.toFixed(3)) throw new Error(`round ${i}: the designer's AUC ${web.auc} differs from Node's ${node.auc}`);
     rounds.push({ node, web });
     console.log(`  round ${i}: Node import ${ms(node.importMs)}, suggestion ${ms(node.suggestMs)} (${(node.suggestMs / node.importMs).toFixed(1)}× the import); ` +
-      `worker ${ms(web.workerMs)} (${(web.workerMs / node.suggestMs).toFixed(2)}× Node); click → AUCs shown ${ms(web.wallMs)}; AUC ${node.auc.toFixed(3)}, ${node.rules} rules`);
+      `${web.workers} workers, their parts together ${ms(web.workerMs)} (${(web.workerMs / node.suggestMs).toFixed(2)}× Node); click → AUCs shown ${ms(web.wallMs)}; AUC ${node.auc.toFixed(3)}, ${node.rules} rules`);
   }
   console.log(`  median: suggestion/import ${median(rounds.map((r) => r.node.suggestMs / r.node.importMs)).toFixed(1)}×, ` +
-    `worker/Node ${median(rounds.map((r) => r.web.workerMs / r.node.suggestMs)).toFixed(2)}×, click → AUCs ${ms(median(rounds.map((r) => r.web.wallMs)))} (target < 5,000 ms); ` +
-    `the worker's AUC equals Node's`);
+    `workers' parts/Node ${median(rounds.map((r) => r.web.workerMs / r.node.suggestMs)).toFixed(2)}×, click → AUCs ${ms(median(rounds.map((r) => r.web.wallMs)))} (target < 5,000 ms); ` +
+    `the designer's AUC equals Node's`);
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

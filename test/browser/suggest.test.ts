@@ -45,11 +45,24 @@ async function loadLeads(page: Page, lang: Lang): Promise<void> {
   await page.getByLabel(ui["simui.outcomeField"]).selectOption("converted");
 }
 
-describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("suggest a score in $lang", ({ lang }) => {
+/** The suggested AUC as the first language showed it: the other, spread over workers, must show the same. */
+let firstAuc = "";
+
+describe.each<{ lang: Lang; cores: number }>([{ lang: "en", cores: 2 }, { lang: "zh-CN", cores: 4 }])("suggest a score in $lang, $cores cores", ({ lang, cores }) => {
   const tx = (code: Parameters<typeof suggestText>[0], params = {}) => suggestText(code, params, lang);
 
   it("suggests rules that beat the current ones, flags the leaky columns, accepts in one step and undoes", async () => {
     const { page, errors } = await openDesignerPage(browser, url, { lang, flow: FLOW, viewport: { width: 1440, height: 900 } });
+    // With 4 cores the rules and the five folds' checks are spread over 3 workers; with 2, one worker does it all.
+    await page.evaluate((n) => Object.defineProperty(navigator, "hardwareConcurrency", { get: () => n }), cores);
+    const workers = await page.evaluate(() => {
+      const log = { count: 0 };
+      const Native = window.Worker;
+      window.Worker = class extends Native { constructor(...args: ConstructorParameters<typeof Worker>) { super(...args); log.count++; } };
+      (window as unknown as { __workers: typeof log }).__workers = log;
+      return log.count;
+    });
+    expect(workers).toBe(0);
     await selectNode(page, "score");
     const suggest = page.getByRole("button", { name: tx("ui.suggest") });
     // Without leads and an outcome column there is nothing to learn from: the action says what to do first.
@@ -66,6 +79,10 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("suggest a sc
     expect(suggested).toBeGreaterThanOrEqual(0.88);
     expect(current).toBeGreaterThan(0.7);
     expect(current).toBeLessThan(suggested);
+    expect(await page.evaluate(() => (window as unknown as { __workers: { count: number } }).__workers.count)).toBe(cores === 4 ? 3 : 1);
+    const aucText = (await dialog.getByTestId("auc-suggested").locator("strong").textContent()) ?? "";
+    if (firstAuc) expect(aucText).toBe(firstAuc);
+    else firstAuc = aucText;
 
     // Tags is flagged with its reason and switched off; Last Activity is not flagged.
     const tags = dialog.locator(".lw-suggest-flagged").filter({ hasText: "Tags" });

@@ -1,29 +1,65 @@
-// Asks a fresh Web Worker for a suggestion (one worker per request, ended when it answers or is cancelled).
+// Asks Web Workers for a suggestion: the rules and each fold's check spread over up to (cores − 1) workers, ended when
+// they answer or the request is cancelled. Where there is no Worker (jsdom), the same handler runs a task later.
+import { toBoolean } from "../../engine/conditions/values";
 import type { SuggestRequest, SuggestResponse } from "./protocol";
+import { suggestParts, withFolds, type FoldAuc, type ScoreSuggestion, type SuggestPart } from "./suggest";
+
+export type SuggestAnswer = { readonly ok: true; readonly suggestion: ScoreSuggestion; readonly elapsedMs: number } | { readonly ok: false; readonly error: string };
 
 export interface PendingSuggestion {
-  readonly result: Promise<SuggestResponse>;
+  readonly result: Promise<SuggestAnswer>;
   readonly cancel: () => void;
 }
 
+const MAX_WORKERS = 6;
 let lastId = 0;
 
-export function requestSuggestion(request: Omit<SuggestRequest, "id">): PendingSuggestion {
+function workerCount(): number {
+  const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(MAX_WORKERS, cores - 1));
+}
+
+export function requestSuggestion(request: Omit<SuggestRequest, "id" | "part">): PendingSuggestion {
   const id = ++lastId;
+  const t0 = performance.now();
   if (typeof Worker === "undefined") {
-    // No worker (tests under jsdom): the same handler, a task later.
     let cancelled = false;
-    const result = import("./handle").then(async ({ handleSuggest }) => {
+    const result = import("./handle").then(async ({ handleSuggest }): Promise<SuggestAnswer> => {
       await new Promise((r) => setTimeout(r, 0));
-      return cancelled ? { id, ok: false as const, error: "cancelled" } : handleSuggest({ ...request, id });
+      if (cancelled) return { ok: false, error: "cancelled" };
+      const r = handleSuggest({ ...request, id });
+      return r.ok && "suggestion" in r ? { ok: true, suggestion: r.suggestion, elapsedMs: r.elapsedMs } : { ok: false, error: r.ok ? "no suggestion" : r.error };
     });
     return { result, cancel: () => { cancelled = true; } };
   }
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-  let settle: (r: SuggestResponse) => void = () => {};
-  const result = new Promise<SuggestResponse>((resolve) => { settle = resolve; });
-  worker.onmessage = (e: MessageEvent<SuggestResponse>) => { settle(e.data); worker.terminate(); };
-  worker.onerror = (e) => { settle({ id, ok: false, error: e.message || "worker error" }); worker.terminate(); };
-  worker.postMessage({ ...request, id });
-  return { result, cancel: () => { worker.terminate(); settle({ id, ok: false, error: "cancelled" }); } };
+  const known = request.leads.reduce((n, lead) => n + (toBoolean(lead[request.outcome]) === null ? 0 : 1), 0);
+  // Each part repeats the column preparation, so with one worker the whole request in one piece is cheaper.
+  const queue: (SuggestPart | null)[] = workerCount() > 1 ? suggestParts(known, {}) : [null];
+  const workers = Array.from({ length: Math.min(workerCount(), queue.length) }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  const stop = () => { for (const w of workers) w.terminate(); };
+  let settle: (r: SuggestAnswer) => void = () => {};
+  const result = new Promise<SuggestAnswer>((resolve) => { settle = (r) => { stop(); resolve(r); }; });
+  let final: ScoreSuggestion | null = null;
+  const folds: FoldAuc[] = [];
+  let outstanding = queue.length;
+  const next = (w: Worker) => {
+    if (queue.length === 0) return;
+    const part = queue.shift();
+    w.postMessage(part ? ({ ...request, id, part } satisfies SuggestRequest) : ({ ...request, id } satisfies SuggestRequest));
+  };
+  for (const w of workers) {
+    w.onmessage = (e: MessageEvent<SuggestResponse>) => {
+      const r = e.data;
+      if (!r.ok) { settle({ ok: false, error: r.error }); return; }
+      if ("suggestion" in r) final = r.suggestion;
+      else folds.push(r.fold);
+      // The whole request answers with its folds inside; parts answer with none, and the folds come one by one.
+      outstanding--;
+      if (outstanding === 0 && final) settle({ ok: true, suggestion: folds.length > 0 ? withFolds(final, folds) : final, elapsedMs: performance.now() - t0 });
+      else next(w);
+    };
+    w.onerror = (e) => settle({ ok: false, error: e.message || "worker error" });
+    next(w);
+  }
+  return { result, cancel: () => settle({ ok: false, error: "cancelled" }) };
 }

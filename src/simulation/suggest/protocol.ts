@@ -3,7 +3,7 @@ import type { FieldDef } from "../../engine/document/schema";
 import type { Lang } from "../../engine/i18n";
 import type { Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
-import type { ScoreSuggestion } from "./suggest";
+import type { FoldAuc, ScoreSuggestion, SuggestPart } from "./suggest";
 
 export interface SuggestRequest {
   readonly id: number;
@@ -14,8 +14,11 @@ export interface SuggestRequest {
   readonly overrides?: Readonly<Record<string, boolean>>;
   readonly lang: Lang;
   readonly referenceTime?: string;
+  /** One piece of the work (the rules, or one fold's check); the whole suggestion without it. */
+  readonly part?: SuggestPart;
 }
 
 export type SuggestResponse =
   | { readonly id: number; readonly ok: true; readonly suggestion: ScoreSuggestion; readonly elapsedMs: number }
+  | { readonly id: number; readonly ok: true; readonly fold: FoldAuc; readonly elapsedMs: number }
   | { readonly id: number; readonly ok: false; readonly error: string };

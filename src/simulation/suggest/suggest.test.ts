@@ -4,7 +4,7 @@ import type { Lead } from "../../engine/leads";
 import { scoreConfigSchema } from "../../../nodes/score/schema";
 import { Random } from "../random";
 import { auc } from "../stats";
-import { engineScores, scoreOnlyFlow, suggestScore } from "./index";
+import { engineScores, scoreOnlyFlow, suggestPart, suggestParts, suggestScore, withFolds, type FoldAuc, type ScoreSuggestion } from "./index";
 
 const fields = [
   { key: "plan", label: "Plan", type: "enum" as const, options: ["free", "basic", "pro"] },
@@ -66,6 +66,15 @@ describe("suggestScore on leads from a known rule", () => {
   it("is deterministic: the same leads and seed give the same rules, bands and AUCs", () => {
     const again = suggestScore({ leads, fields, outcome: "converted", seed: 3 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(s));
+  });
+
+  it("gives the same suggestion from its parts (the rules and each fold, as the workers compute them) as in one piece", () => {
+    const input = { leads, fields, outcome: "converted", seed: 3 };
+    const parts = suggestParts(leads.length, {}).map((p) => suggestPart(input, p));
+    expect(parts).toHaveLength(6);
+    const final = parts.find((p): p is ScoreSuggestion => "config" in p);
+    const folds = parts.filter((p): p is FoldAuc => !("config" in p)).reverse();
+    expect(final && JSON.stringify(withFolds(final, folds))).toBe(JSON.stringify(s));
   });
 
   it("scores with the engine exactly as its bands were drawn (the engine is the judge)", () => {

@@ -139,47 +139,97 @@ function suggestConfig(features: readonly Feature[], y: Uint8Array, input: Sugge
   return { config, rules, shares: bandShares(bands, scores, y) };
 }
 
-export function suggestScore(input: SuggestInput): ScoreSuggestion {
-  const referenceTime = input.referenceTime ?? new Date(0).toISOString();
+/** The held-out AUCs of one fold: the rules fitted on the other folds, and the current rules, both scored by the engine. */
+export interface FoldAuc { readonly fold: number; readonly suggested: number | null; readonly current: number | null }
+
+interface Context {
+  readonly input: SuggestInput;
+  readonly prepared: ReturnType<typeof prepareColumns>;
+  readonly screens: readonly ColumnScreen[];
+  readonly usable: ReadonlySet<string>;
+  readonly labels: ReadonlyMap<string, string>;
+  readonly features: readonly Feature[];
+  readonly referenceTime: string;
+}
+
+function contextOf(input: SuggestInput): Context {
   const prepared = prepareColumns(input.leads, input.fields, input.outcome);
-  const { leads, y } = prepared;
-  const encodedAll = encodeColumns(prepared.columns, leads);
-  const screens = screenColumns(encodedAll, y);
+  const encodedAll = encodeColumns(prepared.columns, prepared.leads);
+  const screens = screenColumns(encodedAll, prepared.y);
   const overrides = input.overrides ?? {};
   const usable = new Set(screens.filter((s) => (Object.hasOwn(overrides, s.column) ? overrides[s.column] === true : !s.flagged)).map((s) => s.column));
   const encoded = encodedAll.filter((e) => usable.has(e.column.key));
-  const labels = new Map(prepared.columns.map((c) => [c.key, c.label]));
   // Candidate rules are drawn once from every lead's values (thresholds and values use no outcome, so the folds may share them).
-  const features = buildFeatures(encoded, Int32Array.from(y, (_, i) => i));
-  const { config, rules, shares } = suggestConfig(features, y, input, labels);
-
-  const k = input.folds ?? 5;
-  const suggestedByFold: (number | null)[] = [];
-  const currentByFold: (number | null)[] = [];
-  if (input.crossValidate !== false && leads.length >= 2 * k) {
-    const folds = stratifiedFolds(y, k, input.seed ?? 1);
-    for (let f = 0; f < k; f++) {
-      const train = (fold: number) => fold !== f;
-      const held = (fold: number) => fold === f;
-      const heldLeads = pick(leads, folds, held);
-      const heldY = pickOutcomes(y, folds, held);
-      const rows = Int32Array.from(pick(Array.from(y, (_, i) => i), folds, train));
-      const fitted = suggestConfig(subset(features, rows), pickOutcomes(y, folds, train), input, labels).config;
-      suggestedByFold.push(engineAuc(fitted, prepared.fields, referenceTime, heldLeads, heldY));
-      currentByFold.push(currentAuc(input.current, prepared.fields, referenceTime, heldLeads, heldY));
-    }
-  }
-  const used = new Set(rules.map((r) => r.column));
+  const features = buildFeatures(encoded, Int32Array.from(prepared.y, (_, i) => i));
   return {
+    input, prepared, screens, usable, features,
+    labels: new Map(prepared.columns.map((c) => [c.key, c.label])),
+    referenceTime: input.referenceTime ?? new Date(0).toISOString(),
+  };
+}
+
+const foldCount = (input: Pick<SuggestInput, "folds">) => input.folds ?? 5;
+
+/** How many folds a check of these leads has (0 when there are too few leads to check). */
+function checkedFolds(ctx: Context): number {
+  return ctx.input.crossValidate !== false && ctx.prepared.leads.length >= 2 * foldCount(ctx.input) ? foldCount(ctx.input) : 0;
+}
+
+function foldOf(ctx: Context, f: number): FoldAuc {
+  const { prepared: { leads, y, fields }, input, referenceTime } = ctx;
+  const folds = stratifiedFolds(y, foldCount(input), input.seed ?? 1);
+  const train = (fold: number) => fold !== f;
+  const held = (fold: number) => fold === f;
+  const heldLeads = pick(leads, folds, held);
+  const heldY = pickOutcomes(y, folds, held);
+  const rows = Int32Array.from(pick(Array.from(y, (_, i) => i), folds, train));
+  const fitted = suggestConfig(subset(ctx.features, rows), pickOutcomes(y, folds, train), input, ctx.labels).config;
+  return { fold: f, suggested: engineAuc(fitted, fields, referenceTime, heldLeads, heldY), current: currentAuc(input.current, fields, referenceTime, heldLeads, heldY) };
+}
+
+function finalOf(ctx: Context, folds: readonly FoldAuc[]): ScoreSuggestion {
+  const { prepared, input } = ctx;
+  const { config, rules, shares } = suggestConfig(ctx.features, prepared.y, input, ctx.labels);
+  const used = new Set(rules.map((r) => r.column));
+  return withFolds({
     config,
     addedFields: prepared.columns.filter((c) => c.added && used.has(c.key)).map((c) => c.field),
-    columns: screens.map((s) => ({ ...s, usable: usable.has(s.column), used: used.has(s.column) })),
-    auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: suggestedByFold.length, suggestedByFold, currentByFold },
-    leads: leads.length,
-    converted: y.reduce((s, v) => s + v, 0),
+    columns: ctx.screens.map((s) => ({ ...s, usable: ctx.usable.has(s.column), used: used.has(s.column) })),
+    auc: { suggested: null, current: null, folds: 0, suggestedByFold: [], currentByFold: [] },
+    leads: prepared.leads.length,
+    converted: prepared.y.reduce((s, v) => s + v, 0),
     unknownOutcome: prepared.unknownOutcome,
     bands: shares,
-  };
+  }, folds);
+}
+
+/** A suggestion with the AUCs of its folds filled in (folds in any order). */
+export function withFolds(s: ScoreSuggestion, folds: readonly FoldAuc[]): ScoreSuggestion {
+  const sorted = [...folds].sort((a, b) => a.fold - b.fold);
+  const suggestedByFold = sorted.map((f) => f.suggested);
+  const currentByFold = sorted.map((f) => f.current);
+  return { ...s, auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: sorted.length, suggestedByFold, currentByFold } };
+}
+
+export function suggestScore(input: SuggestInput): ScoreSuggestion {
+  const ctx = contextOf(input);
+  const folds = Array.from({ length: checkedFolds(ctx) }, (_, f) => foldOf(ctx, f));
+  return finalOf(ctx, folds);
+}
+
+/** One piece of a suggestion, for spreading the work over workers: the rules from all leads, or one fold's check. */
+export type SuggestPart = { readonly kind: "final" } | { readonly kind: "fold"; readonly fold: number };
+
+/** The folds a full check has for these leads; the parts that make up `suggestScore(input)`. */
+export function suggestParts(leadsWithOutcome: number, input: Pick<SuggestInput, "folds" | "crossValidate">): SuggestPart[] {
+  const k = foldCount(input);
+  const folds = input.crossValidate !== false && leadsWithOutcome >= 2 * k ? k : 0;
+  return [{ kind: "final" }, ...Array.from({ length: folds }, (_, fold) => ({ kind: "fold" as const, fold }))];
+}
+
+export function suggestPart(input: SuggestInput, part: SuggestPart): ScoreSuggestion | FoldAuc {
+  const ctx = contextOf(input);
+  return part.kind === "final" ? finalOf(ctx, []) : foldOf(ctx, part.fold);
 }
 
 /** The current rules' AUC, or null when there are none or they do not compile (the designer shows their issues already). */
