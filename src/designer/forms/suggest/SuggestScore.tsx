@@ -7,7 +7,7 @@ import type { Lang } from "../../../engine/i18n";
 import { leakText, suggestText, type ScoreSuggestion } from "../../../simulation/suggest";
 import { requestSuggestion, type PendingSuggestion } from "../../../simulation/suggest/client";
 import type { InspectorProps } from "../../inspector-types";
-import { useRuns } from "../../simulation/useRuns";
+import { useLoadedRuns as useRuns } from "./useLoadedRuns";
 import { Dialog } from "../controls/Dialog";
 import { SuggestedRules } from "./SuggestedRules";
 import "./suggest.css";
@@ -21,7 +21,6 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
   const outcome = useRuns((s) => s.outcomeField);
   const [phase, setPhase] = useState<Phase | null>(null);
   const [overrides, setOverrides] = useState<Record<string, boolean>>({});
-  const [asked, setAsked] = useState<Record<string, boolean>>({});
   const pending = useRef<PendingSuggestion | null>(null);
   const tx = (code: Parameters<typeof suggestText>[0], params = {}) => suggestText(code, params, lang);
   useEffect(() => () => pending.current?.cancel(), []);
@@ -31,7 +30,6 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
     if (!leads) return;
     pending.current?.cancel();
     setPhase({ kind: "working" });
-    setAsked(ov);
     const p = requestSuggestion({ leads, fields: flow.fields, outcome, current: node.config, overrides: ov, lang, referenceTime: flow.settings?.referenceTime });
     pending.current = p;
     void p.result.then((r) => {
@@ -66,7 +64,7 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
           {phase.kind === "working" && <p role="status" className="lw-suggest-working">{tx("ui.working", { leads: count(leads?.length ?? 0, lang) })}</p>}
           {phase.kind === "failed" && <p role="alert" className="lw-form-error">{tx("ui.failed", { detail: phase.error })}</p>}
           {phase.kind === "done" && (
-            <SuggestionView suggestion={phase.suggestion} lang={lang} overrides={overrides} dirty={JSON.stringify(overrides) !== JSON.stringify(asked)}
+            <SuggestionView suggestion={phase.suggestion} lang={lang} overrides={overrides}
               onOverride={(column, use) => setOverrides((o) => ({ ...o, [column]: use }))}
               onAgain={() => start(overrides)} onAccept={() => accept(phase.suggestion)} onCancel={close} />
           )}
@@ -80,19 +78,20 @@ interface ViewProps {
   readonly suggestion: ScoreSuggestion;
   readonly lang: Lang;
   readonly overrides: Readonly<Record<string, boolean>>;
-  readonly dirty: boolean;
   readonly onOverride: (column: string, use: boolean) => void;
   readonly onAgain: () => void;
   readonly onAccept: () => void;
   readonly onCancel: () => void;
 }
 
-function SuggestionView({ suggestion: s, lang, overrides, dirty, onOverride, onAgain, onAccept, onCancel }: ViewProps) {
+function SuggestionView({ suggestion: s, lang, overrides, onOverride, onAgain, onAccept, onCancel }: ViewProps) {
   const tx = (code: Parameters<typeof suggestText>[0], params = {}) => suggestText(code, params, lang);
   const auc = (v: number | null) => (v === null ? tx("ui.noCurrent") : v.toFixed(3));
   const flagged = s.columns.filter((c) => c.flagged);
   const others = s.columns.filter((c) => !c.flagged);
   const checked = (c: ScoreSuggestion["columns"][number]) => (Object.hasOwn(overrides, c.column) ? overrides[c.column] === true : !c.flagged);
+  // The switches differ from the columns this suggestion was made with: it must be made again before it can be accepted.
+  const dirty = s.columns.some((c) => checked(c) !== c.usable);
   const toggle = (c: ScoreSuggestion["columns"][number]) => (
     <label className="lw-suggest-toggle">
       <input type="checkbox" checked={checked(c)} onChange={(e) => onOverride(c.column, e.target.checked)} />

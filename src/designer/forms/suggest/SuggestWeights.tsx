@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { InspectorProps } from "../../inspector-types";
 import { percent, suggestText, suggestWeights, MIN_TRUSTED_LEADS } from "../../../simulation/suggest";
-import { useRuns } from "../../simulation/useRuns";
+import { useLoadedRuns as useRuns } from "./useLoadedRuns";
 import { Dialog } from "../controls/Dialog";
 import "./suggest.css";
 
