@@ -2,7 +2,8 @@
 // they answer or the request is cancelled. Where there is no Worker (jsdom), the same handler runs a task later.
 import { toBoolean } from "../../engine/conditions/values";
 import type { SuggestRequest, SuggestResponse } from "./protocol";
-import { suggestParts, withFolds, type FoldAuc, type ScoreSuggestion, type SuggestPart } from "./suggest";
+import { suggestParts, withFolds, type FoldAuc, type SuggestPart } from "./parts";
+import type { ScoreSuggestion } from "./suggest";
 
 export type SuggestAnswer = { readonly ok: true; readonly suggestion: ScoreSuggestion; readonly elapsedMs: number } | { readonly ok: false; readonly error: string };
 

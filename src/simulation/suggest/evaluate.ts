@@ -61,8 +61,3 @@ export function pick<T>(items: readonly T[], folds: Uint8Array, keep: (fold: num
 export function pickOutcomes(y: Uint8Array, folds: Uint8Array, keep: (fold: number) => boolean): Uint8Array {
   return Uint8Array.from(pick(Array.from(y), folds, keep));
 }
-
-export function mean(values: readonly (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null);
-  return known.length === 0 ? null : known.reduce((s, v) => s + v, 0) / known.length;
-}

@@ -3,7 +3,8 @@ import type { FieldDef } from "../../engine/document/schema";
 import type { Lang } from "../../engine/i18n";
 import type { Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
-import type { FoldAuc, ScoreSuggestion, SuggestPart } from "./suggest";
+import type { FoldAuc, SuggestPart } from "./parts";
+import type { ScoreSuggestion } from "./suggest";
 
 export interface SuggestRequest {
   readonly id: number;

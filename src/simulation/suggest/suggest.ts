@@ -6,7 +6,8 @@ import type { Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
 import { prepareColumns } from "./columns";
 import { encodeColumns } from "./encode";
-import { engineAuc, mean, pick, pickOutcomes, stratifiedFolds } from "./evaluate";
+import { engineAuc, pick, pickOutcomes, stratifiedFolds } from "./evaluate";
+import { foldCount, withFolds, type FoldAuc, type SuggestPart } from "./parts";
 import { buildFeatures, type Feature } from "./features";
 import { fitSubset, forwardSelect } from "./fit";
 import { screenColumns, type ColumnScreen } from "./leakage";
@@ -139,9 +140,6 @@ function suggestConfig(features: readonly Feature[], y: Uint8Array, input: Sugge
   return { config, rules, shares: bandShares(bands, scores, y) };
 }
 
-/** The held-out AUCs of one fold: the rules fitted on the other folds, and the current rules, both scored by the engine. */
-export interface FoldAuc { readonly fold: number; readonly suggested: number | null; readonly current: number | null }
-
 interface Context {
   readonly input: SuggestInput;
   readonly prepared: ReturnType<typeof prepareColumns>;
@@ -168,7 +166,6 @@ function contextOf(input: SuggestInput): Context {
   };
 }
 
-const foldCount = (input: Pick<SuggestInput, "folds">) => input.folds ?? 5;
 
 /** How many folds a check of these leads has (0 when there are too few leads to check). */
 function checkedFolds(ctx: Context): number {
@@ -203,28 +200,10 @@ function finalOf(ctx: Context, folds: readonly FoldAuc[]): ScoreSuggestion {
   }, folds);
 }
 
-/** A suggestion with the AUCs of its folds filled in (folds in any order). */
-export function withFolds(s: ScoreSuggestion, folds: readonly FoldAuc[]): ScoreSuggestion {
-  const sorted = [...folds].sort((a, b) => a.fold - b.fold);
-  const suggestedByFold = sorted.map((f) => f.suggested);
-  const currentByFold = sorted.map((f) => f.current);
-  return { ...s, auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: sorted.length, suggestedByFold, currentByFold } };
-}
-
 export function suggestScore(input: SuggestInput): ScoreSuggestion {
   const ctx = contextOf(input);
   const folds = Array.from({ length: checkedFolds(ctx) }, (_, f) => foldOf(ctx, f));
   return finalOf(ctx, folds);
-}
-
-/** One piece of a suggestion, for spreading the work over workers: the rules from all leads, or one fold's check. */
-export type SuggestPart = { readonly kind: "final" } | { readonly kind: "fold"; readonly fold: number };
-
-/** The folds a full check has for these leads; the parts that make up `suggestScore(input)`. */
-export function suggestParts(leadsWithOutcome: number, input: Pick<SuggestInput, "folds" | "crossValidate">): SuggestPart[] {
-  const k = foldCount(input);
-  const folds = input.crossValidate !== false && leadsWithOutcome >= 2 * k ? k : 0;
-  return [{ kind: "final" }, ...Array.from({ length: folds }, (_, fold) => ({ kind: "fold" as const, fold }))];
 }
 
 export function suggestPart(input: SuggestInput, part: SuggestPart): ScoreSuggestion | FoldAuc {

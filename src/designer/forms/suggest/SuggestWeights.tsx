@@ -2,7 +2,8 @@
 // the rates that rest on enough leads set as performance in one undo step.
 import { useMemo, useState } from "react";
 import type { InspectorProps } from "../../inspector-types";
-import { percent, suggestText, suggestWeights, MIN_TRUSTED_LEADS } from "../../../simulation/suggest";
+import { percent, suggestText } from "../../../simulation/suggest/messages";
+import { suggestWeights, MIN_TRUSTED_LEADS } from "../../../simulation/suggest/weights";
 import { useLoadedRuns as useRuns } from "./useLoadedRuns";
 import { Dialog } from "../controls/Dialog";
 import "./suggest.css";

@@ -1,6 +1,7 @@
 // The suggested rules and grades as a manager reads them: points, rule, cap; each grade's share of leads and of sales.
 import type { Lang } from "../../../engine/i18n";
-import { percent, suggestText, type ScoreSuggestion } from "../../../simulation/suggest";
+import { percent, suggestText } from "../../../simulation/suggest/messages";
+import type { ScoreSuggestion } from "../../../simulation/suggest/suggest";
 
 export function SuggestedRules({ suggestion: s, lang }: { suggestion: ScoreSuggestion; lang: Lang }) {
   const tx = (code: Parameters<typeof suggestText>[0], params = {}) => suggestText(code, params, lang);
