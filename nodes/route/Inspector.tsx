@@ -7,6 +7,7 @@ import { Toggle } from "../../src/designer/forms/controls/Toggle";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { RosterEditor } from "../../src/designer/forms/roster/RosterEditor";
 import { MatchOptions, StrategyOptions } from "./StrategyOptions";
+import { SuggestWeights } from "../../src/designer/forms/suggest/SuggestWeights";
 import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { STRATEGIES, routeConfigSchema, type Strategy } from "./schema";
@@ -44,6 +45,7 @@ export default function RouteInspector(props: InspectorProps<"route">) {
         options={STRATEGIES.map((s) => ({ value: s, label: capitalise(te(`strategy.${s}`)), help: te(`strategy.${s}.help`) }))}
         onChange={(s: Strategy) => update((c) => { c.strategy = s; })} />
       <StrategyOptions config={config} team={team} update={update} />
+      {config.weightBy === "performance" && <SuggestWeights node={props.node} flow={flow} updateFlow={props.updateFlow} lang={props.lang} />}
       <MatchOptions config={config} team={team} update={update} />
       <fieldset className="lw-fieldset">
         <legend className="lw-label">{t("forms.route.respect")}</legend>

@@ -4,6 +4,7 @@ import { TextField } from "../../src/designer/forms/controls/TextField";
 import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/InspectorFrame";
 import { GradeBands } from "./GradeBands";
 import { ScoreRulesTable } from "./ScoreRulesTable";
+import { SuggestScore } from "../../src/designer/forms/suggest/SuggestScore";
 import { useT } from "../../src/i18n/useT";
 import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { scoreConfigSchema } from "./schema";
@@ -25,6 +26,7 @@ export default function ScoreInspector(props: InspectorProps<"score">) {
           onChange={(v) => update((c) => { if (typeof v === "number") c.base = v; else delete c.base; }, mark("base"))} />
       </div>
       <ScoreRulesTable rules={config.rules} update={update} />
+      <SuggestScore node={props.node} flow={props.flow} updateFlow={props.updateFlow} lang={props.lang} />
       <GradeBands grades={config.grades} update={update} />
     </InspectorFrame>
   );

@@ -19,7 +19,7 @@ export { portOf, inPortOf } from "./graph";
 export { flowClock, flowSeed, flowTimeZone } from "./settings";
 export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields } from "./specs";
 export type { RenamedRef, NodeSpec, SampleHint, WrittenField } from "./node-spec";
-export { describeRule } from "./conditions/describe";
+export { describeRule, describeRules } from "./conditions/describe";
 export { withConditionBudget, ConditionBudgetError, DEFAULT_LEAD_BUDGET_MS, type BudgetOptions } from "./conditions/budget";
 export { nodeRegistry } from "../../nodes";
 
@@ -32,7 +32,7 @@ export type { WarningGroup } from "./leads/summary";
 export { EXPR_FUNCTIONS, checkExpression, formatExprError } from "./expr";
 export type { LocalText, MessageParams } from "./i18n";
 export { MAX_GROUP_DEPTH, isExpression, isGroup, type ConditionValue, type Rule } from "./conditions/schema";
-export { toTime, toBoolean } from "./conditions/values";
+export { toTime, toBoolean, toNumber, normText, isEmptyValue } from "./conditions/values";
 export type { WorkingHours } from "./document/schema";
 export { SCHEMA_ID, SCHEMA_FILE, flowJsonSchema } from "./document/json-schema";
 export { summarise } from "./summary";

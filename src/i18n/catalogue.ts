@@ -2,6 +2,7 @@
 // every node type), the flow library's, the simulation's, the inspector forms' and the designer's own.
 import { engineTables, flatten, makeTranslator, type Lang, type MessageTable } from "../engine";
 import { simulationMessages } from "../simulation/messages";
+import { suggestMessages } from "../simulation/suggest/messages";
 import { storageMessages } from "../storage/messages";
 import { en, type UiKey } from "./en";
 import { formsEn, type FormKey } from "./forms-en";
@@ -14,7 +15,7 @@ export const formTexts: MessageTable<FormKey> = { en: formsEn, "zh-CN": formsZhC
 export const uiTexts: MessageTable<UiKey> = { en, "zh-CN": zhCN };
 
 /** Every table the designer shows texts from; a code appears in one table only (a test checks). */
-export const uiTables: readonly MessageTable[] = [...engineTables, storageMessages, simulationMessages, formTexts, uiTexts];
+export const uiTables: readonly MessageTable[] = [...engineTables, storageMessages, simulationMessages, suggestMessages, formTexts, uiTexts];
 
 /** Any text of the catalogue by code, in a language. */
 export const translate = makeTranslator(uiTables);

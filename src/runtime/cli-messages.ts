@@ -3,7 +3,7 @@ import { defineMessages } from "../engine";
 
 export const cliMessages = defineMessages(
   {
-  "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+  "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <column> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
   "cli.cannot_read": "Cannot read {file}: {detail}",
   "cli.nothing_to_run": "Nothing in {file} could be read as a lead, so nothing was routed (see the warnings above).",
   "cli.unknown_command": "Unknown command \"{command}\".",
@@ -29,7 +29,7 @@ export const cliMessages = defineMessages(
   "cli.grades": "Grades: {list}",
   },
   {
-  "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+  "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <列名> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
   "cli.cannot_read": "无法读取 {file}：{detail}",
   "cli.nothing_to_run": "{file} 中没有任何内容可读作线索，因此没有分配（见上方警告）。",
   "cli.unknown_command": "未知命令“{command}”。",

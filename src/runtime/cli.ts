@@ -127,6 +127,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       options: {
         state: { type: "string" }, out: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
         lang: { type: "string" }, port: { type: "string" }, redis: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" },
+        outcome: { type: "string" }, flow: { type: "string" },
       },
     });
   } catch (error) {
@@ -154,6 +155,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "flow.json" }, lang)); return 2; }
       const { serveCommand } = await import("./serve-command");
       return await serveCommand({ flow: rest[0], port: values.port, host: values.host, redis: values.redis, lang }, io);
+    }
+    if (command === "suggest-score") {
+      if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "leads file" }, lang)); return 2; }
+      const { suggestScoreCommand } = await import("./suggest-command");
+      return await suggestScoreCommand({ leads: rest[0], outcome: values.outcome, flow: values.flow, out: values.out, lang }, io);
     }
     io.err(translate("cli.unknown_command", { command }, lang));
     io.err(translate("cli.usage", {}, lang));

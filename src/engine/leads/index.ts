@@ -11,7 +11,7 @@ export type {
   LeadValue,
 } from "./types";
 export { importWarningCodes } from "./types";
-export { coerceValue, parseNumber, parseBoolean } from "./coerce";
+export { coerceValue, coerceUnknown, compileField, parseNumber, parseBoolean } from "./coerce";
 export { guessFieldType } from "./guess";
 export { importMessages, formatImportWarning } from "./messages";
 export { summariseWarnings, type WarningGroup } from "./summary";
