@@ -5,6 +5,7 @@ import { scoreConfigSchema } from "./score/schema";
 import { routeConfigSchema } from "./route/schema";
 import { capConfigSchema } from "./cap/schema";
 import { notifyConfigSchema } from "./notify/schema";
+import { followUpConfigSchema } from "./follow_up/schema";
 
 export const nodeSchemas = {
   trigger: triggerConfigSchema,
@@ -13,4 +14,5 @@ export const nodeSchemas = {
   route: routeConfigSchema,
   cap: capConfigSchema,
   notify: notifyConfigSchema,
+  follow_up: followUpConfigSchema,
 } as const;

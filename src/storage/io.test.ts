@@ -18,7 +18,7 @@ function designerFlow(): Flow {
     description: "Routes EMEA leads",
     name: flow.name,
     id: flow.id,
-    version: 1,
+    version: 2,
     format: "leadwire.flow",
     ui: { viewport: { x: 10, y: -20, zoom: 1.25 } },
     x_owner: "sales-ops",
