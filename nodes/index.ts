@@ -3,6 +3,7 @@ import { registerMessages } from "../src/engine/i18n";
 import type { NodeRegistry } from "../src/engine/node-spec";
 import { capNode } from "./cap";
 import { filterNode } from "./filter";
+import { followUpNode } from "./follow_up";
 import { notifyNode } from "./notify";
 import { routeNode } from "./route";
 import { scoreNode } from "./score";
@@ -15,6 +16,7 @@ export const nodeRegistry: NodeRegistry = {
   route: routeNode,
   cap: capNode,
   notify: notifyNode,
+  follow_up: followUpNode,
 };
 
 for (const spec of Object.values(nodeRegistry)) registerMessages(spec.messages);

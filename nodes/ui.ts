@@ -96,7 +96,18 @@ export const nodeUi: NodeUiRegistry = {
     },
     Inspector: lazy(() => import("./notify/Inspector")),
   },
+  follow_up: {
+    icon: "M12 7v5l3 2M21 12a9 9 0 1 1-9-9",
+    color: "#ea580c",
+    palette: palette("follow_up"),
+    summary: (node, { te }) => {
+      const w = node.config.within;
+      const [unit, n] = w.days !== undefined ? ["days", w.days] : w.hours !== undefined ? ["hours", w.hours] : ["minutes", w.minutes ?? 0];
+      return te(`duration.${unit}`).replace("{n}", String(n));
+    },
+    Inspector: lazy(() => import("./follow_up/Inspector")),
+  },
 };
 
 /** The palette's order: the order a flow is usually built in. */
-export const NODE_TYPES: readonly NodeType[] = ["trigger", "filter", "score", "route", "cap", "notify"];
+export const NODE_TYPES: readonly NodeType[] = ["trigger", "filter", "score", "route", "cap", "notify", "follow_up"];

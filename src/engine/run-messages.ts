@@ -16,6 +16,7 @@ registerMessages({
     "status.unassigned": "unassigned",
     "status.no_trigger": "no trigger",
     "status.error": "error",
+    "status.waiting": "waiting for first contact",
   },
   "zh-CN": {
     "run.no_trigger": "没有触发器接收此线索",
@@ -31,5 +32,6 @@ registerMessages({
     "status.unassigned": "未分配",
     "status.no_trigger": "无触发器",
     "status.error": "错误",
+    "status.waiting": "等待首次联系",
   },
 });

@@ -285,6 +285,7 @@ export const en = {
   "simui.status.unassigned": "Unassigned",
   "simui.status.no_trigger": "No trigger",
   "simui.status.error": "Error",
+  "simui.status.waiting": "Waiting for first contact",
   "simui.leadTitle": "Lead {id}",
   "simui.closeLead": "Close the lead",
   "simui.leadSummary": "{status} · owner {owner} · score {score} · grade {grade}",

@@ -287,6 +287,7 @@ export const zhCN: UiTexts = {
   "simui.status.unassigned": "未分配",
   "simui.status.no_trigger": "无触发器",
   "simui.status.error": "错误",
+  "simui.status.waiting": "等待首次联系",
   "simui.leadTitle": "线索 {id}",
   "simui.closeLead": "关闭线索",
   "simui.leadSummary": "{status} · 负责人 {owner} · 分数 {score} · 等级 {grade}",

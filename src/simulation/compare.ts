@@ -1,9 +1,9 @@
 // Two runs on the same leads side by side (two flows, or a flow and a saved version): leads that changed, and distribution deltas.
 import type { RunResult } from "../engine/compile";
-import { STATUSES, type Outcome, type Status } from "../engine/outcome";
+import { STATUSES, type Outcome, type OutcomeStatus, type Status } from "../engine/outcome";
 
 export interface LeadSide {
-  status: Status;
+  status: OutcomeStatus;
   owner?: string;
   team?: string;
   grade?: string | null;

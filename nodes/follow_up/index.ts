@@ -1,0 +1,17 @@
+// The follow_up node type for the engine: schema, defaults, ports, executor, validation and texts in one place.
+import type { NodeSpec } from "../../src/engine/node-spec";
+import { followUpMessages } from "./i18n";
+import { compileFollowUp } from "./run";
+import { followUpConfigSchema, followUpDefaults, followUpPorts } from "./schema";
+import { validateFollowUp } from "./validate";
+
+export const followUpNode: NodeSpec<"follow_up"> = {
+  type: "follow_up",
+  configSchema: followUpConfigSchema,
+  defaults: followUpDefaults,
+  ports: followUpPorts,
+  compile: compileFollowUp,
+  validate: validateFollowUp,
+  holdsLeads: true,
+  messages: followUpMessages,
+};
