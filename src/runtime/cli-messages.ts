@@ -3,7 +3,7 @@ import { registerMessages } from "../engine/i18n";
 
 registerMessages({
   en: {
-    "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+    "cli.usage": "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
     "cli.cannot_read": "Cannot read {file}: {detail}",
     "cli.unknown_command": "Unknown command \"{command}\".",
     "cli.missing_arg": "Missing {what}.",
@@ -14,6 +14,9 @@ registerMessages({
     "cli.import_warnings": "{count} import warning(s):",
     "cli.more_warnings": "… and {count} more (all listed in --out).",
     "cli.wrote": "Wrote {file}",
+    "cli.event_warnings": "{count} rows of the events file could not be used:",
+    "cli.run_warnings": "{count} events or leads were not applied:",
+    "cli.not_due": "Not yet due (after {now}): {leads} leads and {events} events; pass them again in a later run.",
     "cli.bad_state": "The state file {file} is not a Leadwire state: {detail}",
     "cli.summary_title": "{leads} leads routed by \"{flow}\"",
     "cli.col_status": "Status",
@@ -28,7 +31,7 @@ registerMessages({
     "cli.grades": "Grades: {list}",
   },
   "zh-CN": {
-    "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
+    "cli.usage": "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]",
     "cli.cannot_read": "无法读取 {file}：{detail}",
     "cli.unknown_command": "未知命令“{command}”。",
     "cli.missing_arg": "缺少{what}。",
@@ -39,6 +42,9 @@ registerMessages({
     "cli.import_warnings": "{count} 条导入警告：",
     "cli.more_warnings": "……还有 {count} 条（全部写入 --out 文件）。",
     "cli.wrote": "已写入 {file}",
+    "cli.event_warnings": "事件文件中有 {count} 行无法使用：",
+    "cli.run_warnings": "有 {count} 个事件或线索未被应用：",
+    "cli.not_due": "尚未到时间（晚于 {now}）：{leads} 条线索和 {events} 个事件，请在之后的运行中再次提供。",
     "cli.bad_state": "状态文件 {file} 不是 Leadwire 状态：{detail}",
     "cli.summary_title": "“{flow}”分配了 {leads} 条线索",
     "cli.col_status": "状态",

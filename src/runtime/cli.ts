@@ -4,6 +4,7 @@ import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { compileFlow, FlowValidationError } from "../engine/compile";
 import { safeLoadFlow } from "../engine/document/load";
+import { parseEventsCsv, parseEventsJson, type LeadEvent } from "../engine/events/parse";
 import { isLang, translate, type Lang } from "../engine/i18n";
 import { formatImportWarning, parseLeadsCsv, parseLeadsJson, summariseWarnings, type ImportResult } from "../engine/leads";
 import { normaliseState } from "../engine/state";
@@ -67,7 +68,17 @@ function printImportWarnings(result: ImportResult, lang: Lang, io: Io): void {
   }
 }
 
-interface RunArgs { flow: string; leads: string; state?: string; out?: string; trace: boolean; now?: string; lang: Lang }
+interface RunArgs { flow: string; leads: string; events?: string; state?: string; out?: string; trace: boolean; now?: string; lang: Lang }
+
+/** Reads an events file (JSON by extension or content, CSV otherwise) and prints its per-row warnings. */
+async function readEvents(file: string, io: Io, lang: Lang): Promise<LeadEvent[]> {
+  const text = await readText(file, io, lang);
+  const json = extname(file).toLowerCase() === ".json" || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ""));
+  const parsed = json ? parseEventsJson(text, lang) : parseEventsCsv(text, lang);
+  if (parsed.warnings.length > 0) io.err(translate("cli.event_warnings", { count: parsed.warnings.length }, lang));
+  for (const w of parsed.warnings.slice(0, WARNINGS_SHOWN)) io.err(`  ${w.message}`);
+  return parsed.events;
+}
 
 async function runCommand(args: RunArgs, io: Io): Promise<number> {
   const { lang } = args;
@@ -104,10 +115,20 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
       }
     }
   }
-  const result = compiled.run(imported.leads, { state, now: nowIso, trace: args.trace, lang });
+  const events = args.events ? await readEvents(args.events, io, lang) : undefined;
+  const result = compiled.run(imported.leads, { state, now: nowIso, trace: args.trace, lang, ...(events ? { events } : {}) });
+  const runWarnings = result.warnings ?? [];
+  if (runWarnings.length > 0) io.err(translate("cli.run_warnings", { count: runWarnings.length }, lang));
+  for (const w of runWarnings.slice(0, WARNINGS_SHOWN)) io.err(`  ${w.message}`);
+  if (result.notDue && result.notDue.leads.length + result.notDue.events.length > 0) {
+    io.err(translate("cli.not_due", { now: nowIso, leads: result.notDue.leads.length, events: result.notDue.events.length }, lang));
+  }
   io.out(formatSummary(flow, result.summary, lang));
   if (args.out) {
-    const body = { summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings };
+    const body = {
+      summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings,
+      ...(result.warnings ? { warnings: result.warnings } : {}), ...(result.notDue ? { notDue: result.notDue } : {}),
+    };
     await writeFile(args.out, `${JSON.stringify(body, null, 2)}\n`);
     io.out(translate("cli.wrote", { file: args.out }, lang));
   }
@@ -121,7 +142,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       args: [...argv],
       allowPositionals: true,
       options: {
-        state: { type: "string" }, out: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
+        state: { type: "string" }, out: { type: "string" }, events: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
         lang: { type: "string" }, port: { type: "string" }, redis: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" },
       },
     });
@@ -144,7 +165,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     }
     if (command === "run") {
       if (!rest[0] || !rest[1]) { io.err(translate("cli.missing_arg", { what: rest[0] ? "leads file" : "flow.json" }, lang)); return 2; }
-      return await runCommand({ flow: rest[0], leads: rest[1], state: values.state, out: values.out, trace: values.trace === true, now: values.now, lang }, io);
+      return await runCommand({ flow: rest[0], leads: rest[1], events: values.events, state: values.state, out: values.out, trace: values.trace === true, now: values.now, lang }, io);
     }
     if (command === "serve") {
       if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "flow.json" }, lang)); return 2; }
