@@ -55,6 +55,7 @@ export interface TimedOutput {
 interface Notes { notifications: Notification[]; trace: TraceEntry[] | null; warnings?: string[] }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
   const { flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang } = input;
@@ -141,7 +142,8 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (lead.grade !== undefined) rec.grade = lead.grade;
     if (life?.wait) rec.wait = life.wait;
     else delete rec.wait;
-    const tasks = life?.tasks?.filter((t) => t.next !== Number.POSITIVE_INFINITY);
+    let tasks = life?.tasks;
+    if (tasks?.some((t) => t.next === Number.POSITIVE_INFINITY)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
     if (tasks && tasks.length > 0) rec.tasks = tasks;
     else delete rec.tasks;
     if (rec.wait || rec.tasks) rec.data = lead.ownData();
@@ -149,9 +151,13 @@ export function runTimed(input: TimedInput): TimedOutput {
     rec.last = time;
   }
 
+  // One LeadRun serves every event and timer (each is handled to the end before the next), sparing the garbage collector.
+  const scratch = new LeadRun({}, 0, false);
+
   /** The lead as a walk sees it, rebuilt from its record at a moment (the route judges eligibility then). */
   function restore(rec: TrackedLead, time: number): LeadRun {
-    const lead = new LeadRun(rec.data ?? {}, time, traced, true);
+    const lead = scratch;
+    lead.reset(rec.data ?? EMPTY, time, traced, rec.data !== undefined);
     const found = rec.owner !== undefined && rec.team !== undefined ? members.get(`${rec.team}\u0000${rec.owner}`) : undefined;
     lead.owner = found?.member ?? null;
     lead.team = found?.team ?? null;
