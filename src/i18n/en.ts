@@ -56,6 +56,9 @@ export const en = {
   "port.unassigned": "unassigned",
   "port.ok": "ok",
   "port.overflow": "overflow",
+  "port.met": "met",
+  "port.breached": "breached",
+  "port.rejected": "rejected",
 
   "summary.trigger.any": "Leads from any source",
   "summary.trigger.sources": "Sources: {sources}",

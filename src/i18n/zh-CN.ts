@@ -58,6 +58,9 @@ export const zhCN: UiTexts = {
   "port.unassigned": "未分配",
   "port.ok": "未超限",
   "port.overflow": "超限",
+  "port.met": "按时联系",
+  "port.breached": "超时",
+  "port.rejected": "被退回",
 
   "summary.trigger.any": "接收任何来源的线索",
   "summary.trigger.sources": "来源：{sources}",
