@@ -19,34 +19,39 @@ export class TimerHeap {
     return this.items[0];
   }
 
+  /** Sifts a hole up instead of swapping pairs: one write per level. */
   push(timer: Timer): void {
     const a = this.items;
+    let i = a.length;
     a.push(timer);
-    let i = a.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(a[i] as Timer, a[parent] as Timer)) break;
-      [a[i], a[parent]] = [a[parent] as Timer, a[i] as Timer];
+      const p = a[parent] as Timer;
+      if (!before(timer, p)) break;
+      a[i] = p;
       i = parent;
     }
+    a[i] = timer;
   }
 
   pop(): Timer | undefined {
     const a = this.items;
     const top = a[0];
     const last = a.pop();
-    if (a.length > 0 && last) {
-      a[0] = last;
+    const n = a.length;
+    if (n > 0 && last) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l] as Timer, a[m] as Timer)) m = l;
-        if (r < a.length && before(a[r] as Timer, a[m] as Timer)) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m] as Timer, a[i] as Timer];
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const m = r < n && before(a[r] as Timer, a[l] as Timer) ? r : l;
+        const child = a[m] as Timer;
+        if (!before(child, last)) break;
+        a[i] = child;
         i = m;
       }
+      a[i] = last;
     }
     return top;
   }

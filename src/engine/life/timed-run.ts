@@ -314,7 +314,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     const lead = restore(rec, t);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
-    if (wait && nextTimer({ wait }) <= t) {
+    if (wait && Math.min(wait.dueAt, wait.sent < wait.remindAt.length ? (wait.remindAt[wait.sent] as number) : Number.POSITIVE_INFINITY) <= t) {
       const wake = bound[nodeIndex.get(wait.node) ?? -1]?.wake;
       if (wake) status = afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
     }
