@@ -8,7 +8,7 @@ import { buildGraph } from "./graph";
 import { translate, type Lang } from "./i18n";
 import { parseEventList, type LeadEvent } from "./events/parse";
 import { LeadRun } from "./lead-run";
-import { runTimed, type RunWarning } from "./life/timed-run";
+import { runTimed, type PortSlot, type RunWarning } from "./life/timed-run";
 import { summariseFollowUp } from "./life/summary";
 import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-spec";
 import type { Outcome } from "./outcome";
@@ -63,8 +63,6 @@ export class FlowValidationError extends Error {
   }
 }
 
-/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
-interface PortSlot { count: number; readonly next: number }
 
 interface CompiledNode {
   readonly node: FlowNode;
@@ -218,15 +216,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       return outcome;
     }
 
-    const ports = new Map<string, Record<string, number>>();
-    const entered = new Map<string, number>();
-    nodes.forEach((n, i) => {
-      const out: Record<string, number> = {};
-      for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
-      ports.set(n.node.id, out);
-      entered.set(n.node.id, enteredCounts[i] as number);
-    });
-    const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ports, entered), state };
+    const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
     if (opts.events !== undefined) {
       // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
       const { events, warnings } = readEvents();
@@ -236,6 +226,19 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       })];
     }
     return result;
+
+    /** How many leads entered each node and left by each port in this run. */
+    function nodeCounts(): [Map<string, Record<string, number>>, Map<string, number>] {
+      const ports = new Map<string, Record<string, number>>();
+      const entered = new Map<string, number>();
+      nodes.forEach((n, i) => {
+        const out: Record<string, number> = {};
+        for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
+        ports.set(n.node.id, out);
+        entered.set(n.node.id, enteredCounts[i] as number);
+      });
+      return [ports, entered];
+    }
 
     function readEvents(): { events: LeadEvent[]; warnings: RunWarning[] } {
       if (!opts.events || opts.events.length === 0) return { events: [], warnings: [] };
@@ -252,15 +255,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         times: batch.times, special: batch.special, order, events: read.events,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
       });
-      const ports = new Map<string, Record<string, number>>();
-      const entered = new Map<string, number>();
-      nodes.forEach((n, i) => {
-        const out: Record<string, number> = {};
-        for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
-        ports.set(n.node.id, out);
-        entered.set(n.node.id, enteredCounts[i] as number);
-      });
-      const summary = summarise(flow, timed.outcomes, ports, entered);
+      const summary = summarise(flow, timed.outcomes, ...nodeCounts());
       summariseFollowUp(flow, timed.outcomes, summary);
       return { outcomes: timed.outcomes, summary, state, warnings: [...read.warnings, ...timed.warnings], notDue: timed.notDue };
     }

@@ -24,6 +24,7 @@ export interface TimedNode {
   readonly next: Readonly<Record<string, number>>;
 }
 
+/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
 export interface PortSlot { count: number; readonly next: number }
 
 export interface TimedInput {
