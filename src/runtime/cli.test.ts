@@ -171,6 +171,7 @@ describe("leadwire run --events", () => {
     expect(r.err).toContain('Row 2: "called" is not an event type');
     expect(r.err).toContain("Event ev3: the lead NOPE is not one this flow follows");
     expect(r.err).toContain("Not yet due (after 2026-12-07T12:00:00.000Z): 0 leads and 1 events");
+    expect(r.out).toMatch(/Follow-up\s+Contacted.*\n.*\nAll owners\s+0\s+—\s+—\s+0\s+1\s+1\s+0\s+2/);
     const written = JSON.parse(readFileSync(out, "utf8"));
     expect(written.leads.map((o: { id: string; owner: string }) => [o.id, o.owner])).toEqual([["L1", "bob"], ["L2", "cy"]]);
     expect(written.summary.followUp).toMatchObject({ breached: 1, rejected: 1, rejectionReasons: { "not my territory": 1 } });

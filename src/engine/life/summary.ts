@@ -109,6 +109,7 @@ export function followUpFigures(outcomes: readonly Outcome[]): { overall: Follow
 export function summariseFollowUp(flow: Flow, outcomes: readonly Outcome[], summary: Summary): void {
   const { overall, byOwner } = followUpFigures(outcomes);
   summary.followUp = overall;
+  summary.byStatus.waiting ??= 0;
   const teamOf = new Map<string, { team: string; name: string }>();
   for (const team of flow.teams) for (const m of team.members) if (!teamOf.has(m.id)) teamOf.set(m.id, { team: team.id, name: m.name });
   for (const [owner, figures] of byOwner) {
