@@ -1,4 +1,5 @@
 // The time-ordered run (spec §9 "Running with time"): leads at createdAt, events at `at`, timers at their due time, up to `now`.
+// Records never lose keys (`delete` would turn them into slow dictionary objects); an absent value is undefined.
 import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import "../events/messages";
@@ -135,20 +136,20 @@ export function runTimed(input: TimedInput): TimedOutput {
       rec.owner = lead.owner.id;
       rec.team = lead.team.id;
     } else {
-      delete rec.owner;
-      delete rec.team;
+      rec.owner = undefined;
+      rec.team = undefined;
     }
     if (lead.owner?.id !== ownerBefore) rec.open = lead.owner !== null;
     if (lead.score !== undefined) rec.score = lead.score;
     if (lead.grade !== undefined) rec.grade = lead.grade;
     if (life?.wait) rec.wait = life.wait;
-    else delete rec.wait;
+    else rec.wait = undefined;
     let tasks = life?.tasks;
     if (tasks?.some((t) => t.next === Number.POSITIVE_INFINITY)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
     if (tasks && tasks.length > 0) rec.tasks = tasks;
-    else delete rec.tasks;
+    else rec.tasks = undefined;
     if (rec.wait || rec.tasks) rec.data = lead.ownData();
-    else delete rec.data;
+    else rec.data = undefined;
     rec.last = time;
   }
 
@@ -223,7 +224,12 @@ export function runTimed(input: TimedInput): TimedOutput {
         return;
       }
       state.seq = (state.seq ?? 0) + 1;
-      const rec: TrackedLead = { seq: state.seq, createdAt: time, status: "assigned", path, owners: lead.life.owners, timeline: lead.life.timeline, open: false, events: [], last: time };
+      // Every key from the start (absent ones undefined, which JSON leaves out): one object shape for every record.
+      const rec: TrackedLead = {
+        seq: state.seq, createdAt: time, status: "assigned", owner: undefined, team: undefined, score: undefined, grade: undefined, path,
+        owners: lead.life.owners, timeline: lead.life.timeline, data: undefined, wait: undefined, tasks: undefined,
+        touchedAt: undefined, convertedAt: undefined, closedAt: undefined, open: false, events: [], last: time,
+      };
       settle(rec, lead, status, time);
       tracked[id] = rec;
       enteredIds.set(i, id);
@@ -292,7 +298,7 @@ export function runTimed(input: TimedInput): TimedOutput {
         rec.convertedAt ??= ev.at;
       } else rec.closedAt ??= ev.at;
       // Converted or closed: the follow-up is over and the owner has one open lead fewer, at once.
-      delete rec.tasks;
+      rec.tasks = undefined;
       if (rec.open && rec.owner !== undefined) releaseOpenLead(state, rec.owner);
       rec.open = false;
     }
