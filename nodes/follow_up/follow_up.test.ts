@@ -83,3 +83,20 @@ describe("follow_up run", () => {
     expect(withEvents.warnings?.map((w) => w.code)).toEqual(["event.no_follow_up"]);
   });
 });
+
+describe("follow_up retention", () => {
+  it("drops a finished lead 30 days after its last change, after returning its outcome; a later event is then unknown", () => {
+    const flow = compileFlow(speedToLead({ within: { hours: 1 }, clock: "calendar" }));
+    const lead = { id: "L1", createdAt: "2026-01-01T09:00:00Z" };
+    const touch = { id: "t1", lead: "L1", type: "touched", at: "2026-01-01T09:10:00Z" };
+    const late = { id: "c1", lead: "L1", type: "closed", at: "2026-02-15T09:00:00Z" };
+    const r = flow.run([lead], { events: [touch, late], now: "2026-03-01T00:00:00Z" });
+    expect(r.outcomes).toMatchObject([{ id: "L1", status: "assigned", touchedAt: "2026-01-01T09:10:00.000Z" }]);
+    expect(r.outcomes[0]?.closedAt).toBeUndefined();
+    expect(r.warnings?.map((w) => [w.code, w.event])).toEqual([["event.unknown_lead", "c1"]]);
+    expect(r.state.leads).toEqual({});
+    const kept = flow.run([lead], { events: [touch, late], now: "2026-03-01T00:00:00Z", retentionDays: 60 });
+    expect(kept.outcomes[0]?.closedAt).toBe("2026-02-15T09:00:00.000Z");
+    expect(Object.keys(kept.state.leads ?? {})).toEqual(["L1"]);
+  });
+});

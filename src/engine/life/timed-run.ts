@@ -4,11 +4,12 @@ import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import "../events/messages";
 import { translate, type Lang, type MessageParams } from "../i18n";
-import { LeadRun, type Notification, type TraceEntry } from "../lead-run";
+import { LeadRun } from "../lead-run";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
 import { own, releaseOpenLead, type FlowState } from "../state";
 import { TimerHeap } from "./heap";
+import { followedOutcome, type Notes } from "./outcome";
 import { nextTimer, type TrackedLead } from "./types";
 
 /** A problem with an event or a lead that the run reports and goes on (never a crash). */
@@ -53,8 +54,6 @@ export interface TimedOutput {
   readonly warnings: RunWarning[];
   readonly notDue: { leads: string[]; events: string[] };
 }
-
-interface Notes { notifications: Notification[]; trace: TraceEntry[] | null; warnings?: string[] }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -363,8 +362,6 @@ export function runTimed(input: TimedInput): TimedOutput {
     leads: order.slice(li).map((i) => input.special[i]?.id ?? ((input.leads[i] as Record<string, unknown>).id as string)),
     events: events.slice(ei).map((e) => e.id),
   };
-  for (const [id, rec] of Object.entries(tracked)) if (expired(rec, now)) delete tracked[id];
-
   const outcomes: Outcome[] = [];
   const done = new Set<string>();
   for (let i = 0; i < input.leads.length; i++) {
@@ -373,37 +370,16 @@ export function runTimed(input: TimedInput): TimedOutput {
     const id = enteredIds.get(i);
     if (id !== undefined && !done.has(id)) {
       done.add(id);
-      outcomes.push(outcomeOf(id));
+      outcomes.push(...outcomeOf(id));
     }
   }
-  for (const id of changed) if (!done.has(id)) { done.add(id); outcomes.push(outcomeOf(id)); }
+  for (const id of changed) if (!done.has(id)) { done.add(id); outcomes.push(...outcomeOf(id)); }
+  // Only after the outcomes: a lead that changed in a run longer than the retention still gets its outcome.
+  for (const [id, rec] of Object.entries(tracked)) if (expired(rec, now)) delete tracked[id];
 
-  function outcomeOf(id: string): Outcome {
+  function outcomeOf(id: string): Outcome[] {
     const rec = own(tracked, id);
-    const n = notes.get(id);
-    if (!rec) return { id, status: "unassigned", path: [], notifications: n?.notifications ?? [], owners: [], timeline: [] };
-    const firstAssigned = rec.owners[0] ? Date.parse(rec.owners[0].at) : undefined;
-    const outcome: Outcome = {
-      id,
-      status: rec.status,
-      owner: rec.owner,
-      team: rec.owner !== undefined ? rec.team : undefined,
-      score: rec.score,
-      grade: rec.grade,
-      path: [...rec.path],
-      notifications: n?.notifications ?? [],
-      owners: rec.owners.slice(),
-      timeline: rec.timeline.slice(),
-      dueAt: rec.wait ? iso(rec.wait.dueAt) : undefined,
-      touchedAt: rec.touchedAt !== undefined ? iso(rec.touchedAt) : undefined,
-      responseMinutes: rec.touchedAt !== undefined && firstAssigned !== undefined ? (rec.touchedAt - firstAssigned) / 60_000 : undefined,
-      convertedAt: rec.convertedAt !== undefined ? iso(rec.convertedAt) : undefined,
-      closedAt: rec.closedAt !== undefined ? iso(rec.closedAt) : undefined,
-    };
-    if (n?.warnings) outcome.warnings = n.warnings;
-    if (n?.trace) outcome.trace = n.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
-    else if (traced) outcome.trace = [];
-    return outcome;
+    return rec ? [followedOutcome(id, rec, notes.get(id), traced, lang)] : [];
   }
 
   return { outcomes, warnings, notDue };
