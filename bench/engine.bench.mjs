@@ -214,3 +214,55 @@ console.log(`compiled / hand-written: ${flowR.ratioToFirst.toFixed(2)}× (median
 console.log(`compiled with trace / hand-written: ${traceR.ratioToFirst.toFixed(2)}×`);
 console.log(`compiled / json-rules-engine: ${Math.round(flowR.ratioToFirst / jreR.ratioToFirst)}× (target ≥ 500×)`);
 console.log(`hand-written / json-rules-engine: ${Math.round(1 / jreR.ratioToFirst)}× (the ceiling for any implementation of the same work)`);
+
+// Follow-up (spec §9): the same leads through trigger → score → route → follow_up (deadline, reminder, cadence,
+// reassignment on breach) with 3 events per lead, against the same flow without the follow-up step (the fast loop).
+const FU_EVENTS_PER_LEAD = 3;
+const fuLeads = leads.map((l) => ({ ...l, source: "web" }));
+const scoreNode = flow.nodes[2];
+const withoutFollowUp = {
+  ...flow, id: "bench_fu_off", version: 2,
+  nodes: [flow.nodes[0], scoreNode, flow.nodes[3]],
+  edges: [{ id: "e1", source: "t", target: "s" }, { id: "e2", source: "s", target: "r" }],
+};
+const withFollowUp = {
+  ...withoutFollowUp, id: "bench_fu_on",
+  nodes: [...withoutFollowUp.nodes,
+    { id: "fu", type: "follow_up", config: { within: { minutes: 15 }, clock: "calendar", remind: [{ after: { minutes: 10 } }], cadence: [{ after: { days: 1 } }, { after: { days: 3 } }] } },
+    { id: "r2", type: "route", config: { team: "sales", strategy: "round_robin", exclude: "previous_owners" } }],
+  edges: [...withoutFollowUp.edges, { id: "e3", source: "r", sourcePort: "assigned", target: "fu" }, { id: "e4", source: "fu", sourcePort: "breached", target: "r2" }],
+};
+/** Per lead: a first touch 1–20 minutes in (some after the 15-minute deadline), a second touch, then converted or closed. */
+function makeEvents(list) {
+  let s = 7;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const events = [];
+  for (const l of list) {
+    const t = Date.parse(l.createdAt);
+    events.push({ id: `${l.id}-t1`, lead: l.id, type: "touched", at: new Date(t + (1 + Math.floor(rnd() * 20)) * 60_000).toISOString() });
+    events.push({ id: `${l.id}-t2`, lead: l.id, type: "touched", at: new Date(t + 3 * 3_600_000).toISOString() });
+    const won = rnd() < 0.2;
+    events.push({ id: `${l.id}-end`, lead: l.id, type: won ? "converted" : "closed", at: new Date(t + (won ? 1 : 2) * 86_400_000).toISOString(), ...(won ? { value: 1000 } : { reason: "no budget" }) });
+  }
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+const fuEvents = makeEvents(fuLeads);
+assert.equal(fuEvents.length, FU_EVENTS_PER_LEAD * N);
+const fuEnd = fuEvents[fuEvents.length - 1].at;
+const fuOff = compileFlow(withoutFollowUp);
+const fuOn = compileFlow(withFollowUp);
+const fuCheck = fuOn.run(fuLeads, { events: fuEvents, now: fuEnd });
+assert.equal(fuCheck.outcomes.length, N, "every lead has an outcome");
+assert.ok(fuCheck.summary.followUp.breached > 0 && fuCheck.summary.followUp.met > 0 && fuCheck.summary.followUp.converted > 0, "the follow-up run meets, breaches and converts");
+const fuResults = await measure([
+  { label: "same flow without follow-up (leads only)", n: N, fn: () => fuOff.run(fuLeads, { now: fuEnd }) },
+  { label: `with follow-up step + ${(FU_EVENTS_PER_LEAD * N).toLocaleString("en")} events`, n: N, fn: () => fuOn.run(fuLeads, { events: fuEvents, now: fuEnd }) },
+]);
+console.log("");
+console.log(`Follow-up benchmark — ${N.toLocaleString("en")} leads, trigger → score → weighted route → follow_up (15 min, reminder, 2-step cadence, reassign on breach), median of ${REPS} runs`);
+console.log("");
+console.log("| run | leads/s | median run |");
+console.log("|---|---:|---:|");
+for (const r of fuResults) console.log(`| ${r.label} | ${Math.round(r.perSecond).toLocaleString("en")} | ${(r.median * 1000).toFixed(1)} ms |`);
+console.log("");
+console.log(`with follow-up / without: ${fuResults[1].ratioToFirst.toFixed(2)}× leads/s (median of per-round ratios; target ≥ 0.5×); figures: ${JSON.stringify({ met: fuCheck.summary.followUp.met, breached: fuCheck.summary.followUp.breached, converted: fuCheck.summary.followUp.converted })}`);

@@ -2,6 +2,7 @@
 import type { NodeRegistry } from "../src/engine/node-spec";
 import { capNode } from "./cap";
 import { filterNode } from "./filter";
+import { followUpNode } from "./follow_up";
 import { notifyNode } from "./notify";
 import { routeNode } from "./route";
 import { scoreNode } from "./score";
@@ -14,5 +15,6 @@ export const nodeRegistry: NodeRegistry = {
   route: routeNode,
   cap: capNode,
   notify: notifyNode,
+  follow_up: followUpNode,
 };
 

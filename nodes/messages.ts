@@ -3,6 +3,7 @@ import type { NodeTypeName } from "./schemas";
 import type { MessageTable } from "../src/engine/i18n/table";
 import { capMessages } from "./cap/i18n";
 import { filterMessages } from "./filter/i18n";
+import { followUpMessages } from "./follow_up/i18n";
 import { notifyMessages } from "./notify/i18n";
 import { routeMessages } from "./route/i18n";
 import { scoreMessages } from "./score/i18n";
@@ -15,4 +16,5 @@ export const nodeMessages = {
   route: routeMessages,
   cap: capMessages,
   notify: notifyMessages,
+  follow_up: followUpMessages,
 } as const satisfies { readonly [K in NodeTypeName]: MessageTable };

@@ -6,6 +6,7 @@ import { scoreConfigSchema } from "./score/schema";
 import { routeConfigSchema } from "./route/schema";
 import { capConfigSchema } from "./cap/schema";
 import { notifyConfigSchema } from "./notify/schema";
+import { followUpConfigSchema } from "./follow_up/schema";
 
 export const nodeSchemas = {
   trigger: triggerConfigSchema,
@@ -14,6 +15,7 @@ export const nodeSchemas = {
   route: routeConfigSchema,
   cap: capConfigSchema,
   notify: notifyConfigSchema,
+  follow_up: followUpConfigSchema,
 } as const;
 
 export type NodeTypeName = keyof typeof nodeSchemas;

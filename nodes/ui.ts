@@ -3,6 +3,7 @@ import type { NodeType } from "../src/engine";
 import type { NodeUiRegistry } from "../src/designer/forms/node-ui";
 import { capUi } from "./cap/ui";
 import { filterUi } from "./filter/ui";
+import { followUpUi } from "./follow_up/ui";
 import { notifyUi } from "./notify/ui";
 import { routeUi } from "./route/ui";
 import { scoreUi } from "./score/ui";
@@ -18,6 +19,7 @@ export const nodeUi: NodeUiRegistry = {
   route: routeUi,
   cap: capUi,
   notify: notifyUi,
+  follow_up: followUpUi,
 };
 
 /** The palette's order: the order of the single list in nodes/schemas.ts (the order a flow is usually built in). */

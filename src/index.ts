@@ -35,7 +35,7 @@ export type {
   Flow,
   /** One node of a flow (the union over all node types). */
   FlowNode,
-  /** The node type names: trigger, filter, score, route, cap, notify. */
+  /** The node type names: trigger, filter, score, route, cap, notify, follow_up. */
   NodeType,
   /** The node of one type, e.g. `NodeOf<"route">`. */
   NodeOf,
@@ -73,7 +73,7 @@ export {
   emptyState,
   /** Reads a saved state (from JSON): nothing starts fresh, missing parts are filled in, a non-state object throws. */
   normaliseState,
-  /** The statuses a lead can end in: assigned, filtered, unassigned, no_trigger, error. */
+  /** The statuses a lead can end in: assigned, filtered, unassigned, no_trigger, error (waiting is an outcome status while a deadline is pending). */
   STATUSES,
 } from "./engine";
 export type {
@@ -95,6 +95,42 @@ export type {
   TraceLine,
   /** A message a notify node rendered for a lead (never sent by the engine). */
   Notification,
+} from "./engine";
+
+// Follow-up, events and time (spec §9).
+export {
+  /** Reads lead events (touched, converted, closed, rejected) from JSON or CSV text, whichever it is, with a warning per unusable row. */
+  parseEvents,
+  /** Reads lead events from a CSV with the columns id, lead, type, at, by, reason, value. */
+  parseEventsCsv,
+  /** Reads lead events from a JSON array. */
+  parseEventsJson,
+  /** The event types: touched, converted, closed, rejected. */
+  EVENT_TYPES,
+  /** The follow-up figures (touched, response minutes median/p90, met, breached, rejected, waiting, reassigned, converted) over outcomes. */
+  followUpFigures,
+  /** Joins the outcomes of several runs that carried state into each lead's latest story. */
+  mergeRunOutcomes,
+  /** Adds a duration to an instant on the calendar clock or on an owner's working hours (holidays and leave skipped). */
+  addDuration,
+} from "./engine";
+export type {
+  /** One lead event: id, lead, type, at, by, reason, value. */
+  LeadEvent,
+  /** One of {@link EVENT_TYPES}. */
+  EventType,
+  /** A row of an events file that could not be used, and why. */
+  EventWarning,
+  /** What {@link parseEvents} returns: the events and the warnings. */
+  EventParseResult,
+  /** The figures {@link followUpFigures} computes. */
+  FollowUpFigures,
+  /** One entry of a lead's timeline: when, what, which owner, which node. */
+  TimelineEntry,
+  /** One owner of a lead: who, since when, and why (assigned, breached, rejected). */
+  OwnerEntry,
+  /** An event or lead a run did not apply, and why. */
+  RunWarning,
 } from "./engine";
 
 // Languages.

@@ -1,4 +1,5 @@
-// Who may take a lead: active, matching the lead's value, inside working hours, under capacity and under a wired owner cap.
+// Who may take a lead: active, not a previous owner when excluded, not away, matching, inside working hours and not on a
+// holiday, under capacity and under a wired owner cap.
 import { isEmptyValue, normText, readField } from "../../src/engine/conditions/values";
 import type { Member } from "../../src/engine/document/schema";
 import type { EngineCode, MessageParams } from "../../src/engine/i18n";
@@ -40,15 +41,23 @@ export function makeEligibility(
   const hours = config.respect?.workingHours === true;
   const capacity = config.respect?.capacity === true;
   const matchField = match ? ctx.fields.labels.get(match.leadField) ?? match.leadField : "";
+  const holidays = new Set(ctx.flow.settings?.holidays ?? []);
+  const exclude = config.exclude === "previous_owners";
 
   return (member, lead, matchValues) => {
     if (member.active === false) return { code: "reason.inactive" };
+    if (exclude && lead.ownedBefore(member.id)) return { code: "reason.owned_before" };
+    if (member.away && member.away.length > 0) {
+      const date = ctx.clock.keys(lead.time).day;
+      for (const a of member.away) if (date >= a.from && date <= a.to) return { code: "reason.away", params: { until: a.to } };
+    }
     if (match && matchValues) {
       if (matchValues.length === 0) return { code: "reason.no_lead_value", params: { field: matchField } };
       const set = attributes.get(member.id);
       if (!set || !matchValues.some((v) => set.has(v))) return { code: "reason.no_match", params: { attribute: match.memberAttribute, value: matchValues.join(", ") } };
     }
     if (hours && member.workingHours && !ctx.clock.withinHours(lead.time, member.workingHours)) return { code: "reason.off_hours" };
+    if (hours && holidays.size > 0 && holidays.has(ctx.clock.keys(lead.time).day)) return { code: "reason.holiday" };
     const limits = member.capacity;
     if (capacity && limits) {
       const ms = memberState(state, member.id);

@@ -35,6 +35,8 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   // The node on the `assigned` edge may limit owners (an owner-scoped cap answers `ownerLimit`); it is asked, not named.
   const nextNode = ctx.next(node.id, "assigned");
   const nextName = nextNode ? nodeName(nextNode) : "";
+  // Earlier owners are remembered outside a lead's `life` only when some route of the flow skips them.
+  const remembersOwners = ctx.flow.nodes.some((n) => n.type === "route" && n.config.exclude !== undefined);
 
   return {
     bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
@@ -52,8 +54,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       const check = makeEligibility(config, members, ctx, state, ownerCap);
       const ok: boolean[] = members.map(() => false);
       const memberStates: (MemberState | undefined)[] = members.map(() => undefined);
-      // Without match, hours, capacity or an owner cap, eligibility is only "active": decided once, not per lead.
-      const dependsOnConfig = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true;
+      // Without match, hours, capacity, leave, exclusion or an owner cap, eligibility is only "active": decided once, not per lead.
+      const dependsOnConfig = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true
+        || config.exclude !== undefined || members.some((m) => (m.away?.length ?? 0) > 0);
       const activeOnly = members.map((m) => m.active !== false);
 
       function pick(lead: LeadRun): Pick {
@@ -113,6 +116,14 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         ms.assigned = (ms.assigned ?? 0) + 1;
         lead.assignedKeys = keys;
         lead.release = release;
+        const life = lead.life;
+        if (life) {
+          const at = new Date(lead.time).toISOString();
+          const why = life.cause ?? "assigned";
+          life.cause = undefined;
+          life.timeline.push({ at, kind: life.owners.length > 0 ? "reassigned" : "assigned", owner: member.id, node: node.id });
+          life.owners.push({ owner: member.id, at, why });
+        } else if (remembersOwners) (lead.pastOwners ??= []).push(member.id);
       }
 
       function unassigned(lead: LeadRun, reason: Reason): string {

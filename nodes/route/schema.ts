@@ -12,6 +12,7 @@ export const routeConfigSchema = z.looseObject({
   member: z.string().optional().describe("fixed only: the member id"),
   ownerField: z.string().optional().describe("lead_owner only: the lead field holding the owner's id or email"),
   match: z.looseObject({ leadField: z.string().min(1), memberAttribute: z.string().min(1) }).optional(),
+  exclude: z.enum(["previous_owners"]).optional().describe("skip every member who already owned this lead (reassignment, version 2)"),
   respect: z.looseObject({ workingHours: z.boolean().optional(), capacity: z.boolean().optional() }).optional(),
 });
 export type RouteConfig = z.infer<typeof routeConfigSchema>;

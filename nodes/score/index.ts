@@ -1,4 +1,5 @@
 // The score node type for the engine: schema, defaults, ports, executor, validation and what it answers shared code.
+import type { FlowNode, NodeOf } from "../../src/engine/document/schema";
 import type { NodeSpec } from "../../src/engine/node-spec";
 import { compileScore } from "./run";
 import { scoreConfigSchema, scoreDefaults, scorePorts } from "./schema";
@@ -18,3 +19,8 @@ export const scoreNode: NodeSpec<"score"> = {
       : []),
   ],
 };
+
+/** Whether a node is a score node (for features that work on one, like the score suggestion). */
+export function isScoreNode(node: FlowNode): node is NodeOf<"score"> {
+  return node.type === "score";
+}

@@ -6,12 +6,15 @@ import { loadFlow } from "./document/load";
 import type { Flow, FlowNode, NodeType } from "./document/schema";
 import { buildGraph } from "./graph";
 import { translate, type Lang } from "./i18n";
+import { parseEventList, type LeadEvent } from "./events/parse";
 import { LeadRun } from "./lead-run";
+import { runTimed, type PortSlot, type RunWarning } from "./life/timed-run";
+import { summariseFollowUp } from "./life/summary";
 import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-spec";
 import type { Outcome } from "./outcome";
 import { emptyState, normaliseState, type FlowState } from "./state";
 import { summarise, type Summary } from "./summary";
-import { endStatus, isEntry, readsLeadFields } from "./specs";
+import { endStatus, isEntry, readsLeadFields, specOf } from "./specs";
 import { flowClock, flowSeed } from "./settings";
 import { prepareBatch, type Special } from "./lead-prep";
 import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
@@ -24,12 +27,24 @@ export interface RunOptions {
   /** Include each lead's trace in plain words (the designer does; the CLI only with --trace). */
   trace?: boolean;
   lang?: Lang;
+  /**
+   * What happened to leads after assignment (spec §9): `touched`, `converted`, `closed`, `rejected`, as parsed events or
+   * raw objects (read like an events file; rows that cannot be read are warnings). Only flows with a follow_up step use
+   * them; `now` is then the end of the run: later leads and events are reported in `notDue`.
+   */
+  events?: readonly (LeadEvent | unknown)[];
+  /** How long a followed lead without pending timers is kept after its last change (default 30 days). */
+  retentionDays?: number;
 }
 
 export interface RunResult {
   outcomes: Outcome[];
   summary: Summary;
   state: FlowState;
+  /** Flows with a follow_up step, or runs given events: problems with events or leads, each naming what it is about. */
+  warnings?: RunWarning[];
+  /** Flows with a follow_up step: leads and events dated after `now`, to pass again in a later run. */
+  notDue?: { leads: string[]; events: string[] };
 }
 
 export interface CompiledFlow {
@@ -49,8 +64,6 @@ export class FlowValidationError extends Error {
   }
 }
 
-/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
-interface PortSlot { count: number; readonly next: number }
 
 interface CompiledNode {
   readonly node: FlowNode;
@@ -67,7 +80,7 @@ function referenceTime(now: RunOptions["now"], flow: Flow, lang: Lang): number {
   return ms;
 }
 
-function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] } {
+function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[]; holdsLeads: boolean } {
   const graph = buildGraph(flow, nodeRegistry);
   const fieldDefs = knownFields(flow);
   const fields: FieldInfo = {
@@ -105,7 +118,8 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[] }
     return { node, executor: spec.compile(node, ctx), next };
   });
   const triggers = flow.nodes.flatMap((n, i) => (isEntry(n) ? [i] : []));
-  return { nodes, triggers };
+  const holdsLeads = flow.nodes.some((n) => specOf(n).holdsLeads === true);
+  return { nodes, triggers, holdsLeads };
 }
 
 /** Parses (if needed), validates and compiles a flow; throws FlowValidationError when it has errors. */
@@ -114,7 +128,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
   const flow = loadFlow(input, lang);
   const issues = validateFlow(flow, { lang });
   if (hasErrors(issues)) throw new FlowValidationError(issues, lang);
-  const { nodes, triggers } = compileNodes(flow);
+  const { nodes, triggers, holdsLeads } = compileNodes(flow);
 
   function run(leads: readonly unknown[], opts: RunOptions = {}): RunResult {
     const runLang = opts.lang ?? lang;
@@ -123,7 +137,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     const state = opts.state === undefined ? emptyState() : normaliseState(structuredClone(opts.state));
     const bound: BoundNode[] = [];
     const peers = (id: string) => bound[nodes.findIndex((n) => n.node.id === id)];
-    for (const n of nodes) bound.push(n.executor.bind(state, peers));
+    for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: runLang }));
     const slots: Record<string, PortSlot>[] = nodes.map((n) => {
       const out: Record<string, PortSlot> = {};
       for (const [port, next] of Object.entries(n.next)) out[port] = { count: 0, next };
@@ -133,9 +147,10 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     const lead = new LeadRun({}, 0, false);
     const pathBuffer: string[] = [];
 
-    const outcomes: Outcome[] = new Array(leads.length);
     const batch = prepareBatch(leads, now, runLang);
     const order = processingOrder(batch.times);
+    if (holdsLeads) return runWithTime();
+    const outcomes: Outcome[] = new Array(leads.length);
 
     for (const i of order) {
       const special = batch.special[i];
@@ -203,15 +218,49 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       return outcome;
     }
 
-    const ports = new Map<string, Record<string, number>>();
-    const entered = new Map<string, number>();
-    nodes.forEach((n, i) => {
-      const out: Record<string, number> = {};
-      for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
-      ports.set(n.node.id, out);
-      entered.set(n.node.id, enteredCounts[i] as number);
-    });
-    return { outcomes, summary: summarise(flow, outcomes, ports, entered), state };
+    const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
+    if (opts.events !== undefined) {
+      // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
+      const { events, warnings } = readEvents();
+      result.warnings = [...warnings, ...events.map((e) => {
+        const params = { event: e.id };
+        return { code: "event.no_follow_up", params, message: translate("event.no_follow_up", params, runLang), event: e.id, lead: e.lead };
+      })];
+    }
+    return result;
+
+    /** How many leads entered each node and left by each port in this run. */
+    function nodeCounts(): [Map<string, Record<string, number>>, Map<string, number>] {
+      const ports = new Map<string, Record<string, number>>();
+      const entered = new Map<string, number>();
+      nodes.forEach((n, i) => {
+        const out: Record<string, number> = {};
+        for (const [port, slot] of Object.entries(slots[i] as Record<string, PortSlot>)) if (slot.count > 0) out[port] = slot.count;
+        ports.set(n.node.id, out);
+        entered.set(n.node.id, enteredCounts[i] as number);
+      });
+      return [ports, entered];
+    }
+
+    function readEvents(): { events: LeadEvent[]; warnings: RunWarning[] } {
+      if (!opts.events || opts.events.length === 0) return { events: [], warnings: [] };
+      const parsed = parseEventList(opts.events, runLang);
+      const events = parsed.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+      return { events, warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params, message: w.message })) };
+    }
+
+    /** Flows with a follow_up step: leads, events and timers in one time order (src/engine/life/timed-run.ts). */
+    function runWithTime(): RunResult {
+      const read = readEvents();
+      const timed = runTimed({
+        flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang: runLang, leads,
+        times: batch.times, special: batch.special, order, events: read.events,
+        retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
+      });
+      const summary = summarise(flow, timed.outcomes, ...nodeCounts());
+      summariseFollowUp(flow, timed.outcomes, summary);
+      return { outcomes: timed.outcomes, summary, state, warnings: [...read.warnings, ...timed.warnings], notDue: timed.notDue };
+    }
   }
 
   return { flow, issues, run };

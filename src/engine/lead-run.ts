@@ -2,6 +2,7 @@
 import { startLeadBudget as startConditionBudget } from "./conditions/budget";
 import type { Member, Team } from "./document/schema";
 import type { EngineCode, MessageParams } from "./i18n";
+import type { LeadLife } from "./life/types";
 import type { LocalTime } from "./time";
 
 export interface TraceEntry {
@@ -36,6 +37,10 @@ export class LeadRun {
   release: ((lead: LeadRun) => void) | null = null;
   /** Window keys of the assignment (day, week …), so a release takes back exactly what was counted. */
   assignedKeys: LocalTime["keys"] | null = null;
+  /** The lead's owners, timeline and follow-up (flows with a follow_up step only; null keeps other runs as lean as before). */
+  life: LeadLife | null = null;
+  /** Members who owned the lead earlier in this walk, for `exclude: "previous_owners"` when there is no `life`. */
+  pastOwners: string[] | null = null;
 
   constructor(data: Readonly<Record<string, unknown>>, time: number, traced: boolean, copied = false) {
     this.data = data;
@@ -58,6 +63,25 @@ export class LeadRun {
     this.team = null;
     this.release = null;
     this.assignedKeys = null;
+    this.life = null;
+    this.pastOwners = null;
+  }
+
+  /** Whether a member owned this lead before (the current owner included). */
+  ownedBefore(memberId: string): boolean {
+    if (this.owner?.id === memberId) return true;
+    const owners = this.life ? this.life.owners : null;
+    if (owners) return owners.some((o) => o.owner === memberId);
+    return this.pastOwners !== null && this.pastOwners.includes(memberId);
+  }
+
+  /** The working copy as data the state may keep: copied first when it is still the caller's lead object. */
+  ownData(): Record<string, unknown> {
+    if (!this.copied) {
+      this.data = Object.assign({}, this.data);
+      this.copied = true;
+    }
+    return this.data as Record<string, unknown>;
   }
 
   /** Adds a message to the outbox (most leads have none, so they share one empty, frozen list). */

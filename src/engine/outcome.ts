@@ -1,9 +1,12 @@
 // The result of one lead (spec §6): status, owner, team, score, grade, path, trace and notifications.
 import type { MessageParams } from "./i18n";
 import type { Notification } from "./lead-run";
+import type { OwnerEntry, TimelineEntry } from "./life/types";
 
 export const STATUSES = ["assigned", "filtered", "unassigned", "no_trigger", "error"] as const;
 export type Status = (typeof STATUSES)[number];
+/** `waiting`: at a follow_up until its deadline (flows with a follow_up step only). */
+export type OutcomeStatus = Status | "waiting";
 
 export interface TraceLine {
   readonly node: string;
@@ -15,7 +18,7 @@ export interface TraceLine {
 
 export interface Outcome {
   id: string;
-  status: Status;
+  status: OutcomeStatus;
   owner?: string;
   team?: string;
   score?: number | null;
@@ -25,4 +28,14 @@ export interface Outcome {
   notifications: Notification[];
   warnings?: string[];
   error?: string;
+  /** Flows with a follow_up step (spec §9): the whole story so far, cumulative over runs; times are ISO 8601. */
+  owners?: OwnerEntry[];
+  timeline?: TimelineEntry[];
+  /** While `waiting`: the deadline of the first touch. */
+  dueAt?: string;
+  touchedAt?: string;
+  /** Calendar minutes from the first assignment to the first touch, whatever the deadline's clock. */
+  responseMinutes?: number;
+  convertedAt?: string;
+  closedAt?: string;
 }

@@ -17,6 +17,7 @@ export const runMessages = defineMessages(
   "status.unassigned": "unassigned",
   "status.no_trigger": "no trigger",
   "status.error": "error",
+  "status.waiting": "waiting for first contact",
   },
   {
   "run.no_trigger": "没有触发器接收此线索",
@@ -33,5 +34,6 @@ export const runMessages = defineMessages(
   "status.unassigned": "未分配",
   "status.no_trigger": "无触发器",
   "status.error": "错误",
+  "status.waiting": "等待首次联系",
   },
 );

@@ -1,4 +1,6 @@
-// The run state (cursors, weighted values, counters, loads) as plain JSON, keyed by node and member ids, never positions.
+// The run state (cursors, weighted values, counters, loads, followed leads) as plain JSON, keyed by ids, never positions.
+import type { TrackedLead } from "./life/types";
+
 export const STATE_FORMAT = "leadwire.state";
 
 /**
@@ -28,6 +30,10 @@ export interface FlowState {
   /** Each node type keeps its own JSON shape under its node id. */
   nodes: Record<string, Record<string, unknown>>;
   members: Record<string, MemberState>;
+  /** Flows with a follow_up step: the leads the flow still follows (waiting, with tasks, or open to events), by lead id. */
+  leads?: Record<string, TrackedLead>;
+  /** Flows with a follow_up step: how many leads were followed so far (orders timers due at the same instant). */
+  seq?: number;
 }
 
 export function emptyState(): FlowState {
@@ -71,12 +77,15 @@ export function normaliseState(input: unknown): FlowState {
   if (!input || typeof input !== "object") return emptyState();
   const s = input as Partial<FlowState>;
   if (s.format !== STATE_FORMAT) throw new Error(`Not a Leadwire state: "format" must be "${STATE_FORMAT}".`);
-  return {
+  const state: FlowState = {
     format: STATE_FORMAT,
     version: 1,
     nodes: s.nodes && typeof s.nodes === "object" ? s.nodes : {},
     members: s.members && typeof s.members === "object" ? s.members : {},
   };
+  if (s.leads && typeof s.leads === "object") state.leads = s.leads;
+  if (typeof s.seq === "number") state.seq = s.seq;
+  return state;
 }
 
 export function nodeState<T extends Record<string, unknown>>(state: FlowState, nodeId: string, init: () => T): T {
@@ -85,6 +94,12 @@ export function nodeState<T extends Record<string, unknown>>(state: FlowState, n
   const fresh = init();
   state.nodes[nodeId] = fresh;
   return fresh;
+}
+
+/** Takes a lead out of a member's open leads (it was converted, closed or reassigned); the day's capacity stays used. */
+export function releaseOpenLead(state: FlowState, memberId: string): void {
+  const ms = memberState(state, memberId);
+  ms.assigned = Math.max(0, (ms.assigned ?? 1) - 1);
 }
 
 export function memberState(state: FlowState, memberId: string): MemberState {

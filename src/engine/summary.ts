@@ -1,15 +1,17 @@
 // The totals of a run (spec §7): by status, owner, team (spread, Gini), node, edge, cap overflows, channels, grades.
 import type { Flow } from "./document/schema";
+import type { FollowUpFigures } from "./life/figures";
 import type { Outcome, Status } from "./outcome";
 import { portOf } from "./graph";
 import { specOf } from "./specs";
 
-export interface OwnerTotal { team: string; name: string; count: number }
+export interface OwnerTotal { team: string; name: string; count: number; followUp?: FollowUpFigures }
 export interface TeamTotal { count: number; members: number; spread: number; gini: number }
 
 export interface Summary {
   leads: number;
-  byStatus: Record<Status, number>;
+  /** `waiting` appears only for flows with a follow_up step. */
+  byStatus: Record<Status, number> & { waiting?: number };
   byOwner: Record<string, OwnerTotal>;
   byTeam: Record<string, TeamTotal>;
   /** Leads that entered each node, and how many left by each port. */
@@ -19,6 +21,8 @@ export interface Summary {
   notifications: Record<string, number>;
   grades: Record<string, number>;
   score: { count: number; min: number | null; max: number | null; mean: number | null };
+  /** Flows with a follow_up step (spec §9): follow-up figures over the leads this run returned. */
+  followUp?: FollowUpFigures;
 }
 
 /** Gini coefficient of non-negative counts: 0 when all equal, towards 1 when one member gets everything. */
@@ -33,7 +37,7 @@ export function gini(values: readonly number[]): number {
 }
 
 export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: ReadonlyMap<string, Record<string, number>>, entered: ReadonlyMap<string, number>): Summary {
-  const byStatus: Record<Status, number> = { assigned: 0, filtered: 0, unassigned: 0, no_trigger: 0, error: 0 };
+  const byStatus: Summary["byStatus"] = { assigned: 0, filtered: 0, unassigned: 0, no_trigger: 0, error: 0 };
   const byOwner: Record<string, OwnerTotal> = {};
   const grades: Record<string, number> = {};
   const notifications: Record<string, number> = {};
@@ -41,7 +45,7 @@ export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: Reado
   const names = new Map<string, string>();
   for (const team of flow.teams) for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
   for (const o of outcomes) {
-    byStatus[o.status]++;
+    byStatus[o.status] = (byStatus[o.status] ?? 0) + 1;
     if (o.owner !== undefined && o.team !== undefined) {
       const entry = (byOwner[o.owner] ??= { team: o.team, name: names.get(`${o.team}\u0000${o.owner}`) ?? o.owner, count: 0 });
       entry.count++;

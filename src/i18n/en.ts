@@ -56,6 +56,9 @@ export const en = {
   "port.unassigned": "unassigned",
   "port.ok": "ok",
   "port.overflow": "overflow",
+  "port.met": "met",
+  "port.breached": "breached",
+  "port.rejected": "rejected",
 
   "summary.trigger.any": "Leads from any source",
   "summary.trigger.sources": "Sources: {sources}",
@@ -285,6 +288,7 @@ export const en = {
   "simui.status.unassigned": "Unassigned",
   "simui.status.no_trigger": "No trigger",
   "simui.status.error": "Error",
+  "simui.status.waiting": "Waiting for first contact",
   "simui.leadTitle": "Lead {id}",
   "simui.closeLead": "Close the lead",
   "simui.leadSummary": "{status} · owner {owner} · score {score} · grade {grade}",

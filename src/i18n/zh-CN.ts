@@ -58,6 +58,9 @@ export const zhCN: UiTexts = {
   "port.unassigned": "未分配",
   "port.ok": "未超限",
   "port.overflow": "超限",
+  "port.met": "按时联系",
+  "port.breached": "超时",
+  "port.rejected": "被退回",
 
   "summary.trigger.any": "接收任何来源的线索",
   "summary.trigger.sources": "来源：{sources}",
@@ -287,6 +290,7 @@ export const zhCN: UiTexts = {
   "simui.status.unassigned": "未分配",
   "simui.status.no_trigger": "无触发器",
   "simui.status.error": "错误",
+  "simui.status.waiting": "等待首次联系",
   "simui.leadTitle": "线索 {id}",
   "simui.closeLead": "关闭线索",
   "simui.leadSummary": "{status} · 负责人 {owner} · 分数 {score} · 等级 {grade}",

@@ -157,3 +157,32 @@ describe("the leadwire package", () => {
     expect(lib.result.state).toEqual(fromCli.state);
   });
 });
+
+describe("leadwire run --events", () => {
+  const fixture = JSON.parse(readFileSync(join(ROOT, "test/conformance/follow-up-breach-reassign.json"), "utf8"));
+
+  it("applies an events CSV up to --now, warns per row, and writes outcomes, warnings and state", () => {
+    const flowFile = write("speed.json", fixture.flow);
+    const leads = write("speed-leads.json", fixture.leads);
+    const events = write("events.csv", "id,lead,type,at,by,reason,value\nev1,L2,rejected,2026-12-07T09:05:00Z,bob,not my territory,\nev2,L1,called,2026-12-07T09:06:00Z,ann,,\nev3,NOPE,touched,2026-12-07T09:07:00Z,,,\nev4,L2,touched,2026-12-08T09:00:00Z,cy,,\n");
+    const out = join(tmp, "speed-out.json");
+    const r = cli("run", flowFile, leads, "--events", events, "--now", "2026-12-07T12:00:00Z", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Row 2: "called" is not an event type');
+    expect(r.err).toContain("Event ev3: the lead NOPE is not one this flow follows");
+    expect(r.err).toContain("Not yet due (after 2026-12-07T12:00:00.000Z): 0 leads and 1 events");
+    expect(r.out).toMatch(/Follow-up\s+Contacted.*\n.*\nAll owners\s+0\s+—\s+—\s+0\s+1\s+1\s+0\s+2/);
+    const written = JSON.parse(readFileSync(out, "utf8"));
+    expect(written.leads.map((o: { id: string; owner: string }) => [o.id, o.owner])).toEqual([["L1", "bob"], ["L2", "cy"]]);
+    expect(written.summary.followUp).toMatchObject({ breached: 1, rejected: 1, rejectionReasons: { "not my territory": 1 } });
+    expect(written.notDue).toEqual({ leads: [], events: ["ev4"] });
+    // The next run carries the state: the late touch by Cy is applied, nothing is entered twice.
+    const state = write("speed-state.json", written.state);
+    const out2 = join(tmp, "speed-out2.json");
+    const r2 = cli("run", flowFile, write("none.json", []), "--events", events, "--state", state, "--now", "2026-12-09T00:00:00Z", "--out", out2, "--lang", "zh-CN");
+    expect(r2.code).toBe(0);
+    const second = JSON.parse(readFileSync(out2, "utf8"));
+    expect(second.leads).toMatchObject([{ id: "L2", owner: "cy", touchedAt: "2026-12-08T09:00:00.000Z" }]);
+    expect(r2.err).toContain("第 2 行：“called”不是事件类型");
+  });
+});

@@ -3,7 +3,7 @@ import { translate } from "./texts";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileFlow, FlowValidationError, safeLoadFlow, isLang, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow } from "../engine";
+import { compileFlow, FlowValidationError, safeLoadFlow, isLang, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow, parseEventsCsv, parseEventsJson, type LeadEvent } from "../engine";
 import { decodeLeadsBytes, formatImportWarning, leadsForRun, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
 import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
@@ -64,7 +64,17 @@ function printImportWarnings(result: ImportResult, lang: Lang, io: Io): void {
   }
 }
 
-interface RunArgs { flow: string; leads: string; state?: string; out?: string; trace: boolean; now?: string; lang: Lang }
+interface RunArgs { flow: string; leads: string; events?: string; state?: string; out?: string; trace: boolean; now?: string; lang: Lang }
+
+/** Reads an events file (JSON by extension or content, CSV otherwise) and prints its per-row warnings. */
+async function readEvents(file: string, io: Io, lang: Lang): Promise<LeadEvent[]> {
+  const text = await readText(file, io, lang);
+  const json = extname(file).toLowerCase() === ".json" || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ""));
+  const parsed = json ? parseEventsJson(text, lang) : parseEventsCsv(text, lang);
+  if (parsed.warnings.length > 0) io.err(translate("cli.event_warnings", { count: parsed.warnings.length }, lang));
+  for (const w of parsed.warnings.slice(0, WARNINGS_SHOWN)) io.err(`  ${w.message}`);
+  return parsed.events;
+}
 
 async function runCommand(args: RunArgs, io: Io): Promise<number> {
   const { lang } = args;
@@ -92,7 +102,8 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
   const imported = decoded.warning ? { ...parsed, warnings: [decoded.warning, ...parsed.warnings] } : parsed;
   printImportWarnings(imported, lang, io);
   const leads = leadsForRun(imported);
-  if (leads.length === 0) {
+  // Nothing importable is an error, unless the file holds no rows on purpose and events are to be applied (spec §9).
+  if (leads.length === 0 && !(args.events && imported.rowCount === 0)) {
     io.err(translate("cli.nothing_to_run", { file: args.leads }, lang));
     return 2;
   }
@@ -108,10 +119,20 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
       }
     }
   }
-  const result = compiled.run(leads, { state, now: nowIso, trace: args.trace, lang });
+  const events = args.events ? await readEvents(args.events, io, lang) : undefined;
+  const result = compiled.run(leads, { state, now: nowIso, trace: args.trace, lang, ...(events ? { events } : {}) });
+  const runWarnings = result.warnings ?? [];
+  if (runWarnings.length > 0) io.err(translate("cli.run_warnings", { count: runWarnings.length }, lang));
+  for (const w of runWarnings.slice(0, WARNINGS_SHOWN)) io.err(`  ${w.message}`);
+  if (result.notDue && result.notDue.leads.length + result.notDue.events.length > 0) {
+    io.err(translate("cli.not_due", { now: nowIso, leads: result.notDue.leads.length, events: result.notDue.events.length }, lang));
+  }
   io.out(formatSummary(flow, result.summary, lang));
   if (args.out) {
-    const body = { summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings };
+    const body = {
+      summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings,
+      ...(result.warnings ? { warnings: result.warnings } : {}), ...(result.notDue ? { notDue: result.notDue } : {}),
+    };
     await writeFile(args.out, `${JSON.stringify(body, null, 2)}\n`);
     io.out(translate("cli.wrote", { file: args.out }, lang));
   }
@@ -125,7 +146,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       args: [...argv],
       allowPositionals: true,
       options: {
-        state: { type: "string" }, out: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
+        state: { type: "string" }, out: { type: "string" }, events: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
         lang: { type: "string" }, port: { type: "string" }, redis: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" },
         outcome: { type: "string" }, flow: { type: "string" },
       },
@@ -149,7 +170,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     }
     if (command === "run") {
       if (!rest[0] || !rest[1]) { io.err(translate("cli.missing_arg", { what: rest[0] ? "leads file" : "flow.json" }, lang)); return 2; }
-      return await runCommand({ flow: rest[0], leads: rest[1], state: values.state, out: values.out, trace: values.trace === true, now: values.now, lang }, io);
+      return await runCommand({ flow: rest[0], leads: rest[1], events: values.events, state: values.state, out: values.out, trace: values.trace === true, now: values.now, lang }, io);
     }
     if (command === "serve") {
       if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "flow.json" }, lang)); return 2; }

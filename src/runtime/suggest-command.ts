@@ -1,4 +1,5 @@
 // `leadwire suggest-score`: a score node suggested from a lead file's outcomes, printed with its AUCs and leak warnings, written as a flow.
+import { isScoreNode } from "../../nodes/score";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { safeLoadFlow, type Flow, type FlowNode, type Lang } from "../engine";
@@ -43,7 +44,7 @@ function suggestedFlow(base: Flow | null, node: FlowNode | undefined, s: ScoreSu
   return {
     ...base,
     fields: [...base.fields, ...s.addedFields],
-    nodes: base.nodes.map((n) => (n.id === node.id && n.type === "score" ? { ...n, config: { ...n.config, ...s.config } } : n)),
+    nodes: base.nodes.map((n) => (n.id === node.id && isScoreNode(n) ? { ...n, config: { ...n.config, ...s.config } } : n)),
   };
 }
 
@@ -70,8 +71,8 @@ export async function suggestScoreCommand(args: SuggestArgs, io: Io): Promise<nu
   const column = imported.columns.find((c) => c.column === args.outcome || c.fieldKey === args.outcome);
   const outcome = column?.fieldKey || "";
   if (!outcome) { io.err(t("cli.suggest.no_such_outcome", lang, { outcome: args.outcome, columns: imported.columns.map((c) => c.column).join(", ") })); return 2; }
-  const node = base?.nodes.find((n) => n.type === "score");
-  const current = node?.type === "score" ? (node.config as ScoreConfig) : undefined;
+  const node = base?.nodes.find(isScoreNode);
+  const current = node ? (node.config as ScoreConfig) : undefined;
   const s = suggestScore({ leads: imported.leads, fields, outcome, current, lang, referenceTime });
   if (s.leads === 0 || s.converted === 0 || s.converted === s.leads) { io.err(t("cli.suggest.one_class", lang, { outcome: args.outcome })); return 1; }
   report(s, args.outcome, lang, io);

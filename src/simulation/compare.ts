@@ -1,8 +1,8 @@
 // Two runs on the same leads side by side (two flows, or a flow and a saved version): leads that changed, and distribution deltas.
-import { type RunResult, STATUSES, type Outcome, type Status } from "../engine";
+import { type RunResult, STATUSES, type Outcome, type OutcomeStatus, type Status } from "../engine";
 
 export interface LeadSide {
-  status: Status;
+  status: OutcomeStatus;
   owner?: string;
   team?: string;
   grade?: string | null;

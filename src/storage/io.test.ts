@@ -18,7 +18,7 @@ function designerFlow(): Flow {
     description: "Routes EMEA leads",
     name: flow.name,
     id: flow.id,
-    version: 1,
+    version: 2,
     format: "leadwire.flow",
     ui: { viewport: { x: 10, y: -20, zoom: 1.25 } },
     x_owner: "sales-ops",
@@ -33,7 +33,7 @@ async function snapshot(lib: FlowLibrary): Promise<unknown> {
 describe("export", () => {
   it("writes pretty JSON with $schema first, canonical key order and a trailing newline", () => {
     const text = exportText(designerFlow());
-    expect(text.startsWith(`{\n  "$schema": "${SCHEMA_ID}",\n  "format": "leadwire.flow",\n  "version": 1,\n  "id": "f_emea",\n  "name": "EMEA round robin",\n`)).toBe(true);
+    expect(text.startsWith(`{\n  "$schema": "${SCHEMA_ID}",\n  "format": "leadwire.flow",\n  "version": 2,\n  "id": "f_emea",\n  "name": "EMEA round robin",\n`)).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(text).toContain('{\n      "id": "t",\n      "type": "trigger",\n      "label": "New lead",\n      "position": {');
     expect(exportText(smallFlow())).toBe(exportText(JSON.parse(exportText(smallFlow())) as Flow));

@@ -35,7 +35,7 @@ export function openLibrary(dbName: string, options: Omit<LibraryOptions, "db"> 
 export function smallFlow(name = "EMEA round robin"): Flow {
   return {
     format: "leadwire.flow",
-    version: 1,
+    version: 2,
     id: "f_emea",
     name,
     description: "",

@@ -257,7 +257,7 @@ describe("designer canvas tools", () => {
   it("refuses a second edge from one output and an edge into a trigger, saying why; a drop on a card connects to its input", { timeout: 120_000 }, async () => {
     const page = await openDesigner();
     const flow: Flow = {
-      format: "leadwire.flow", version: 1, id: "f_refuse", name: "Refusals", description: "", settings: { timezone: "UTC", seed: 1 },
+      format: "leadwire.flow", version: 2, id: "f_refuse", name: "Refusals", description: "", settings: { timezone: "UTC", seed: 1 },
       fields: [{ key: "country", label: "Country", type: "string" }], teams: [],
       nodes: [
         { id: "n1", type: "trigger", label: "Web", position: { x: 40, y: 60 }, config: { sources: [] } },

@@ -6,7 +6,7 @@ import { compileFlow, type Flow } from "../../src/engine";
 import { parseLeadsCsv } from "../../src/engine/leads";
 import { launchChromium } from "./chromium";
 import { engineBundle } from "./engine-bundle";
-import { conformanceCases } from "../conformance/cases";
+import { conformanceCases, runOptionsOf } from "../conformance/cases";
 
 let browser: Browser;
 let page: Page;
@@ -24,18 +24,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type RunArgs = { flow: unknown; leads: unknown[]; now: string; trace?: boolean };
+type RunArgs = { flow: unknown; leads: unknown[]; now: string; trace?: boolean; events?: unknown[] };
 
 function inPage(args: RunArgs) {
-  return page.evaluate(({ flow, leads, now }) => {
+  return page.evaluate(({ flow, leads, now, events }) => {
     const lw = (globalThis as unknown as { Leadwire: typeof import("../../src/index") }).Leadwire;
-    return lw.compileFlow(flow).run(leads, { now, trace: true });
+    return lw.compileFlow(flow).run(leads, { now, trace: true, ...(events ? { events } : {}) });
   }, args);
 }
 
 function inWorker(args: RunArgs) {
   return page.evaluate(({ code, args }) => new Promise((resolve, reject) => {
-    const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace } = e.data; self.postMessage(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false })); };`;
+    const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace, events } = e.data; self.postMessage(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false, ...(events ? { events } : {}) })); };`;
     const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
     worker.onmessage = (e) => { resolve(e.data); worker.terminate(); };
     worker.onerror = (e) => reject(new Error(e.message));
@@ -46,8 +46,8 @@ function inWorker(args: RunArgs) {
 describe("engine parity: Node, browser and Web Worker", () => {
   for (const c of conformanceCases()) {
     it(`${c.name}: same outcomes, summary and state`, async () => {
-      const args = { flow: c.flow, leads: c.leads, now: c.now };
-      const node = JSON.parse(JSON.stringify(compileFlow(c.flow).run(c.leads, { now: c.now, trace: true })));
+      const args = { flow: c.flow, leads: c.leads, ...runOptionsOf(c) };
+      const node = JSON.parse(JSON.stringify(compileFlow(c.flow).run(c.leads, { ...runOptionsOf(c), trace: true })));
       expect(await inPage(args)).toEqual(node);
       expect(await inWorker(args)).toEqual(node);
     });

@@ -16,7 +16,7 @@ import { launchChromium } from "./chromium";
 import { errorBadge, getFlow, getIssues, openDesignerPage, selectNode } from "./designer-page";
 
 const FLOW: Flow = {
-  format: "leadwire.flow", version: 1, id: "f_expr", name: "Expression journey", description: "",
+  format: "leadwire.flow", version: 2, id: "f_expr", name: "Expression journey", description: "",
   settings: { timezone: "UTC", seed: 1 },
   fields: [
     { key: "country", label: "Country", type: "string" },

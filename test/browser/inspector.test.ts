@@ -14,7 +14,7 @@ import { getFlow, node, openDesignerPage, selectNode } from "./designer-page";
 
 const forms = formTexts.en;
 const FLOW: Flow = {
-  format: "leadwire.flow", version: 1, id: "f_forms", name: "Forms journey", description: "",
+  format: "leadwire.flow", version: 2, id: "f_forms", name: "Forms journey", description: "",
   settings: { timezone: "Europe/Berlin", seed: 1 },
   fields: [
     { key: "industry", label: "Industry", type: "enum", options: ["software", "retail"] },

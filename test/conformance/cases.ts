@@ -13,6 +13,17 @@ export interface ConformanceCase {
   expect: Record<string, unknown>[];
   /** Expected parts of the summary. */
   summary?: Record<string, unknown>;
+  /** Events after assignment (spec §9), passed to the run with `now`. */
+  events?: Record<string, unknown>[];
+  /** Expected run warnings, in order (only the fields given). */
+  warnings?: Record<string, unknown>[];
+  /** Expected leads and events after `now`. */
+  notDue?: { leads: string[]; events: string[] };
+}
+
+/** The run options a fixture asks for: its time, and its events when it has any. */
+export function runOptionsOf(c: ConformanceCase): { now: string; events?: Record<string, unknown>[] } {
+  return c.events ? { now: c.now, events: c.events } : { now: c.now };
 }
 
 const DIR = new URL(".", import.meta.url).pathname;

@@ -21,7 +21,7 @@ export function makeFlow(input: FlowInput): Flow {
   });
   return {
     format: "leadwire.flow",
-    version: 1,
+    version: 2,
     id: "f_test",
     name: input.name ?? "Test flow",
     description: "",

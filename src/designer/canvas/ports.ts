@@ -10,6 +10,9 @@ const TONES: Readonly<Record<string, PortTone>> = {
   fail: "bad",
   unassigned: "bad",
   overflow: "warn",
+  met: "good",
+  breached: "bad",
+  rejected: "warn",
 };
 
 export const TONE_COLORS: Readonly<Record<PortTone, string>> = {
@@ -32,6 +35,9 @@ const PORT_KEYS: Readonly<Record<string, UiKey>> = {
   unassigned: "port.unassigned",
   ok: "port.ok",
   overflow: "port.overflow",
+  met: "port.met",
+  breached: "port.breached",
+  rejected: "port.rejected",
 };
 
 /** The UI text key of a port's name; an unknown port shows its id. */

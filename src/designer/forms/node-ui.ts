@@ -2,7 +2,7 @@
 import type { Draft } from "immer";
 import type { ComponentType, LazyExoticComponent } from "react";
 import type { T } from "../../i18n/useT";
-import type { FieldDef, Flow, Issue, Lang, NodeOf, NodeType, Team } from "../../engine";
+import type { FieldDef, Flow, Issue, Lang, MessageParams, NodeOf, NodeType, Team } from "../../engine";
 
 export interface InspectorProps<T extends NodeType> {
   /** The node being edited, as it is in the document now. */
@@ -25,7 +25,7 @@ export type TeamDraft = Draft<Team>;
 export interface SummaryContext {
   readonly t: T;
   /** An engine text by code (strategy and window names). */
-  readonly te: (code: string) => string;
+  readonly te: (code: string, params?: MessageParams) => string;
   readonly lang: Lang;
   readonly teams: readonly Team[];
   readonly fieldLabels: ReadonlyMap<string, string>;

@@ -25,7 +25,7 @@ export function makeI18n(lang: Lang = "en"): i18n {
 
 export function makeFlow(nodes: FlowNode[], extra: Partial<Flow> = {}): Flow {
   return {
-    format: "leadwire.flow", version: 1, id: "f_test", name: "Test flow",
+    format: "leadwire.flow", version: 2, id: "f_test", name: "Test flow",
     fields: [
       { key: "country", label: "Country", type: "string" },
       { key: "employees", label: "Employees", type: "number" },

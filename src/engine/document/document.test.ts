@@ -43,14 +43,35 @@ describe("the flow document", () => {
   it("refuses a newer version with a clear message", () => {
     const result = safeLoadFlow({ ...sample(), version: CURRENT_VERSION + 1 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.message).toMatch(/newer Leadwire \(format version 2\).*Update Leadwire/);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/newer Leadwire \(format version 3\).*Update Leadwire/);
     expect(() => loadFlow({ ...sample(), version: 99 }, "zh-CN")).toThrow(/更新版本的 Leadwire/);
   });
 
-  it("lets a version-1 document survive migration unchanged", () => {
-    const doc = sample();
+  it("migrates a version-1 document to version 2 without changing its meaning", () => {
+    const doc = { ...sample(), version: 1, $schema: "https://leadwire.dev/schema/leadwire.flow.v1.json" };
     const result = migrate(doc as unknown as Record<string, unknown>);
-    expect(result).toEqual({ ok: true, doc, applied: [] });
+    expect(result).toMatchObject({ ok: true, doc: { ...doc, version: 2, $schema: "https://leadwire.dev/schema/leadwire.flow.v2.json" } });
+    expect(result.ok && result.applied).toHaveLength(1);
+    expect(doc.version).toBe(1);
+    const loaded = loadFlow(JSON.stringify(doc));
+    expect(loaded.version).toBe(2);
+    expect(loaded.nodes).toEqual(doc.nodes);
+    // A version-1 export (the X Education flow) still loads and runs.
+    expect(loadFlow(readFileSync("test/fixtures/x-education.flow.json", "utf8")).version).toBe(2);
+  });
+
+  it("reads the version-2 additions: holidays, dated leave, response speed, exclude and the follow-up step", () => {
+    const doc = sample();
+    doc.settings = { ...doc.settings, holidays: ["2026-12-25"] };
+    Object.assign(doc.teams[0]?.members[0] ?? {}, { away: [{ from: "2026-12-24", to: "2026-12-31" }], responseMinutes: 12, responseSpread: 0.6 });
+    doc.nodes.push({ id: "n3", type: "follow_up", config: { within: { minutes: 15 }, clock: "working_hours", remind: [{ after: { minutes: 10 }, channel: "email", to: "owner", template: "{{lead.id}} waits" }], cadence: [{ after: { days: 1 } }] } });
+    doc.nodes.push({ id: "n4", type: "route", config: { team: "emea", strategy: "round_robin", exclude: "previous_owners" } });
+    expect(safeLoadFlow(doc).ok).toBe(true);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    expect(ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, "utf8")))(doc)).toBe(true);
+    const badAway = structuredClone(doc);
+    Object.assign(badAway.teams[0]?.members[0] ?? {}, { away: [{ from: "24.12.2026", to: "2026-12-31" }] });
+    expect(safeLoadFlow(badAway).ok).toBe(false);
   });
 
   it("runs registered migration steps in order up to the current version", () => {

@@ -9,8 +9,22 @@ export interface Migration {
   readonly up: (doc: RawDoc) => RawDoc;
 }
 
-/** Version 1 is the first published format, so no step exists yet; version 2 adds `{ from: 1, … }` here. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Version 2 (spec §9) only adds optional things — holidays, dated leave, response speed, a route's `exclude` and the
+ * `follow_up` node — so a version-1 document means the same as version 2: the step changes nothing but the number,
+ * and points a `$schema` naming the version-1 schema file at the version-2 file (the old one no longer describes it).
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  describe: "version 2: holidays, dated leave, response speed, reassignment and follow-up steps (nothing to change)",
+  up: (doc) => {
+    const next: RawDoc = { ...doc };
+    if (typeof next.$schema === "string" && /leadwire\.flow\.v1\.json$/.test(next.$schema)) next.$schema = next.$schema.replace(/v1\.json$/, "v2.json");
+    return next;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 export type MigrateResult =
   | { ok: true; doc: RawDoc; applied: string[] }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { nodeSchemas } from "../../../nodes/schemas";
 
 export const FORMAT = "leadwire.flow";
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const FIELD_TYPES = ["string", "number", "boolean", "date", "enum", "list"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -27,6 +27,10 @@ export const WorkingHoursSchema = z.looseObject({
   end: hhmm,
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date as YYYY-MM-DD");
+
+export const AwaySchema = z.looseObject({ from: isoDate, to: isoDate });
+
 export const MemberSchema = z.looseObject({
   id: Id,
   name: z.string(),
@@ -44,6 +48,9 @@ export const MemberSchema = z.looseObject({
     .optional(),
   attributes: z.record(z.string(), z.union([z.array(z.string()), z.string(), z.number(), z.boolean()])).optional(),
   workingHours: WorkingHoursSchema.optional(),
+  away: z.array(AwaySchema).optional().describe("dated leave, inclusive dates in the flow's time zone (version 2)"),
+  responseMinutes: z.number().finite().positive().optional().describe("simulation: median working minutes to a first touch (version 2)"),
+  responseSpread: z.number().finite().nonnegative().optional().describe("simulation: spread of response times, the log-normal sigma; default 0.5 (version 2)"),
 });
 
 export const TeamSchema = z.looseObject({
@@ -89,6 +96,7 @@ export const SettingsSchema = z.looseObject({
   timezone: z.string().optional().describe("IANA time zone for working hours and cap windows; default UTC"),
   seed: z.number().int().optional().describe("Seed of the reproducible random generator; default 1"),
   referenceTime: z.string().optional().describe("ISO time used for leads without createdAt; default: the run's now"),
+  holidays: z.array(isoDate).optional().describe("dates (flow time zone) that are nobody's working day (version 2)"),
 });
 
 function uniqueIds<T>(items: readonly T[], keyOf: (item: T) => string, path: (string | number)[], ctx: z.RefinementCtx): void {
@@ -127,6 +135,7 @@ export type FieldDef = z.infer<typeof FieldSchema>;
 export type Team = z.infer<typeof TeamSchema>;
 export type Member = z.infer<typeof MemberSchema>;
 export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
+export type Away = z.infer<typeof AwaySchema>;
 export type FlowNode = z.infer<typeof NodeSchema>;
 export type NodeType = FlowNode["type"];
 export type Edge = z.infer<typeof EdgeSchema>;

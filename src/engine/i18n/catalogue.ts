@@ -2,6 +2,7 @@
 import { nodeMessages } from "../../../nodes/messages";
 import { conditionMessages } from "../conditions/messages";
 import { documentMessages } from "../document/messages";
+import { eventMessages } from "../events/messages";
 import { exprMessages } from "../expr/messages";
 import { importMessages } from "../leads/messages";
 import { regexMessages } from "../regex/messages";
@@ -14,6 +15,7 @@ const tables = [
   conditionMessages,
   validateMessages,
   runMessages,
+  eventMessages,
   exprMessages,
   importMessages,
   regexMessages,

@@ -146,7 +146,7 @@ describe("POST /v1/flow", () => {
     const bigger = cappedRoundRobin({ members: 4, capPerDay: 2, notify: true });
     const res = await post(s, "/v1/flow", bigger);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ flow: { id: "f_capped", version: 1 }, message: expect.stringContaining("is now in use") });
+    expect(res.json()).toMatchObject({ flow: { id: "f_capped", version: 2 }, message: expect.stringContaining("is now in use") });
     const out = (await post(s, "/v1/leads", { leads: leads.slice(2, 6) })).json().outcomes;
     const first = compileFlow(flow).run(leads.slice(0, 2));
     expect(out).toEqual(compileFlow(bigger).run(leads.slice(2, 6), { state: first.state }).outcomes);

@@ -1,5 +1,5 @@
 // Judges a score node the way a run would: the engine scores held-out leads of seeded, stratified folds; AUC per fold.
-import { compileFlow } from "../../engine";
+import { compileFlow, CURRENT_VERSION } from "../../engine";
 import type { FieldDef, Flow } from "../../engine";
 import type { Lead } from "../../engine/leads";
 import type { ScoreConfig } from "../../../nodes/score/schema";
@@ -10,7 +10,7 @@ import { auc } from "../stats";
 export function scoreOnlyFlow(config: ScoreConfig, fields: readonly FieldDef[], referenceTime: string): Flow {
   return {
     format: "leadwire.flow",
-    version: 1,
+    version: CURRENT_VERSION,
     id: "f_score_check",
     name: "Score check",
     settings: { timezone: "UTC", seed: 1, referenceTime },

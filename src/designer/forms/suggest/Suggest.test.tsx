@@ -18,7 +18,7 @@ import { SuggestWeights } from "./SuggestWeights";
 afterEach(cleanup);
 
 const flow: Flow = {
-  format: "leadwire.flow", version: 1, id: "f", name: "F", settings: { timezone: "UTC", seed: 1 },
+  format: "leadwire.flow", version: 2, id: "f", name: "F", settings: { timezone: "UTC", seed: 1 },
   fields: [{ key: "plan", type: "enum", options: ["free", "pro"] }, { key: "visits", type: "number" }, { key: "converted", type: "boolean" }],
   teams: [{ id: "reps", name: "Reps", members: [{ id: "ann", name: "Ann", performance: 0.5 }, { id: "bob", name: "Bob", performance: 0.3 }] }],
   nodes: [

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { castDraft } from "immer";
 import type { Lang } from "../../../engine";
+import { isScoreNode } from "../../../../nodes/score";
 import { leakText } from "../../../simulation/suggest/describe";
 import { suggestText } from "../../../simulation/suggest/messages";
 import type { ScoreSuggestion } from "../../../simulation/suggest/suggest";
@@ -44,7 +45,7 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
   const accept = (s: ScoreSuggestion) => {
     updateFlow((d) => {
       const n = d.nodes.find((x) => x.id === node.id);
-      if (!n || n.type !== "score") return;
+      if (!n || !isScoreNode(n)) return;
       n.config.base = s.config.base;
       n.config.rules = castDraft([...s.config.rules]);
       if (s.config.grades) n.config.grades = castDraft({ ...s.config.grades });
