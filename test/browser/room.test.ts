@@ -129,6 +129,14 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("room in $lan
       // The minimap, turned on from the toolbar, counts as an overlay too.
       await page.getByRole("button", { name: ui["toolbar.minimap"] }).click();
       await page.locator(".react-flow__minimap").waitFor();
+      // The view keeps its centre as the canvas gets shorter: the flow's middle stays on screen, not under the drawer.
+      await expect.poll(() => page.evaluate(() => {
+        const c = document.getElementById("lw-canvas")?.getBoundingClientRect();
+        const cards = [...document.querySelectorAll(".lw-card")].map((el) => el.getBoundingClientRect());
+        if (!c || cards.length === 0) return false;
+        const middle = (Math.min(...cards.map((r) => r.top)) + Math.max(...cards.map((r) => r.bottom))) / 2;
+        return middle > c.top && middle < c.bottom;
+      })).toBe(true);
       const open = await measureRoom(page);
       expect(open.canvas.height).toBeGreaterThanOrEqual(open.windowHeight / 2);
       expect(open.overlayShare).toBeLessThanOrEqual(0.1);

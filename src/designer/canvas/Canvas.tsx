@@ -1,6 +1,6 @@
 // The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
 import { portOf } from "../../engine";
-import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FlowNode } from "../../engine";
 import { useT } from "../../i18n/useT";
@@ -45,6 +45,24 @@ export const FAR_ZOOM = 0.45;
 function FarZoomWatcher({ onChange }: { onChange: (far: boolean) => void }) {
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   useEffect(() => onChange(far), [far, onChange]);
+  return null;
+}
+
+/**
+ * When the canvas gets shorter or taller (Leads & Run opened, closed or resized), the view keeps its centre: otherwise the
+ * flow slides under the drawer and its lower half disappears.
+ */
+function KeepCentre() {
+  const height = useStore((s) => s.height);
+  const { getViewport, setViewport } = useReactFlow();
+  const last = useRef(height);
+  useEffect(() => {
+    const delta = height - last.current;
+    last.current = height;
+    if (delta === 0 || height === 0 || height === delta) return; // the first measurement is not a change
+    const view = getViewport();
+    void setViewport({ ...view, y: view.y + delta / 2 });
+  }, [height, getViewport, setViewport]);
   return null;
 }
 
@@ -154,6 +172,7 @@ export function Canvas({ boxSelect, minimap }: { boxSelect: boolean; minimap: bo
         {minimap && nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <FarZoomWatcher onChange={setFar} />
+        <KeepCentre />
       </ReactFlow>
       </RunOverlayContext.Provider>
       </CardContext.Provider>

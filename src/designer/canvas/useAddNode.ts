@@ -15,18 +15,29 @@ function canvasRect(): DOMRect | undefined {
   return document.getElementById("lw-canvas")?.getBoundingClientRect();
 }
 
-/** Pans (keeping the zoom) so the node is in view with a margin; does nothing when it already is. */
+/** Runs once React Flow has drawn and measured the new card (two frames on). */
+function afterDraw(run: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(run));
+}
+
+/** Pans as little as it takes (keeping the zoom) to bring the node into view with a margin, so the node it follows mostly stays. */
 function follow(flow: ReactFlowInstance<CardNode, FlowEdge>, store: DesignerStore, id: string): void {
   const rect = canvasRect();
   const node = store.getState().flow.nodes.find((n) => n.id === id);
   if (!rect || !node?.position) return;
+  // The card as drawn when it is (its real height), else its expected size at its place.
+  const drawn = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
   const size = store.getState().measured.get(id) ?? CARD;
-  const topLeft = flow.flowToScreenPosition(node.position);
-  const bottomRight = flow.flowToScreenPosition({ x: node.position.x + size.width, y: node.position.y + size.height });
-  const margin = 24;
-  const inView = topLeft.x >= rect.left + margin && topLeft.y >= rect.top + margin && bottomRight.x <= rect.right - margin && bottomRight.y <= rect.bottom - margin;
-  if (inView) return;
-  void flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: flow.getZoom(), duration: 250 });
+  const topLeft = drawn ? { x: drawn.left, y: drawn.top } : flow.flowToScreenPosition(node.position);
+  const bottomRight = drawn ? { x: drawn.right, y: drawn.bottom } : flow.flowToScreenPosition({ x: node.position.x + size.width, y: node.position.y + size.height });
+  // Room for the "+" buttons right of the card, too.
+  const margin = 48;
+  const shift = (low: number, high: number, min: number, max: number) => (high > max - margin ? max - margin - high : low < min + margin ? min + margin - low : 0);
+  const dx = shift(topLeft.x, bottomRight.x, rect.left, rect.right);
+  const dy = shift(topLeft.y, bottomRight.y, rect.top, rect.bottom);
+  if (dx === 0 && dy === 0) return;
+  const view = flow.getViewport();
+  void flow.setViewport({ ...view, x: view.x + dx, y: view.y + dy }, { duration: 250 });
 }
 
 /** Click in the palette: after the selected node (wired from its primary port), else in the middle of the view. */
@@ -41,8 +52,7 @@ export function useAddFromPalette(): (type: NodeType) => void {
     const width = rect ? Math.max(rect.width / 2, rect.width - inspector) : 0;
     const centre = rect ? flow.screenToFlowPosition({ x: rect.left + width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
     const id = addNodeAfterSelection(store, type, { x: centre.x - CARD.width / 2, y: centre.y - CARD.height / 2 }, te(`node.${type}.name`));
-    // After React Flow has the node (next frame), so a pan uses its place.
-    requestAnimationFrame(() => follow(flow, store, id));
+    afterDraw(() => follow(flow, store, id));
   }, [store, flow, te]);
 }
 
@@ -53,6 +63,6 @@ export function useAddAfterPort(): (sourceId: string, port: string, type: NodeTy
   const { te } = useT();
   return useCallback((sourceId: string, port: string, type: NodeType) => {
     const id = addNodeAfterPort(store, sourceId, port, type, te(`node.${type}.name`));
-    if (id) requestAnimationFrame(() => follow(flow, store, id));
+    if (id) afterDraw(() => follow(flow, store, id));
   }, [store, flow, te]);
 }
