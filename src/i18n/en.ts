@@ -15,6 +15,7 @@ export const en = {
   "toolbar.boxSelect": "Box select",
   "toolbar.help": "Keyboard shortcuts",
   "toolbar.minimap": "Mini map",
+  "toolbar.home": "Flows & templates",
   "palette.fold": "Fold the node list to icons",
   "palette.unfold": "Show node names and descriptions",
   "inspector.close": "Close the panel",

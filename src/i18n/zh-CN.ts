@@ -17,6 +17,7 @@ export const zhCN: UiTexts = {
   "toolbar.boxSelect": "框选",
   "toolbar.help": "键盘快捷键",
   "toolbar.minimap": "小地图",
+  "toolbar.home": "流程与模板",
   "palette.fold": "将节点列表收起为图标",
   "palette.unfold": "显示节点名称和说明",
   "inspector.close": "关闭面板",

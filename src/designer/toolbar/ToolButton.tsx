@@ -40,20 +40,23 @@ export interface ToolButtonProps {
   readonly disabled?: boolean;
   readonly pressed?: boolean;
   readonly onClick: () => void;
+  /** Shown beside the icon for the actions a newcomer looks for first (the others have a tooltip with their shortcut). */
+  readonly text?: boolean;
 }
 
-export function ToolButton({ icon, label, keys, disabled, pressed, onClick }: ToolButtonProps) {
+export function ToolButton({ icon, label, keys, disabled, pressed, onClick, text }: ToolButtonProps) {
   return (
     <button
       type="button"
-      className="lw-tool"
-      aria-label={label}
+      className={text ? "lw-tool lw-tool-text" : "lw-tool"}
+      {...(text ? {} : { "aria-label": label })}
       title={keys ? `${label} (${keys})` : label}
       disabled={disabled}
       {...(pressed === undefined ? {} : { "aria-pressed": pressed })}
       onClick={onClick}
     >
       <ToolSvg icon={icon} />
+      {text && <span>{label}</span>}
     </button>
   );
 }

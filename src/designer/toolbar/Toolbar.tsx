@@ -65,7 +65,7 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp, minimap, onMinimap, fi
         <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
       </div>
       <div className="lw-tool-group">
-        <ToolButton icon="layout" label={t("toolbar.layout")} onClick={() => void layout()} />
+        <ToolButton icon="layout" label={t("toolbar.layout")} text onClick={() => void layout()} />
         <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
         <ToolButton icon="minimap" label={t("toolbar.minimap")} pressed={minimap} onClick={() => onMinimap(!minimap)} />
         <ToolButton icon="fields" label={t("flow.fields")} pressed={fields} onClick={() => onFields(!fields)} />
