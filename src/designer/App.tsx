@@ -1,4 +1,5 @@
-// The designer's shell: toolbar on top, palette left, canvas centre, inspector right, issues below the canvas.
+// The designer's shell: toolbar on top, palette left (foldable), canvas centre with a one-line issues bar and the Leads & Run
+// split below it, and the inspector on the right only while something is selected or the lead fields are open.
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useEffect, useState } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -15,6 +16,7 @@ import { createRunStore } from "./simulation/runStore";
 import { RunStoreContext } from "./simulation/useRuns";
 import { DesignerStoreContext } from "./store/context";
 import type { DesignerStore } from "./store/store";
+import { useRoomPref } from "./shell/prefs";
 import { Toolbar } from "./toolbar/Toolbar";
 import { useShortcuts } from "./useShortcuts";
 
@@ -26,20 +28,22 @@ function Shell({ store }: { store: DesignerStore }) {
   const [boxSelect, setBoxSelect] = useState(false);
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
+  const [minimap, setMinimap] = useRoomPref("minimap");
+  const [fields, setFields] = useState(false);
   useShortcuts(store, openHelp);
   return (
     <div className="lw-app">
       <a className="lw-skip" href="#lw-canvas">{t("app.skip")}</a>
-      <Toolbar boxSelect={boxSelect} onBoxSelect={setBoxSelect} onHelp={openHelp} />
+      <Toolbar boxSelect={boxSelect} onBoxSelect={setBoxSelect} onHelp={openHelp} minimap={minimap} onMinimap={setMinimap} fields={fields} onFields={setFields} />
       <ConflictBanner />
       <div className="lw-main">
         <Palette />
         <main className="lw-centre">
-          <Canvas boxSelect={boxSelect} />
+          <Canvas boxSelect={boxSelect} minimap={minimap} />
           <IssuesPanel />
           <SimulationPanel />
         </main>
-        <InspectorHost />
+        <InspectorHost fields={fields} onCloseFields={() => setFields(false)} />
       </div>
       {help && <ShortcutsPanel onClose={() => setHelp(false)} />}
     </div>

@@ -57,7 +57,8 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
 
     await page.getByLabel(ui["toolbar.flowName"]).fill(lang === "en" ? "US & Canada web leads" : "美国和加拿大网站线索");
 
-    // A lead field the filter can test, typed into the flow's field list.
+    // A lead field the filter can test, typed into the flow's field list (opened from the toolbar).
+    await page.getByRole("button", { name: ui["flow.fields"], exact: true }).click();
     await page.getByRole("button", { name: ui["flow.addField"] }).click();
     await page.getByLabel(ui["flow.fieldKey"]).fill("country");
 
@@ -187,13 +188,14 @@ describe("designer canvas tools", () => {
     await expect.poll(() => page.getByText(ui["palette.empty"].replace("{query}", "zzz")).isVisible()).toBe(true);
     await search.fill("");
 
-    // Click to add: the first node lands in the view; the next ones come after the selected node, wired from its first free port.
+    // Click to add: the first node lands in the view; the next ones come after the selected node, wired from its primary port;
+    // the "+" on the filter's free fail port adds a node wired from fail.
     const entry = (type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
     await entry("trigger").click();
     await entry("filter").click();
     await entry("route").click();
-    await selectNode(page, "n2");
-    await entry("notify").click();
+    await page.getByRole("button", { name: ui["canvas.addAfter"].replace("{port}", ui["port.fail"]).replace("{node}", "Filter") }).click();
+    await page.getByRole("menuitem", { name: "Notify" }).click();
     const added = await getFlow(page);
     expect(added.edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n2:fail>n4"]);
 
@@ -226,6 +228,7 @@ describe("designer canvas tools", () => {
 
     // The issues panel lists the route's missing team; choosing it selects the node.
     await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
+    await page.getByRole("button", { name: ui["issues.title"], exact: true }).click();
     await page.locator(".lw-problems").getByRole("button").filter({ hasText: translate("route.no_team", {}, "en") }).click();
     await expect.poll(() => page.locator('.react-flow__node.selected').getAttribute("data-id")).toBe("n3");
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { validateFlow } from "../../engine";
 import { emptyFlow } from "../document";
 import { createDesignerStore } from "../store/store";
-import { addNodeAfterSelection, addNodeAt } from "./addNode";
+import { addNodeAfterPort, addNodeAfterSelection, addNodeAt } from "./addNode";
 import { computeLayout } from "./autoLayout";
 import { copySelection, duplicateSelection, paste } from "./clipboard";
 import { deleteSelection, selectAll } from "./deleteSelection";
@@ -17,7 +17,7 @@ function chain() {
 }
 
 describe("add node", () => {
-  it("adds after the selected node, wired from its first free output, and selects it", () => {
+  it("adds after the selected node, wired from its primary output, and selects it", () => {
     const store = chain();
     const { flow, selection } = store.getState();
     expect(flow.nodes.map((n) => [n.id, n.type])).toEqual([["n1", "trigger"], ["n2", "filter"], ["n3", "notify"]]);
@@ -29,17 +29,37 @@ describe("add node", () => {
     expect(flow.nodes[1]?.position?.x).toBeGreaterThan(flow.nodes[0]?.position?.x ?? 0);
   });
 
-  it("uses the next free port, then none, and never wires into a trigger", () => {
+  it("wires only from the primary port: never from fail or unassigned, and never into a trigger", () => {
     const store = chain();
+    // n2's pass is taken: the new node is placed but not wired to fail.
     store.getState().select({ nodes: ["n2"] });
     addNodeAfterSelection(store, "route", { x: 0, y: 0 });
-    expect(store.getState().flow.edges.at(-1)).toMatchObject({ source: "n2", sourcePort: "fail", target: "n4" });
-    store.getState().select({ nodes: ["n2"] });
+    expect(store.getState().flow.edges.filter((e) => e.target === "n4")).toEqual([]);
+    // After a route: assigned, even though unassigned comes free too.
+    store.getState().select({ nodes: ["n4"] });
     addNodeAfterSelection(store, "cap", { x: 0, y: 0 });
-    expect(store.getState().flow.edges.filter((e) => e.target === "n5")).toEqual([]);
+    expect(store.getState().flow.edges.filter((e) => e.target === "n5")).toEqual([{ id: "e3", source: "n4", sourcePort: "assigned", target: "n5" }]);
+    store.getState().select({ nodes: ["n4"] });
+    addNodeAfterSelection(store, "notify", { x: 0, y: 0 });
+    expect(store.getState().flow.edges.filter((e) => e.source === "n4")).toHaveLength(1);
+    store.getState().select({ nodes: ["n3"] });
+    addNodeAfterSelection(store, "trigger", { x: 0, y: 0 });
+    expect(store.getState().flow.edges.filter((e) => e.target === "n7")).toEqual([]);
     store.getState().select({ nodes: ["n3"] });
     addNodeAfterSelection(store, "trigger", { x: 0, y: 0 });
     expect(store.getState().flow.edges.filter((e) => e.target === "n6")).toEqual([]);
+  });
+
+  it("adds after a chosen port (the + on a port): wired from that port, placed right of it, selected", () => {
+    const store = chain();
+    const id = addNodeAfterPort(store, "n2", "fail", "notify");
+    const { flow, selection } = store.getState();
+    expect(flow.edges.at(-1)).toEqual({ id: "e3", source: "n2", sourcePort: "fail", target: id });
+    expect(selection.nodes).toEqual([id]);
+    const added = flow.nodes.find((n) => n.id === id);
+    expect(added?.position?.x).toBeGreaterThan(flow.nodes[1]?.position?.x ?? 0);
+    // Not on top of n3 (which follows pass).
+    expect(added?.position).not.toEqual(flow.nodes[2]?.position);
   });
 
   it("each add is one undo step (node and its edge together)", () => {

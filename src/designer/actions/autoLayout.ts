@@ -5,7 +5,7 @@ import { nodeRegistry, type Flow } from "../../engine";
 import type { XY } from "../document";
 import type { DesignerStore, Size } from "../store/store";
 
-const DEFAULT_SIZE: Size = { width: 220, height: 96 };
+const DEFAULT_SIZE: Size = { width: 184, height: 110 };
 
 const portId = (nodeId: string, port: string) => `${nodeId}\u0000${port}`;
 
@@ -17,8 +17,9 @@ export function elkGraph(flow: Flow, sizes: ReadonlyMap<string, Size>): ElkNode 
     layoutOptions: {
       "elk.algorithm": "layered",
       "elk.direction": "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "90",
-      "elk.spacing.nodeNode": "50",
+      // Tight enough that a 7-layer flow fits 1440 px at a readable zoom, wide enough for an edge's port label.
+      "elk.layered.spacing.nodeNodeBetweenLayers": "64",
+      "elk.spacing.nodeNode": "36",
       "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
       "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
     },

@@ -1,6 +1,6 @@
 // The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
 import { portOf } from "../../engine";
-import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FlowNode } from "../../engine";
 import { useT } from "../../i18n/useT";
@@ -18,6 +18,8 @@ import { portKey } from "./ports";
 import { RunOverlayContext, useDecoratedEdges, useRunOverlayOf } from "./runOverlay";
 import { useConnectionRules } from "./useConnectionRules";
 import { useFieldLabels } from "./useFieldLabels";
+// A constant: React Flow re-reads a prop whose identity changes, and a new object per render would cost a store update per drag frame.
+import { FIT_VIEW_OPTIONS } from "./view";
 import { useNodeChanges } from "./useNodeChanges";
 
 const nodeTypes: NodeTypes = { card: FlowNodeCard };
@@ -29,8 +31,6 @@ const validationSelector = (s: DesignerState) => s.validation;
 const teamsSelector = (s: DesignerState) => s.flow.teams;
 /** An empty flow starts at 100 % with nothing fitted, so the first dropped node stays where it was dropped. */
 const START_VIEWPORT = { x: 0, y: 0, zoom: 1 };
-/** A constant: React Flow re-reads a prop whose identity changes, and a new object per render would cost a store update per drag frame. */
-const FIT_VIEW_OPTIONS = { maxZoom: 1 };
 /** Above this many nodes only what is in view is rendered (zoomed in on a large flow, a drag then touches a few dozen nodes, not hundreds). */
 const RENDER_VISIBLE_ONLY_ABOVE = 80;
 const minimapColor = (n: CardNode) => nodeUi[n.data.node.type].color;
@@ -48,7 +48,25 @@ function FarZoomWatcher({ onChange }: { onChange: (far: boolean) => void }) {
   return null;
 }
 
-export function Canvas({ boxSelect }: { boxSelect: boolean }) {
+/**
+ * When the canvas gets shorter or taller (Leads & Run opened, closed or resized), the view keeps its centre: otherwise the
+ * flow slides under the drawer and its lower half disappears.
+ */
+function KeepCentre() {
+  const height = useStore((s) => s.height);
+  const { getViewport, setViewport } = useReactFlow();
+  const last = useRef(height);
+  useEffect(() => {
+    const delta = height - last.current;
+    last.current = height;
+    if (delta === 0 || height === 0 || height === delta) return; // the first measurement is not a change
+    const view = getViewport();
+    void setViewport({ ...view, y: view.y + delta / 2 });
+  }, [height, getViewport, setViewport]);
+  return null;
+}
+
+export function Canvas({ boxSelect, minimap }: { boxSelect: boolean; minimap: boolean }) {
   const store = useDesignerStore();
   const { t, te, lang } = useT();
   const nodes = useDesigner(nodesSelector);
@@ -58,7 +76,16 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
   const validation = useDesigner(validationSelector);
   const teams = useDesigner(teamsSelector);
   const fieldLabels = useFieldLabels();
-  const cardContext = useMemo(() => ({ teams, fieldLabels }), [teams, fieldLabels]);
+  const wired = useMemo(() => {
+    const out = new Map<string, Set<string>>();
+    for (const e of edges) {
+      const ports = out.get(e.source) ?? new Set<string>();
+      ports.add(portOf(e));
+      out.set(e.source, ports);
+    }
+    return out;
+  }, [edges]);
+  const cardContext = useMemo(() => ({ teams, fieldLabels, wired }), [teams, fieldLabels, wired]);
   const counts = useMemo(() => {
     const out = new Map<string, IssueCounts>();
     for (const [id, issues] of validation.byNode) {
@@ -143,9 +170,10 @@ export function Canvas({ boxSelect }: { boxSelect: boolean }) {
         colorMode="light"
       >
         <Background gap={20} />
-        {nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
-        <Controls showInteractive={false} />
+        {minimap && nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
+        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <FarZoomWatcher onChange={setFar} />
+        <KeepCentre />
       </ReactFlow>
       </RunOverlayContext.Provider>
       </CardContext.Provider>

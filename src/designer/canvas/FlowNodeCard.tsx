@@ -6,6 +6,7 @@ import { useT, type Translator } from "../../i18n/useT";
 import { nodeUi } from "../../../nodes/ui";
 import { useCardContext } from "./cardContext";
 import type { CardNode } from "./derive";
+import { AddAfterPort } from "./AddAfterPort";
 import { NodeIcon } from "./NodeIcon";
 import { portKey, portTone } from "./ports";
 import { useRunOverlay } from "./runOverlay";
@@ -34,7 +35,9 @@ const sameCard = (a: NodeProps<CardNode>, b: NodeProps<CardNode>) => a.data === 
 export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeProps<CardNode>) {
   const { node, errors, warnings } = data;
   const { t, te, lang } = useT();
-  const { teams, fieldLabels } = useCardContext();
+  const { teams, fieldLabels, wired } = useCardContext();
+  const used = wired.get(node.id);
+  const plus = (port: string) => (used?.has(port) ? null : <AddAfterPort nodeId={node.id} port={port} portName={portName(port)} nodeName={name} />);
   const ports = nodeRegistry[node.type].ports;
   const name = displayName(node, te);
   const run = useRunOverlay();
@@ -59,7 +62,10 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
       {summary && <div className="lw-card-summary">{summary}</div>}
       {runCount !== undefined && <div className="lw-card-runcount">{t("simui.nodeCount", { count: runCount })}</div>}
       {ports.out.length === 1 && ports.out[0] !== undefined && (
-        <Handle type="source" position={Position.Right} id={ports.out[0]} className={`lw-handle lw-handle-out lw-handle-single lw-tone-${portTone(ports.out[0])}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(ports.out[0]), node: name })} />
+        <>
+          <Handle type="source" position={Position.Right} id={ports.out[0]} className={`lw-handle lw-handle-out lw-handle-single lw-tone-${portTone(ports.out[0])}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(ports.out[0]), node: name })} />
+          {plus(ports.out[0])}
+        </>
       )}
       {ports.out.length > 1 && (
         <div className="lw-card-ports">
@@ -67,6 +73,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
             <div key={port} className={`lw-port lw-port-${portTone(port)}`}>
               <span className="lw-port-name">{portName(port)}</span>
               <Handle type="source" position={Position.Right} id={port} className={`lw-handle lw-handle-out lw-tone-${portTone(port)}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(port), node: name })} />
+              {plus(port)}
             </div>
           ))}
         </div>

@@ -12,6 +12,7 @@ import { useNodeIssues } from "../store/useNodeIssues";
 import { useSelection } from "../store/useSelection";
 import { useStableFlow } from "../store/useStableFlow";
 import { FlowFields } from "../flow/FlowFields";
+import { ToolSvg } from "../toolbar/ToolButton";
 import { FormErrorBoundary } from "./FormErrorBoundary";
 
 function NodeInspector({ node, flow }: { node: FlowNode; flow: Flow }) {
@@ -65,15 +66,30 @@ function NodeInspector({ node, flow }: { node: FlowNode; flow: Flow }) {
   );
 }
 
-export function InspectorHost() {
+/**
+ * Shown only while nodes are selected or the lead fields are open (toolbar), so with nothing selected the canvas has the
+ * whole width. Closing clears the selection and the fields view.
+ */
+export function InspectorHost({ fields, onCloseFields }: { fields: boolean; onCloseFields: () => void }) {
   const { t } = useT();
+  const store = useDesignerStore();
   const selection = useSelection();
   const flow = useStableFlow();
   const id = selection.nodes.length === 1 ? selection.nodes[0] : undefined;
   const node = id === undefined ? undefined : flow.nodes.find((n) => n.id === id);
+  if (!node && selection.nodes.length === 0 && !fields) return null;
+  const close = () => {
+    onCloseFields();
+    store.getState().select({ nodes: [], edges: [] });
+  };
   return (
     <aside className="lw-inspector" aria-label={t("inspector.title")}>
-      <h2 className="lw-panel-title">{t("inspector.title")}</h2>
+      <div className="lw-inspector-top">
+        <h2 className="lw-panel-title">{node || selection.nodes.length > 1 ? t("inspector.title") : t("flow.fields")}</h2>
+        <button type="button" className="lw-tool" aria-label={t("inspector.close")} title={t("inspector.close")} onClick={close}>
+          <ToolSvg icon="close" />
+        </button>
+      </div>
       {node ? (
         <NodeInspector key={node.id} node={node} flow={flow} />
       ) : selection.nodes.length > 1 ? (

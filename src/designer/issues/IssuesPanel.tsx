@@ -1,6 +1,8 @@
-// The issues panel: every validation issue in the user's language with its severity; choosing one selects and centres its node.
+// The issues bar under the canvas: one line with the counts (folded by default, so the canvas keeps its room); unfolded, every
+// validation issue in the user's language with its severity; choosing one selects and centres its node.
 import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
+import { useState } from "react";
 import { type Issue } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { displayName } from "../canvas/FlowNodeCard";
@@ -15,6 +17,8 @@ export function IssuesPanel() {
   const flow = useStableFlow();
   const { fitView } = useReactFlow();
   const errors = issues.filter((i) => i.severity === "error").length;
+  const [open, setOpen] = useState(false);
+  const clean = issues.length === 0 && !crashed;
 
   const show = (issue: Issue) => {
     const edge = issue.edgeId ? flow.edges.find((e) => e.id === issue.edgeId) : undefined;
@@ -27,10 +31,24 @@ export function IssuesPanel() {
   const nodeOf = (issue: Issue) => flow.nodes.find((n) => n.id === issue.nodeId);
 
   return (
-    <section className="lw-problems" aria-labelledby="lw-problems-title">
-      <h2 className="lw-panel-title" id="lw-problems-title">
-        {t("issues.title")} <span className="lw-problems-count">{t("issues.count", { errors, warnings: issues.length - errors })}</span>
-      </h2>
+    <section className={open ? "lw-problems lw-problems-open" : "lw-problems"} aria-labelledby="lw-problems-title">
+      <div className="lw-problems-bar">
+        <h2 className="lw-panel-title" id="lw-problems-title">
+          <button type="button" className="lw-sim-toggle" aria-expanded={open} aria-controls="lw-problems-body" disabled={clean} onClick={() => setOpen(!open)}>
+            <span aria-hidden="true">{open && !clean ? "▾" : "▸"}</span> {t("issues.title")}
+          </button>
+        </h2>
+        {clean ? (
+          <span className="lw-problems-count lw-problems-ok">{t("issues.ok")}</span>
+        ) : (
+          <span className="lw-problems-count">
+            {errors > 0 && <span className="lw-severity lw-severity-error">{errors}</span>}
+            {issues.length - errors > 0 && <span className="lw-severity lw-severity-warning">{issues.length - errors}</span>}
+            {" "}{t("issues.count", { errors, warnings: issues.length - errors })}
+          </span>
+        )}
+      </div>
+      <div id="lw-problems-body" className="lw-problems-body" hidden={!open || clean}>
       {crashed && <p className="lw-form-error">{t("issues.crashed", { detail: crashed })}</p>}
       {issues.length === 0 && !crashed ? (
         <p className="lw-note">{t("issues.none")}</p>
@@ -60,6 +78,7 @@ export function IssuesPanel() {
           })}
         </ul>
       )}
+      </div>
     </section>
   );
 }

@@ -1,13 +1,14 @@
-// The palette: the six node types with icon and short description, filtered by a search box; drag onto the canvas or click to add.
-import { useReactFlow } from "@xyflow/react";
+// The palette: the node types with icon and short description, filtered by a search box; drag onto the canvas or click to add.
+// It folds to a column of icons (remembered) to give the canvas the room.
 import { useId, useMemo, useState } from "react";
 import type { NodeType } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { NODE_TYPES, nodeUi } from "../../../nodes/ui";
-import { addNodeAfterSelection } from "../actions/addNode";
+import { useAddFromPalette } from "../canvas/useAddNode";
 import { NodeIcon } from "../canvas/NodeIcon";
 import { startPaletteDrag } from "../canvas/dnd";
-import { useDesignerStore } from "../store/context";
+import { useRoomPref } from "../shell/prefs";
+import { ToolSvg } from "../toolbar/ToolButton";
 
 /** Case- and accent-insensitive "contains", for names and descriptions in either language. */
 function normalise(text: string): string {
@@ -15,10 +16,10 @@ function normalise(text: string): string {
 }
 
 export function Palette() {
-  const store = useDesignerStore();
   const { t, te } = useT();
-  const { screenToFlowPosition } = useReactFlow();
+  const addFromPalette = useAddFromPalette();
   const [query, setQuery] = useState("");
+  const [folded, setFolded] = useRoomPref("paletteFolded");
   const searchId = useId();
   const hintId = useId();
 
@@ -28,20 +29,21 @@ export function Palette() {
     return q ? entries.filter((e) => normalise(e.name).includes(q) || normalise(e.description).includes(q) || e.type.includes(q)) : entries;
   }, [entries, query]);
 
-  const add = (type: NodeType) => {
-    const canvas = document.getElementById("lw-canvas")?.getBoundingClientRect();
-    const centre = canvas ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
-    addNodeAfterSelection(store, type, { x: centre.x - 110, y: centre.y - 40 }, te(`node.${type}.name`));
-  };
+  const add = (type: NodeType) => addFromPalette(type);
 
   return (
-    <nav className="lw-palette" aria-label={t("palette.title")}>
-      <h2 className="lw-panel-title">{t("palette.title")}</h2>
-      <label className="lw-sr-only" htmlFor={searchId}>{t("palette.search")}</label>
-      <input id={searchId} className="lw-search" type="search" value={query} placeholder={t("palette.searchPlaceholder")} onChange={(e) => setQuery(e.target.value)} />
-      <p id={hintId} className="lw-note">{t("palette.hint")}</p>
+    <nav className={folded ? "lw-palette lw-palette-folded" : "lw-palette"} aria-label={t("palette.title")}>
+      <div className="lw-palette-head">
+        {!folded && <h2 className="lw-panel-title">{t("palette.title")}</h2>}
+        <button type="button" className="lw-tool lw-palette-fold" aria-expanded={!folded} aria-label={t(folded ? "palette.unfold" : "palette.fold")} title={t(folded ? "palette.unfold" : "palette.fold")} onClick={() => setFolded(!folded)}>
+          <ToolSvg icon={folded ? "unfold" : "fold"} />
+        </button>
+      </div>
+      {!folded && <label className="lw-sr-only" htmlFor={searchId}>{t("palette.search")}</label>}
+      {!folded && <input id={searchId} className="lw-search" type="search" value={query} placeholder={t("palette.searchPlaceholder")} onChange={(e) => setQuery(e.target.value)} />}
+      <p id={hintId} className={folded ? "lw-sr-only" : "lw-note"}>{t("palette.hint")}</p>
       <ul className="lw-palette-list">
-        {shown.map((e) => (
+        {(folded ? entries : shown).map((e) => (
           <li key={e.type}>
             <button
               type="button"
@@ -51,17 +53,22 @@ export function Palette() {
               onDragStart={(event) => startPaletteDrag(event, e.type)}
               onClick={() => add(e.type)}
               aria-describedby={hintId}
+              title={folded ? e.name : undefined}
             >
               <NodeIcon type={e.type} size={22} />
-              <span className="lw-palette-text">
-                <span className="lw-palette-name">{e.name}</span>
-                <span className="lw-palette-desc">{e.description}</span>
-              </span>
+              {folded ? (
+                <span className="lw-sr-only">{e.name}</span>
+              ) : (
+                <span className="lw-palette-text">
+                  <span className="lw-palette-name">{e.name}</span>
+                  <span className="lw-palette-desc">{e.description}</span>
+                </span>
+              )}
             </button>
           </li>
         ))}
       </ul>
-      {shown.length === 0 && <p className="lw-note" role="status">{t("palette.empty", { query })}</p>}
+      {!folded && shown.length === 0 && <p className="lw-note" role="status">{t("palette.empty", { query })}</p>}
     </nav>
   );
 }

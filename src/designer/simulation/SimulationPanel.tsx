@@ -1,5 +1,7 @@
 // The "Leads & Run" drawer under the canvas: a toggle and tabs; its content (leads, run, results, charts, compare) loads on first open.
-import { lazy, Suspense, useEffect, useState } from "react";
+// Open, it is a split with the canvas: a handle (drag or arrow keys) sets its height, remembered; the canvas keeps half the window.
+import { lazy, Suspense, useEffect, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useRoomPref } from "../shell/prefs";
 import { useT } from "../../i18n/useT";
 import type { UiKey } from "../../i18n";
 import type { Tab } from "./SimulationBody";
@@ -10,6 +12,55 @@ const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ defa
 
 const TABS: readonly [Tab, UiKey][] = [["leads", "simui.tabLeads"], ["results", "simui.tabResults"], ["charts", "simui.tabCharts"], ["outbox", "simui.tabOutbox"], ["compare", "simui.tabCompare"]];
 
+const MIN_HEIGHT = 120;
+const STEP = 24;
+/** The tallest the drawer may be: the canvas keeps half the window, and the toolbar and issues bar (about 90 px) stay. */
+const maxHeight = () => Math.max(MIN_HEIGHT, Math.round(window.innerHeight / 2 - 90));
+const clamp = (h: number) => Math.min(maxHeight(), Math.max(MIN_HEIGHT, Math.round(h)));
+
+function SplitHandle({ height: stored, onHeight }: { height: number; onHeight: (h: number) => void }) {
+  const { t } = useT();
+  // What shows: a height remembered from a taller window is capped here.
+  const height = Math.min(stored, maxHeight());
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const startY = event.clientY;
+    const start = height;
+    const target = event.currentTarget;
+    target.setPointerCapture(event.pointerId);
+    const move = (e: globalThis.PointerEvent) => onHeight(clamp(start + startY - e.clientY));
+    const up = () => {
+      target.removeEventListener("pointermove", move);
+      target.removeEventListener("pointerup", up);
+      target.removeEventListener("pointercancel", up);
+    };
+    target.addEventListener("pointermove", move);
+    target.addEventListener("pointerup", up);
+    target.addEventListener("pointercancel", up);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = { ArrowUp: height + STEP, ArrowDown: height - STEP, Home: maxHeight(), End: MIN_HEIGHT }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    onHeight(clamp(next));
+  };
+  return (
+    <div
+      className="lw-split"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label={t("simui.resize")}
+      aria-controls="lw-sim-body"
+      aria-valuemin={MIN_HEIGHT}
+      aria-valuemax={maxHeight()}
+      aria-valuenow={height}
+      tabIndex={0}
+      title={t("simui.resize")}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
 export function SimulationPanel() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
@@ -17,12 +68,14 @@ export function SimulationPanel() {
   const [opened, setOpened] = useState(false);
   const [tab, setTab] = useState<Tab>("leads");
   const current = useRuns((s) => s.current);
+  const [height, setHeight] = useRoomPref("simHeight");
   useEffect(() => {
     if (current) setTab((was) => (was === "leads" ? "results" : was));
   }, [current]);
 
   return (
-    <section className={`lw-sim${open ? " lw-sim-open" : ""}`} aria-labelledby="lw-sim-title">
+    <section className={`lw-sim${open ? " lw-sim-open" : ""}`} aria-labelledby="lw-sim-title" style={open ? { flexBasis: Math.min(height, maxHeight()) } : undefined}>
+      {open && <SplitHandle height={height} onHeight={setHeight} />}
       <div className="lw-sim-head">
         <h2 className="lw-panel-title" id="lw-sim-title">
           <button type="button" className="lw-sim-toggle" aria-expanded={open} aria-controls="lw-sim-body" onClick={() => { setOpen(!open); setOpened(true); }}>

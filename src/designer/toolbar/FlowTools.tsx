@@ -11,7 +11,7 @@ import { ToolButton } from "./ToolButton";
 
 export function HomeButton() {
   const { t } = useT();
-  return useSession() ? <ToolButton icon="home" label={t("library.home")} onClick={() => goTo("#/")} /> : null;
+  return useSession() ? <ToolButton icon="home" label={t("toolbar.home")} text onClick={() => goTo("#/")} /> : null;
 }
 
 export function FlowTools() {
@@ -23,7 +23,7 @@ export function FlowTools() {
     <>
       <ExportButtons />
       <div className="lw-tool-group">
-        <ToolButton icon="publish" label={t("versions.publish")} onClick={() => setOpen("publish")} />
+        <ToolButton icon="publish" label={t("versions.publish")} text onClick={() => setOpen("publish")} />
         <ToolButton icon="history" label={t("versions.history")} onClick={() => setOpen("history")} />
       </div>
       <SaveStatus />

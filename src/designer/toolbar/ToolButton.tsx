@@ -14,6 +14,12 @@ const ICONS = {
   history: "M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 3",
   help: "M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01",
   rename: "M4 20h4L19 9l-4-4L4 16zM13 7l4 4",
+  minimap: "M3 4h18v16H3zM12 12h7v6h-7z",
+  fields: "M8 6h13M8 12h13M8 18h13M3.5 6h.01M3.5 12h.01M3.5 18h.01",
+  fold: "M15 6l-6 6 6 6",
+  unfold: "M9 6l6 6-6 6",
+  close: "M6 6l12 12M18 6 6 18",
+  plus: "M12 5v14M5 12h14",
 } as const;
 
 export type ToolIcon = keyof typeof ICONS;
@@ -34,20 +40,23 @@ export interface ToolButtonProps {
   readonly disabled?: boolean;
   readonly pressed?: boolean;
   readonly onClick: () => void;
+  /** Shown beside the icon for the actions a newcomer looks for first (the others have a tooltip with their shortcut). */
+  readonly text?: boolean;
 }
 
-export function ToolButton({ icon, label, keys, disabled, pressed, onClick }: ToolButtonProps) {
+export function ToolButton({ icon, label, keys, disabled, pressed, onClick, text }: ToolButtonProps) {
   return (
     <button
       type="button"
-      className="lw-tool"
-      aria-label={label}
+      className={text ? "lw-tool lw-tool-text" : "lw-tool"}
+      {...(text ? {} : { "aria-label": label })}
       title={keys ? `${label} (${keys})` : label}
       disabled={disabled}
       {...(pressed === undefined ? {} : { "aria-pressed": pressed })}
       onClick={onClick}
     >
       <ToolSvg icon={icon} />
+      {text && <span>{label}</span>}
     </button>
   );
 }

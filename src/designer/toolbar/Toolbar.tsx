@@ -3,6 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useId } from "react";
 import { useT } from "../../i18n/useT";
 import { autoLayout } from "../actions/autoLayout";
+import { FIT_VIEW_OPTIONS } from "../canvas/view";
 import { copySelection, duplicateSelection, paste } from "../actions/clipboard";
 import { deleteSelection } from "../actions/deleteSelection";
 import { useDesignerStore } from "../store/context";
@@ -17,9 +18,13 @@ export interface ToolbarProps {
   readonly boxSelect: boolean;
   readonly onBoxSelect: (on: boolean) => void;
   readonly onHelp: () => void;
+  readonly minimap: boolean;
+  readonly onMinimap: (on: boolean) => void;
+  readonly fields: boolean;
+  readonly onFields: (on: boolean) => void;
 }
 
-export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
+export function Toolbar({ boxSelect, onBoxSelect, onHelp, minimap, onMinimap, fields, onFields }: ToolbarProps) {
   const store = useDesignerStore();
   const { t } = useT();
   const { canUndo, canRedo } = useHistoryState();
@@ -31,7 +36,7 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
   const hasAny = hasNodes || selection.edges.length > 0;
 
   const layout = async () => {
-    if (await autoLayout(store)) requestAnimationFrame(() => void fitView({ duration: 300, maxZoom: 1 }));
+    if (await autoLayout(store)) requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }));
   };
 
   return (
@@ -60,8 +65,10 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp }: ToolbarProps) {
         <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
       </div>
       <div className="lw-tool-group">
-        <ToolButton icon="layout" label={t("toolbar.layout")} onClick={() => void layout()} />
+        <ToolButton icon="layout" label={t("toolbar.layout")} text onClick={() => void layout()} />
         <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
+        <ToolButton icon="minimap" label={t("toolbar.minimap")} pressed={minimap} onClick={() => onMinimap(!minimap)} />
+        <ToolButton icon="fields" label={t("flow.fields")} pressed={fields} onClick={() => onFields(!fields)} />
         <ToolButton icon="help" label={t("toolbar.help")} keys="?" onClick={onHelp} />
       </div>
       <FlowTools />
