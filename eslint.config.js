@@ -20,7 +20,21 @@ const DEEP_ENGINE_IMPORT = {
 
 // Libraries of the UI layer: the engine must not depend on any of them.
 const UI_PACKAGES = {
-  group: ["react", "react/*", "react-dom", "react-dom/*", "react-i18next", "@xyflow/*", "zustand", "zustand/*", "immer", "dexie", "echarts", "echarts/*", "i18next"],
+  group: [
+    "react",
+    "react/*",
+    "react-dom",
+    "react-dom/*",
+    "react-i18next",
+    "@xyflow/*",
+    "zustand",
+    "zustand/*",
+    "immer",
+    "dexie",
+    "echarts",
+    "echarts/*",
+    "i18next",
+  ],
   message: "The engine is pure TypeScript that runs in Node and a worker: no UI libraries.",
 };
 

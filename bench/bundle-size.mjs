@@ -53,7 +53,9 @@ const lazyGzip = lazy.reduce((sum, f) => sum + chunks.get(f).gzip, 0);
 const monacoInitial = [...initial].filter((f) => chunks.get(f).monaco);
 const monacoLazy = lazy.filter((f) => chunks.get(f).monaco);
 console.log(`Total initial JS: ${kb(total)} KB gzip (${kb(raw)} KB raw); budget ${BUDGET_KB} KB`);
-console.log(`Lazy chunks: ${lazy.length}, ${kb(lazyGzip)} KB gzip; Monaco in lazy chunks: ${monacoLazy.length > 0 ? monacoLazy.join(", ") : "none (not bundled yet)"}`);
+console.log(
+  `Lazy chunks: ${lazy.length}, ${kb(lazyGzip)} KB gzip; Monaco in lazy chunks: ${monacoLazy.length > 0 ? monacoLazy.join(", ") : "none (not bundled yet)"}`,
+);
 
 let failed = false;
 if (total / 1024 > BUDGET_KB) {

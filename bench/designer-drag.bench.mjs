@@ -16,7 +16,12 @@ const TYPES = ["trigger", "filter", "score", "route", "cap", "notify"];
 const CONFIGS = {
   trigger: { sources: [] },
   filter: { conditions: { op: "all", rules: [{ field: "source", operator: "eq", value: "web" }] } },
-  score: { field: "score", base: 0, rules: [{ label: "Web", points: 10 }], grades: { field: "grade", bands: [{ name: "A", min: 5 }, { name: "B" }] } },
+  score: {
+    field: "score",
+    base: 0,
+    rules: [{ label: "Web", points: 10 }],
+    grades: { field: "grade", bands: [{ name: "A", min: 5 }, { name: "B" }] },
+  },
   route: { team: "t", strategy: "round_robin" },
   cap: { limit: 20, window: "day", scope: "path" },
   notify: { channel: "email", to: "owner", subject: "New lead", template: "Hi {{owner.name}}" },
@@ -31,14 +36,35 @@ function generateFlow(count) {
   for (let i = 0; i < count; i++) {
     const col = i % cols;
     const type = col === 0 ? "trigger" : TYPES[1 + ((col - 1) % 5)];
-    nodes.push({ id: `n${i + 1}`, type, label: `${type} ${i + 1}`, position: { x: col * 280, y: Math.floor(i / cols) * 160 }, config: CONFIGS[type] });
+    nodes.push({
+      id: `n${i + 1}`,
+      type,
+      label: `${type} ${i + 1}`,
+      position: { x: col * 280, y: Math.floor(i / cols) * 160 },
+      config: CONFIGS[type],
+    });
     if (col > 0) edges.push({ id: `e${edges.length + 1}`, source: `n${i}`, sourcePort: PORT[nodes[i - 1].type], target: `n${i + 1}` });
   }
   return {
-    format: "leadwire.flow", version: 1, id: "f_bench", name: `Benchmark ${count} nodes`, description: "",
-    settings: { timezone: "UTC", seed: 1 }, fields: [],
-    teams: [{ id: "t", name: "Team", members: [{ id: "a", name: "Ann" }, { id: "b", name: "Bo" }] }],
-    nodes, edges,
+    format: "leadwire.flow",
+    version: 1,
+    id: "f_bench",
+    name: `Benchmark ${count} nodes`,
+    description: "",
+    settings: { timezone: "UTC", seed: 1 },
+    fields: [],
+    teams: [
+      {
+        id: "t",
+        name: "Team",
+        members: [
+          { id: "a", name: "Ann" },
+          { id: "b", name: "Bo" },
+        ],
+      },
+    ],
+    nodes,
+    edges,
   };
 }
 
@@ -52,10 +78,13 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 async function measure(browser, url, flow, dragged, pan = false) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   try {
-    await page.addInitScript(([text]) => {
-      localStorage.setItem("leadwire.currentFlow", text);
-      localStorage.setItem("leadwire.lang", "en");
-    }, [JSON.stringify(flow)]);
+    await page.addInitScript(
+      ([text]) => {
+        localStorage.setItem("leadwire.currentFlow", text);
+        localStorage.setItem("leadwire.lang", "en");
+      },
+      [JSON.stringify(flow)],
+    );
     const opened = Date.now();
     await page.goto(url);
     await page.locator(`.react-flow__node[data-id="${dragged}"]`).waitFor({ timeout: 60_000 });
@@ -66,40 +95,60 @@ async function measure(browser, url, flow, dragged, pan = false) {
     // The drag is driven from inside the page, one pointer move per animation frame (as Chrome delivers real mouse moves),
     // so every measured frame carries a drag update; frame time = time between consecutive requestAnimationFrame callbacks.
     const viewportBefore = await page.evaluate(() => JSON.stringify(document.querySelector(".react-flow__viewport")?.style.transform));
-    const frames = await page.evaluate(async ([id, ms, pan]) => {
-      const el = document.querySelector(pan ? ".react-flow__pane" : `.react-flow__node[data-id="${id}"] .lw-card-name`);
-      if (!el) throw new Error(`node ${id} not found`);
-      const box = el.getBoundingClientRect();
-      const at = pan ? { x: box.left + 40, y: box.top + 40 } : { x: box.left + 10, y: box.top + box.height / 2 };
-      const mouse = (type, x, y) => el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === "mouseup" ? 0 : 1 }));
-      mouse("mousedown", at.x, at.y);
-      return new Promise((resolve) => {
-        const times = [];
-        let step = 0;
-        const start = performance.now();
-        const tick = () => {
-          // The clock is read in the callback (not the frame's start time passed to it), so a long task between frames counts.
-          const now = performance.now();
-          times.push(now);
-          if (now - start < ms) {
-            step++;
-            const angle = step / 15;
-            mouse("mousemove", at.x + 150 * Math.sin(angle) + step * 0.5, at.y + 100 * (1 - Math.cos(angle)));
-            requestAnimationFrame(tick);
-          } else {
-            mouse("mouseup", at.x, at.y);
-            resolve(times.slice(1).map((t, i) => t - (times[i] ?? t)));
-          }
-        };
-        requestAnimationFrame(tick);
-      });
-    }, [dragged, DRAG_MS, pan]);
+    const frames = await page.evaluate(
+      async ([id, ms, pan]) => {
+        const el = document.querySelector(pan ? ".react-flow__pane" : `.react-flow__node[data-id="${id}"] .lw-card-name`);
+        if (!el) throw new Error(`node ${id} not found`);
+        const box = el.getBoundingClientRect();
+        const at = pan ? { x: box.left + 40, y: box.top + 40 } : { x: box.left + 10, y: box.top + box.height / 2 };
+        const mouse = (type, x, y) =>
+          el.dispatchEvent(
+            new MouseEvent(type, {
+              bubbles: true,
+              cancelable: true,
+              view: window,
+              clientX: x,
+              clientY: y,
+              button: 0,
+              buttons: type === "mouseup" ? 0 : 1,
+            }),
+          );
+        mouse("mousedown", at.x, at.y);
+        return new Promise((resolve) => {
+          const times = [];
+          let step = 0;
+          const start = performance.now();
+          const tick = () => {
+            // The clock is read in the callback (not the frame's start time passed to it), so a long task between frames counts.
+            const now = performance.now();
+            times.push(now);
+            if (now - start < ms) {
+              step++;
+              const angle = step / 15;
+              mouse("mousemove", at.x + 150 * Math.sin(angle) + step * 0.5, at.y + 100 * (1 - Math.cos(angle)));
+              requestAnimationFrame(tick);
+            } else {
+              mouse("mouseup", at.x, at.y);
+              resolve(times.slice(1).map((t, i) => t - (times[i] ?? t)));
+            }
+          };
+          requestAnimationFrame(tick);
+        });
+      },
+      [dragged, DRAG_MS, pan],
+    );
     await page.waitForTimeout(300);
     const before = flow.nodes.find((n) => n.id === dragged)?.position;
     const after = await page.evaluate((id) => window.__leadwire.getFlow().nodes.find((n) => n.id === id)?.position, dragged);
     const undoable = await page.evaluate(() => document.querySelector('button[aria-label="Undo"]')?.disabled === false);
     const viewportAfter = await page.evaluate(() => JSON.stringify(document.querySelector(".react-flow__viewport")?.style.transform));
-    return { openMs, rendered, frames: frames.slice(1), moved: pan ? viewportAfter !== viewportBefore : JSON.stringify(before) !== JSON.stringify(after), undoable: pan || undoable };
+    return {
+      openMs,
+      rendered,
+      frames: frames.slice(1),
+      moved: pan ? viewportAfter !== viewportBefore : JSON.stringify(before) !== JSON.stringify(after),
+      undoable: pan || undoable,
+    };
   } finally {
     await page.close();
   }
@@ -109,7 +158,11 @@ process.env.VITE_TEST_HOOK = "1"; // the page is driven through window.__leadwir
 if (process.env.BUILD !== "0") await build({ logLevel: "warn" }); // BUILD=0 reuses dist/web
 const server = await preview({ preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, "--disable-frame-rate-limit", "--disable-gpu-vsync"] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: [...CHROMIUM_ARGS, "--disable-frame-rate-limit", "--disable-gpu-vsync"],
+});
 try {
   const flow = generateFlow(NODES);
   const small = generateFlow(12);
@@ -121,7 +174,9 @@ try {
     { name: `${NODES} nodes, editing zoom 100 %`, doc: { ...flow, ui: { viewport: viewportAround(node) } }, dragged },
     { name: `${NODES} nodes, panning the fitted view`, doc: flow, dragged, pan: true },
   ];
-  console.log(`Drag benchmark: ${NODES} nodes, ${flow.edges.length} edges; one pointer move per frame for ${DRAG_MS} ms, ${ROUNDS} interleaved rounds (target: median ≤ 16 ms)`);
+  console.log(
+    `Drag benchmark: ${NODES} nodes, ${flow.edges.length} edges; one pointer move per frame for ${DRAG_MS} ms, ${ROUNDS} interleaved rounds (target: median ≤ 16 ms)`,
+  );
   const results = scenarios.map(() => ({ frames: [], runs: [] }));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, s] of scenarios.entries()) {
@@ -130,13 +185,25 @@ try {
       results[i].runs.push(r);
     }
   }
-  const baseline = percentile([...results[0].frames].sort((a, b) => a - b), 0.5);
+  const baseline = percentile(
+    [...results[0].frames].sort((a, b) => a - b),
+    0.5,
+  );
   for (const [i, s] of scenarios.entries()) {
     const sorted = [...results[i].frames].sort((a, b) => a - b);
     const median = percentile(sorted, 0.5);
-    const perRound = results[i].runs.map((r) => percentile([...r.frames].sort((a, b) => a - b), 0.5).toFixed(1)).join(", ");
+    const perRound = results[i].runs
+      .map((r) =>
+        percentile(
+          [...r.frames].sort((a, b) => a - b),
+          0.5,
+        ).toFixed(1),
+      )
+      .join(", ");
     const last = results[i].runs[results[i].runs.length - 1];
-    console.log(`  ${s.name}: ${sorted.length} frames, median ${median.toFixed(1)} ms (rounds ${perRound}), p95 ${percentile(sorted, 0.95).toFixed(1)} ms, ${(median / baseline).toFixed(2)}× baseline; opened in ${last.openMs} ms with ${last.rendered} nodes rendered; ${s.pan ? "view moved" : "node moved"}: ${results[i].runs.every((r) => r.moved)}, one undo step: ${results[i].runs.every((r) => r.undoable)}`);
+    console.log(
+      `  ${s.name}: ${sorted.length} frames, median ${median.toFixed(1)} ms (rounds ${perRound}), p95 ${percentile(sorted, 0.95).toFixed(1)} ms, ${(median / baseline).toFixed(2)}× baseline; opened in ${last.openMs} ms with ${last.rendered} nodes rendered; ${s.pan ? "view moved" : "node moved"}: ${results[i].runs.every((r) => r.moved)}, one undo step: ${results[i].runs.every((r) => r.undoable)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -40,11 +40,19 @@ function start(command, args, ready) {
     const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 15_000);
     const check = (chunk) => {
       output += chunk.toString();
-      if (ready(output)) { clearTimeout(timer); resolve(child); }
+      if (ready(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
     };
     child.stdout.on("data", check);
-    child.stderr.on("data", (chunk) => { output += chunk.toString(); });
-    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`${command} exited with ${code}:\n${output}`)); });
+    child.stderr.on("data", (chunk) => {
+      output += chunk.toString();
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited with ${code}:\n${output}`));
+    });
   });
 }
 
@@ -57,9 +65,18 @@ async function stop(child) {
 
 /** Round robin over 8 reps with an owner cap of 50 a day; the rest (and overflow) goes to a queue owner. */
 const flow = {
-  format: "leadwire.flow", version: 1, id: "bench_service", name: "Service bench", settings: { timezone: "UTC", seed: 1 }, fields: [],
+  format: "leadwire.flow",
+  version: 1,
+  id: "bench_service",
+  name: "Service bench",
+  settings: { timezone: "UTC", seed: 1 },
+  fields: [],
   teams: [
-    { id: "reps", name: "Reps", members: Array.from({ length: 8 }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })) },
+    {
+      id: "reps",
+      name: "Reps",
+      members: Array.from({ length: 8 }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })),
+    },
     { id: "queue", name: "Queue", members: [{ id: "queue", name: "Queue" }] },
   ],
   nodes: [
@@ -84,14 +101,20 @@ async function serve(redisUrl) {
   if (redisUrl) args.push("--redis", redisUrl);
   // The service logs at warn level here, so it prints nothing when healthy: wait for its port instead.
   // Throughput is measured from one address: the per-client rate limit is off here.
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "ignore", env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn", LEADWIRE_RATE_LIMIT: "off" } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn", LEADWIRE_RATE_LIMIT: "off" },
+  });
   children.add(child);
   child.once("exit", () => children.delete(child));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`leadwire serve exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { child, url: `http://127.0.0.1:${port}` };
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error("leadwire serve did not answer in 15 s");
@@ -110,7 +133,9 @@ async function measure(url, size, run) {
     url: `${url}/v1/leads`,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, run) }) }],
+    requests: [
+      { method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, run) }) },
+    ],
   });
   const failed = result.errors + result.timeouts + result.non2xx;
   return {
@@ -126,13 +151,26 @@ async function measure(url, size, run) {
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
 
 async function warmUp(url, size, label) {
-  await autocannon({ url: `${url}/v1/leads`, connections: 4, amount: 200, requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, `warm-${label}`) }) }] });
+  await autocannon({
+    url: `${url}/v1/leads`,
+    connections: 4,
+    amount: 200,
+    requests: [
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        setupRequest: (req) => ({ ...req, body: body(size, `warm-${label}`) }),
+      },
+    ],
+  });
 }
 
 const redisPort = await freePort();
-const redis = await start("redis-server", [
-  "--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir,
-], (out) => out.includes("Ready to accept connections"));
+const redis = await start(
+  "redis-server",
+  ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir],
+  (out) => out.includes("Ready to accept connections"),
+);
 const services = [
   { label: "memory", ...(await serve(null)) },
   { label: "redis", ...(await serve(`redis://127.0.0.1:${redisPort}`)) },
@@ -157,10 +195,13 @@ await stop(redis);
 const rows = [...best.values()].sort((a, b) => a.label.localeCompare(b.label) || a.size - b.size);
 
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-console.log(`\n### leadwire serve on 127.0.0.1 (autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS === 1 ? "1 run" : `best of ${ROUNDS} runs`} per row, Node ${process.versions.node})\n`);
+console.log(
+  `\n### leadwire serve on 127.0.0.1 (autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS === 1 ? "1 run" : `best of ${ROUNDS} runs`} per row, Node ${process.versions.node})\n`,
+);
 console.log("| state | leads/request | requests/s | leads/s | p50 ms | p99 ms | failed |");
 console.log("|---|---:|---:|---:|---:|---:|---:|");
-for (const r of rows) console.log(`| ${r.label} | ${r.size} | ${fmt(r.rps)} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.failed} |`);
+for (const r of rows)
+  console.log(`| ${r.label} | ${r.size} | ${fmt(r.rps)} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.failed} |`);
 const get = (label, size) => rows.find((r) => r.label === label && r.size === size);
 console.log("\nRedis vs memory (leads/s):");
 for (const size of [1, 100]) {
@@ -172,4 +213,7 @@ const m1 = get("memory", 1);
 const m100 = get("memory", 100);
 const r1 = get("redis", 1);
 const r100 = get("redis", 100);
-if (m1 && m100 && r1 && r100) console.log(`100-lead batches vs single leads (leads/s): memory ${(m100.leads / m1.leads).toFixed(1)}×, redis ${(r100.leads / r1.leads).toFixed(1)}×`);
+if (m1 && m100 && r1 && r100)
+  console.log(
+    `100-lead batches vs single leads (leads/s): memory ${(m100.leads / m1.leads).toFixed(1)}×, redis ${(r100.leads / r1.leads).toFixed(1)}×`,
+  );

@@ -14,7 +14,11 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const FLOW = JSON.parse(readFileSync(new URL("./simulation.flow.json", import.meta.url), "utf8"));
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
-const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 const ms = (v) => `${Math.round(v).toLocaleString("en-US")} ms`;
 
 /** One Node round (in a child process): the same leads, seed and chunked runner as the designer, with trace on. */
@@ -42,7 +46,13 @@ async function browserRound(browser, url) {
           super(...args);
           this.addEventListener("message", ({ data }) => {
             if (data?.type === "progress") log.progress.push({ at: performance.now(), ...data.progress });
-            else if (data?.type === "result") log.result = { at: performance.now(), kind: data.result.kind, elapsedMs: data.result.elapsedMs, summary: data.result.result?.summary };
+            else if (data?.type === "result")
+              log.result = {
+                at: performance.now(),
+                kind: data.result.kind,
+                elapsedMs: data.result.elapsedMs,
+                summary: data.result.result?.summary,
+              };
           });
         }
       };
@@ -54,35 +64,49 @@ async function browserRound(browser, url) {
     await page.getByLabel("How many").fill(String(LEADS));
     await page.getByLabel("Seed").fill(String(SEED));
     await page.getByRole("button", { name: "Generate sample leads" }).click();
-    await page.locator(".lw-sim-runbar").filter({ hasText: String(LEADS) }).waitFor({ timeout: 120_000 });
+    await page
+      .locator(".lw-sim-runbar")
+      .filter({ hasText: String(LEADS) })
+      .waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
 
     // Clicked from inside the page so the clock starts at the click. Frame time = the interval between consecutive
     // requestAnimationFrame callbacks, read with performance.now() when each runs (the callback's own timestamp is the
     // frame's start, so a long task in that frame — e.g. receiving the result — would not show in it).
-    const r = await page.evaluate((total) => new Promise((resolve) => {
-      const frames = [];
-      const start = performance.now();
-      let last = start;
-      let shownAt = 0;
-      document.querySelector(".lw-sim-run").click();
-      const tick = () => {
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-        const rows = document.querySelector(".lw-sim-rowcount");
-        if (!shownAt && rows && rows.textContent.includes(`of ${total}`)) shownAt = now;
-        // One more frame after the table shows, so the frame that painted it is counted.
-        if (shownAt && now > shownAt) resolve({ wallMs: shownAt - start, frames, start, log: window.__simBench });
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }), LEADS);
+    const r = await page.evaluate(
+      (total) =>
+        new Promise((resolve) => {
+          const frames = [];
+          const start = performance.now();
+          let last = start;
+          let shownAt = 0;
+          document.querySelector(".lw-sim-run").click();
+          const tick = () => {
+            const now = performance.now();
+            frames.push(now - last);
+            last = now;
+            const rows = document.querySelector(".lw-sim-rowcount");
+            if (!shownAt && rows && rows.textContent.includes(`of ${total}`)) shownAt = now;
+            // One more frame after the table shows, so the frame that painted it is counted.
+            if (shownAt && now > shownAt) resolve({ wallMs: shownAt - start, frames, start, log: window.__simBench });
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      LEADS,
+    );
     if (r.log.result?.kind !== "done") throw new Error(`browser run ended ${r.log.result?.kind}`);
     const first = r.log.progress[0];
     // Every interval counts, the first one too: it holds the click handler (posting the leads to the worker).
     const sorted = [...r.frames].sort((a, b) => a - b);
-    if (process.env.DEBUG) console.log({ first: r.frames[0], top: sorted.slice(-8), sum: r.frames.reduce((a, b) => a + b, 0), wall: r.wallMs, progress: r.log.progress.map((p) => Math.round(p.at - r.start)) });
+    if (process.env.DEBUG)
+      console.log({
+        first: r.frames[0],
+        top: sorted.slice(-8),
+        sum: r.frames.reduce((a, b) => a + b, 0),
+        wall: r.wallMs,
+        progress: r.log.progress.map((p) => Math.round(p.at - r.start)),
+      });
     return {
       wallMs: r.wallMs,
       elapsedMs: r.log.result.elapsedMs,
@@ -121,23 +145,35 @@ const url = server.resolvedUrls.local[0];
 const browser = await launchChromium();
 const self = fileURLToPath(import.meta.url);
 try {
-  console.log(`Simulation benchmark: ${LEADS.toLocaleString("en-US")} generated leads (seed ${SEED}), ${FLOW.nodes.length}-node flow, trace on; ${ROUNDS} rounds, Node and Chromium alternating`);
+  console.log(
+    `Simulation benchmark: ${LEADS.toLocaleString("en-US")} generated leads (seed ${SEED}), ${FLOW.nodes.length}-node flow, trace on; ${ROUNDS} rounds, Node and Chromium alternating`,
+  );
   const rounds = [];
   for (let i = 1; i <= ROUNDS; i++) {
-    const node = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", self], { env: { ...process.env, SIM_BENCH_NODE_ROUND: "1" }, maxBuffer: 1 << 26 }).toString());
+    const node = JSON.parse(
+      execFileSync(process.execPath, ["--import", "tsx", self], {
+        env: { ...process.env, SIM_BENCH_NODE_ROUND: "1" },
+        maxBuffer: 1 << 26,
+      }).toString(),
+    );
     const web = await browserRound(browser, url);
-    if (JSON.stringify(web.summary) !== JSON.stringify(node.summary)) throw new Error(`round ${i}: the worker's summary differs from Node's`);
+    if (JSON.stringify(web.summary) !== JSON.stringify(node.summary))
+      throw new Error(`round ${i}: the worker's summary differs from Node's`);
     rounds.push({ node, web });
-    console.log(`  round ${i}: Node run ${ms(node.elapsedMs)} | worker run ${ms(web.elapsedMs)} (${(web.elapsedMs / node.elapsedMs).toFixed(2)}× Node); ` +
-      `Run → table ${ms(web.wallMs)} (start ${ms(web.startMs)}, last progress → result ${ms(web.resultMs)}, render ${ms(web.renderMs)}); ` +
-      `${web.frames} frames, median ${web.frameMedian.toFixed(1)} ms, p95 ${web.frameP95.toFixed(1)} ms, max ${web.frameMax.toFixed(1)} ms; ${web.progressMessages} progress messages`);
+    console.log(
+      `  round ${i}: Node run ${ms(node.elapsedMs)} | worker run ${ms(web.elapsedMs)} (${(web.elapsedMs / node.elapsedMs).toFixed(2)}× Node); ` +
+        `Run → table ${ms(web.wallMs)} (start ${ms(web.startMs)}, last progress → result ${ms(web.resultMs)}, render ${ms(web.renderMs)}); ` +
+        `${web.frames} frames, median ${web.frameMedian.toFixed(1)} ms, p95 ${web.frameP95.toFixed(1)} ms, max ${web.frameMax.toFixed(1)} ms; ${web.progressMessages} progress messages`,
+    );
   }
   const ratios = rounds.map((r) => r.web.elapsedMs / r.node.elapsedMs);
-  console.log(`  median: Node ${ms(median(rounds.map((r) => r.node.elapsedMs)))}, worker ${ms(median(rounds.map((r) => r.web.elapsedMs)))}, ` +
-    `worker/Node ${median(ratios).toFixed(2)}× (per round ${ratios.map((x) => x.toFixed(2)).join(", ")}; target ≤ 1.5×); ` +
-    `Run → table ${ms(median(rounds.map((r) => r.web.wallMs)))}; frame median ${median(rounds.map((r) => r.web.frameMedian)).toFixed(1)} ms (target ≤ 50 ms), ` +
-    `p95 ${median(rounds.map((r) => r.web.frameP95)).toFixed(1)} ms, longest ${median(rounds.map((r) => r.web.frameMax)).toFixed(1)} ms ` +
-    `(worst round ${Math.max(...rounds.map((r) => r.web.frameMax)).toFixed(1)} ms); results equal Node's (summary)`);
+  console.log(
+    `  median: Node ${ms(median(rounds.map((r) => r.node.elapsedMs)))}, worker ${ms(median(rounds.map((r) => r.web.elapsedMs)))}, ` +
+      `worker/Node ${median(ratios).toFixed(2)}× (per round ${ratios.map((x) => x.toFixed(2)).join(", ")}; target ≤ 1.5×); ` +
+      `Run → table ${ms(median(rounds.map((r) => r.web.wallMs)))}; frame median ${median(rounds.map((r) => r.web.frameMedian)).toFixed(1)} ms (target ≤ 50 ms), ` +
+      `p95 ${median(rounds.map((r) => r.web.frameP95)).toFixed(1)} ms, longest ${median(rounds.map((r) => r.web.frameMax)).toFixed(1)} ms ` +
+      `(worst round ${Math.max(...rounds.map((r) => r.web.frameMax)).toFixed(1)} ms); results equal Node's (summary)`,
+  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

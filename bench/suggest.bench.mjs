@@ -22,7 +22,14 @@ async function nodeRound() {
   const importMs = performance.now() - t0;
   const current = FLOW.nodes.find((n) => n.type === "score").config;
   const t1 = performance.now();
-  const s = suggestScore({ leads, fields: FLOW.fields, outcome: "converted", current, lang: "en", referenceTime: FLOW.settings.referenceTime });
+  const s = suggestScore({
+    leads,
+    fields: FLOW.fields,
+    outcome: "converted",
+    current,
+    lang: "en",
+    referenceTime: FLOW.settings.referenceTime,
+  });
   return { importMs, suggestMs: performance.now() - t1, auc: s.auc.suggested, rules: s.config.rules.length };
 }
 
@@ -37,7 +44,9 @@ async function browserRound(browser, url) {
         constructor(...args) {
           super(...args);
           log.workers++;
-          this.addEventListener("message", ({ data }) => { if (data && "elapsedMs" in data) log.parts.push(data.elapsedMs); });
+          this.addEventListener("message", ({ data }) => {
+            if (data && "elapsedMs" in data) log.parts.push(data.elapsedMs);
+          });
         }
       };
     });
@@ -52,16 +61,19 @@ async function browserRound(browser, url) {
     const button = page.getByRole("button", { name: "Suggest from outcomes" });
     await button.waitFor();
     await page.waitForTimeout(500);
-    const r = await page.evaluate(() => new Promise((resolve) => {
-      const start = performance.now();
-      [...document.querySelectorAll("button")].find((b) => b.textContent === "Suggest from outcomes").click();
-      const tick = () => {
-        const shown = document.querySelector('[data-testid="auc-suggested"] strong');
-        if (shown) resolve({ wallMs: performance.now() - start, auc: shown.textContent, log: window.__suggestBench });
-        else requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }));
+    const r = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          [...document.querySelectorAll("button")].find((b) => b.textContent === "Suggest from outcomes").click();
+          const tick = () => {
+            const shown = document.querySelector('[data-testid="auc-suggested"] strong');
+            if (shown) resolve({ wallMs: performance.now() - start, auc: shown.textContent, log: window.__suggestBench });
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
     // The parts (the rules, each fold's check) run in several workers at once; their sum is the work one worker would do.
     return { wallMs: r.wallMs, workerMs: r.log.parts.reduce((a, b) => a + b, 0), workers: r.log.workers, auc: r.auc };
   } finally {
@@ -83,19 +95,30 @@ const url = server.resolvedUrls.local[0];
 const browser = await launchChromium();
 const self = fileURLToPath(import.meta.url);
 try {
-  console.log(`Suggestion benchmark: X Education, 9,240 leads, outcome "converted", 5-fold check; ${ROUNDS} rounds, Node and Chromium alternating`);
+  console.log(
+    `Suggestion benchmark: X Education, 9,240 leads, outcome "converted", 5-fold check; ${ROUNDS} rounds, Node and Chromium alternating`,
+  );
   const rounds = [];
   for (let i = 1; i <= ROUNDS; i++) {
-    const node = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", self], { env: { ...process.env, SUGGEST_BENCH_NODE_ROUND: "1" }, maxBuffer: 1 << 26 }).toString());
+    const node = JSON.parse(
+      execFileSync(process.execPath, ["--import", "tsx", self], {
+        env: { ...process.env, SUGGEST_BENCH_NODE_ROUND: "1" },
+        maxBuffer: 1 << 26,
+      }).toString(),
+    );
     const web = await browserRound(browser, url);
     if (web.auc !== node.auc.toFixed(3)) throw new Error(`round ${i}: the designer's AUC ${web.auc} differs from Node's ${node.auc}`);
     rounds.push({ node, web });
-    console.log(`  round ${i}: Node import ${ms(node.importMs)}, suggestion ${ms(node.suggestMs)} (${(node.suggestMs / node.importMs).toFixed(1)}× the import); ` +
-      `${web.workers} workers, their parts together ${ms(web.workerMs)} (${(web.workerMs / node.suggestMs).toFixed(2)}× Node); click → AUCs shown ${ms(web.wallMs)}; AUC ${node.auc.toFixed(3)}, ${node.rules} rules`);
+    console.log(
+      `  round ${i}: Node import ${ms(node.importMs)}, suggestion ${ms(node.suggestMs)} (${(node.suggestMs / node.importMs).toFixed(1)}× the import); ` +
+        `${web.workers} workers, their parts together ${ms(web.workerMs)} (${(web.workerMs / node.suggestMs).toFixed(2)}× Node); click → AUCs shown ${ms(web.wallMs)}; AUC ${node.auc.toFixed(3)}, ${node.rules} rules`,
+    );
   }
-  console.log(`  median: suggestion/import ${median(rounds.map((r) => r.node.suggestMs / r.node.importMs)).toFixed(1)}×, ` +
-    `workers' parts/Node ${median(rounds.map((r) => r.web.workerMs / r.node.suggestMs)).toFixed(2)}×, click → AUCs ${ms(median(rounds.map((r) => r.web.wallMs)))} (target < 5,000 ms); ` +
-    `the designer's AUC equals Node's`);
+  console.log(
+    `  median: suggestion/import ${median(rounds.map((r) => r.node.suggestMs / r.node.importMs)).toFixed(1)}×, ` +
+      `workers' parts/Node ${median(rounds.map((r) => r.web.workerMs / r.node.suggestMs)).toFixed(2)}×, click → AUCs ${ms(median(rounds.map((r) => r.web.wallMs)))} (target < 5,000 ms); ` +
+      `the designer's AUC equals Node's`,
+  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -17,4 +17,3 @@ export const nodeRegistry: NodeRegistry = {
   notify: notifyNode,
   follow_up: followUpNode,
 };
-

@@ -9,7 +9,11 @@ afterEach(cleanup);
 
 describe("CapInspector", () => {
   it("edits limit, window and scope, explaining each scope with the current numbers", () => {
-    const h = renderInspector(CapInspector, makeFlow([{ id: "c1", type: "cap", config: { limit: 20, window: "day", scope: "owner" } }]), "c1");
+    const h = renderInspector(
+      CapInspector,
+      makeFlow([{ id: "c1", type: "cap", config: { limit: 20, window: "day", scope: "owner" } }]),
+      "c1",
+    );
     expect(screen.getByText(/Each rep gets at most 20 leads per day through here/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Limit"), { target: { value: "5" } });
     fireEvent.change(screen.getByLabelText("Counted"), { target: { value: "week" } });
@@ -19,7 +23,11 @@ describe("CapInspector", () => {
   });
 
   it("keeps a half-typed limit in the box and the last valid one in the flow", () => {
-    const h = renderInspector(CapInspector, makeFlow([{ id: "c1", type: "cap", config: { limit: 20, window: "total", scope: "path" } }]), "c1");
+    const h = renderInspector(
+      CapInspector,
+      makeFlow([{ id: "c1", type: "cap", config: { limit: 20, window: "total", scope: "path" } }]),
+      "c1",
+    );
     const box = screen.getByLabelText("Limit") as HTMLInputElement;
     fireEvent.change(box, { target: { value: "2.5" } });
     expect(box.value).toBe("2.5");
@@ -29,10 +37,17 @@ describe("CapInspector", () => {
   });
 
   it("shows the engine's error on the scope when no route comes before an owner cap", () => {
-    renderInspector(CapInspector, makeFlow([
-      { id: "t1", type: "trigger", config: {} },
-      { id: "c1", type: "cap", config: { limit: 20, window: "day", scope: "owner" } },
-    ], { edges: [{ id: "e1", source: "t1", target: "c1" }] }), "c1");
+    renderInspector(
+      CapInspector,
+      makeFlow(
+        [
+          { id: "t1", type: "trigger", config: {} },
+          { id: "c1", type: "cap", config: { limit: 20, window: "day", scope: "owner" } },
+        ],
+        { edges: [{ id: "e1", source: "t1", target: "c1" }] },
+      ),
+      "c1",
+    );
     expect(screen.getByText(/put a route's "assigned" port before it/)).toBeTruthy();
   });
 });

@@ -19,17 +19,49 @@ export default function CapInspector(props: InspectorProps<"cap">) {
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>
       <div className="lw-row">
-        <NumberField label={t("forms.cap.limit")} value={limit} integer min={0} required path="limit"
-          onChange={(v) => typeof v === "number" && update((c) => { c.limit = v; }, { mark: `${props.node.id}:limit` })} />
-        <SelectField label={t("forms.cap.window")} value={window} path="window"
+        <NumberField
+          label={t("forms.cap.limit")}
+          value={limit}
+          integer
+          min={0}
+          required
+          path="limit"
+          onChange={(v) =>
+            typeof v === "number" &&
+            update(
+              (c) => {
+                c.limit = v;
+              },
+              { mark: `${props.node.id}:limit` },
+            )
+          }
+        />
+        <SelectField
+          label={t("forms.cap.window")}
+          value={window}
+          path="window"
           options={CAP_WINDOWS.map((w) => ({ value: w, label: per(w) }))}
-          onChange={(w) => update((c) => { c.window = w as CapWindow; })} />
+          onChange={(w) =>
+            update((c) => {
+              c.window = w as CapWindow;
+            })
+          }
+        />
       </div>
-      <RadioGroup legend={t("forms.cap.scope")} value={scope} path="scope" onChange={(s) => update((c) => { c.scope = s; })}
+      <RadioGroup
+        legend={t("forms.cap.scope")}
+        value={scope}
+        path="scope"
+        onChange={(s) =>
+          update((c) => {
+            c.scope = s;
+          })
+        }
         options={[
           { value: "owner", label: t("forms.cap.owner"), help: t("forms.cap.ownerHelp", params) },
           { value: "path", label: t("forms.cap.path"), help: t("forms.cap.pathHelp", params) },
-        ]} />
+        ]}
+      />
     </InspectorFrame>
   );
 }

@@ -42,7 +42,12 @@ describe("cap node", () => {
         { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
         { id: "fb", type: "route", config: { team: "queue", strategy: "round_robin" } },
       ],
-      wires: [["t", "r"], ["r:assigned", "n"], ["n", "c"], ["c:overflow", "fb"]],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "n"],
+        ["n", "c"],
+        ["c:overflow", "fb"],
+      ],
     });
     const batch = at("2026-03-02T10:00:00Z", "2026-03-02T10:01:00Z", "2026-03-02T10:02:00Z");
     const { outcomes, state } = compileFlow(flow).run(batch, { trace: true });
@@ -64,7 +69,12 @@ describe("cap node with late leads", () => {
         { id: "c", type: "cap", config: { limit: 2, window: "day", scope: "owner" } },
         { id: "fb", type: "route", config: { team: "queue", strategy: "round_robin" } },
       ],
-      wires: [["t", "r"], ["r:assigned", "c"], ["c:overflow", "fb"], ["r:unassigned", "fb"]],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "c"],
+        ["c:overflow", "fb"],
+        ["r:unassigned", "fb"],
+      ],
     });
     const compiled = compileFlow(flow);
     let state: unknown;

@@ -9,7 +9,7 @@ export const capMessages = defineMessages(
     "cap.overflow": "Over {node}: {limit}/{limit} this {window}",
     "cap.overflow_owner": "Over {node} for {owner}: {limit}/{limit} this {window}; assignment undone",
     "cap.no_owner": "{node} counts per owner, but the lead has no owner",
-    "cap.needs_route": "This cap counts per owner, but a lead can reach it without an owner: put a route's \"assigned\" port before it.",
+    "cap.needs_route": 'This cap counts per owner, but a lead can reach it without an owner: put a route\'s "assigned" port before it.',
     "window.hour": "hour",
     "window.day": "day",
     "window.week": "week",

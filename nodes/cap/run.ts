@@ -32,10 +32,23 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
           const who = owner ? { owner: owner.name } : {};
           if (count < limit) {
             counts[key] = bump(own(counts, key), windowKey, 1);
-            if (lead.trace) lead.note(node.id, scope === "owner" ? "cap.ok_owner" : "cap.ok", { node: name, count: count + 1, limit, window: windowText, ...who });
+            if (lead.trace)
+              lead.note(node.id, scope === "owner" ? "cap.ok_owner" : "cap.ok", {
+                node: name,
+                count: count + 1,
+                limit,
+                window: windowText,
+                ...who,
+              });
             return "ok";
           }
-          if (lead.trace) lead.note(node.id, scope === "owner" ? "cap.overflow_owner" : "cap.overflow", { node: name, limit, window: windowText, ...who });
+          if (lead.trace)
+            lead.note(node.id, scope === "owner" ? "cap.overflow_owner" : "cap.overflow", {
+              node: name,
+              limit,
+              window: windowText,
+              ...who,
+            });
           if (scope === "owner") lead.unassign();
           return "overflow";
         },

@@ -13,8 +13,12 @@ export default function FilterInspector(props: InspectorProps<"filter">) {
   const update = useGuardedUpdate(props, filterConfigSchema);
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>
-      <ConditionBuilder group={props.node.config.conditions} path="conditions" legend={t("forms.filter.legend")}
-        update={(recipe, options) => update((c) => recipe(c.conditions), options)} />
+      <ConditionBuilder
+        group={props.node.config.conditions}
+        path="conditions"
+        legend={t("forms.filter.legend")}
+        update={(recipe, options) => update((c) => recipe(c.conditions), options)}
+      />
       <p className="lw-hint">{t("forms.filter.ports")}</p>
     </InspectorFrame>
   );

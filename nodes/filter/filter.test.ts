@@ -3,18 +3,59 @@ import { compileFlow } from "../../src/engine/compile";
 import { leads, makeFlow, trigger } from "../../test/helpers/flow";
 
 const flow = makeFlow({
-  fields: [{ key: "country", label: "Country", type: "string" }, { key: "employees", label: "Employees", type: "number" }],
+  fields: [
+    { key: "country", label: "Country", type: "string" },
+    { key: "employees", label: "Employees", type: "number" },
+  ],
   nodes: [
     trigger(),
-    { id: "f", type: "filter", label: "Big North America", config: { conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }, { field: "employees", operator: "gte", value: 100 }] } } },
-    { id: "g", type: "filter", label: "Anything", config: { conditions: { op: "any", rules: [{ field: "employees", operator: "lt", value: 10 }, { field: "country", operator: "eq", value: "MX" }] } } },
+    {
+      id: "f",
+      type: "filter",
+      label: "Big North America",
+      config: {
+        conditions: {
+          op: "all",
+          rules: [
+            { field: "country", operator: "in", value: ["US", "CA"] },
+            { field: "employees", operator: "gte", value: 100 },
+          ],
+        },
+      },
+    },
+    {
+      id: "g",
+      type: "filter",
+      label: "Anything",
+      config: {
+        conditions: {
+          op: "any",
+          rules: [
+            { field: "employees", operator: "lt", value: 10 },
+            { field: "country", operator: "eq", value: "MX" },
+          ],
+        },
+      },
+    },
   ],
-  wires: [["t", "f"], ["f:fail", "g"]],
+  wires: [
+    ["t", "f"],
+    ["f:fail", "g"],
+  ],
 });
 
 describe("filter node", () => {
   it("passes or fails and says in words which rule decided", () => {
-    const batch = leads(4, (i) => [{ country: "US", employees: 500 }, { country: "us", employees: 20 }, { country: "MX", employees: 20 }, { country: "FR", employees: 50 }][i] ?? {});
+    const batch = leads(
+      4,
+      (i) =>
+        [
+          { country: "US", employees: 500 },
+          { country: "us", employees: 20 },
+          { country: "MX", employees: 20 },
+          { country: "FR", employees: 50 },
+        ][i] ?? {},
+    );
     const { outcomes } = compileFlow(flow).run(batch, { trace: true });
     expect(outcomes.map((o) => o.status)).toEqual(["unassigned", "filtered", "unassigned", "filtered"]);
     const lines = outcomes.map((o) => (o.trace ?? []).slice(1).map((t) => t.text));

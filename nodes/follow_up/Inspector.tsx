@@ -18,15 +18,45 @@ export default function FollowUpInspector(props: InspectorProps<"follow_up">) {
   return (
     <InspectorFrame inspector={props} claims={["within", "clock"]}>
       <div className="lw-row">
-        <NumberField label={te("follow_up.form.within")} value={amount} min={0} required path="within"
-          onChange={(v) => typeof v === "number" && update((c) => { c.within = { [unit]: v }; }, { mark: `${props.node.id}:within` })} />
-        <SelectField label={te("follow_up.form.unit")} value={unit} path="within"
+        <NumberField
+          label={te("follow_up.form.within")}
+          value={amount}
+          min={0}
+          required
+          path="within"
+          onChange={(v) =>
+            typeof v === "number" &&
+            update(
+              (c) => {
+                c.within = { [unit]: v };
+              },
+              { mark: `${props.node.id}:within` },
+            )
+          }
+        />
+        <SelectField
+          label={te("follow_up.form.unit")}
+          value={unit}
+          path="within"
           options={UNITS.map((u) => ({ value: u, label: te(`follow_up.form.unit.${u}`) }))}
-          onChange={(u) => update((c) => { c.within = { [u]: amount }; })} />
+          onChange={(u) =>
+            update((c) => {
+              c.within = { [u]: amount };
+            })
+          }
+        />
       </div>
-      <SelectField label={te("follow_up.form.clock")} value={clock} path="clock"
+      <SelectField
+        label={te("follow_up.form.clock")}
+        value={clock}
+        path="clock"
         options={CLOCKS.map((k) => ({ value: k, label: te(`follow_up.form.clock.${k}`) }))}
-        onChange={(k) => update((c) => { c.clock = k as FollowUpClock; })} />
+        onChange={(k) =>
+          update((c) => {
+            c.clock = k as FollowUpClock;
+          })
+        }
+      />
     </InspectorFrame>
   );
 }

@@ -8,7 +8,12 @@ import type { FollowUpConfig } from "./schema";
 function speedToLead(config: FollowUpConfig, opts: { routeFirst?: boolean; breachedEdge?: boolean } = {}) {
   const routeFirst = opts.routeFirst ?? true;
   return makeFlow({
-    teams: [team("reps", [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }])],
+    teams: [
+      team("reps", [
+        { id: "ann", name: "Ann" },
+        { id: "bob", name: "Bob" },
+      ]),
+    ],
     nodes: [
       trigger(),
       { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } },
@@ -16,14 +21,21 @@ function speedToLead(config: FollowUpConfig, opts: { routeFirst?: boolean; breac
       { id: "r2", type: "route", config: { team: "reps", strategy: "round_robin", exclude: "previous_owners" } },
     ],
     wires: [
-      ...(routeFirst ? ([["t", "r"], ["r:assigned", "f"]] as [string, string][]) : ([["t", "f"]] as [string, string][])),
-      ...(opts.breachedEdge ?? true ? ([["f:breached", "r2"]] as [string, string][]) : []),
+      ...(routeFirst
+        ? ([
+            ["t", "r"],
+            ["r:assigned", "f"],
+          ] as [string, string][])
+        : ([["t", "f"]] as [string, string][])),
+      ...((opts.breachedEdge ?? true) ? ([["f:breached", "r2"]] as [string, string][]) : []),
     ],
   });
 }
 
 const codes = (flow: ReturnType<typeof speedToLead>, lang: "en" | "zh-CN" = "en") =>
-  validateFlow(loadFlow(flow), { lang }).filter((i) => i.nodeId === "f").map((i) => [i.severity, i.code, i.message]);
+  validateFlow(loadFlow(flow), { lang })
+    .filter((i) => i.nodeId === "f")
+    .map((i) => [i.severity, i.code, i.message]);
 
 describe("follow_up validation", () => {
   it("accepts a speed-to-lead step with a route before it and a breached edge", () => {
@@ -33,7 +45,11 @@ describe("follow_up validation", () => {
   it("refuses a deadline of zero or less, in the manager's language", () => {
     const issues = codes(speedToLead({ within: { minutes: 0 } }), "zh-CN");
     expect(issues).toContainEqual(["error", "follow_up.within_not_positive", "期限必须大于零。"]);
-    expect(codes(speedToLead({ within: { hours: -1 } }))).toContainEqual(["error", "follow_up.within_not_positive", "The deadline must be longer than zero."]);
+    expect(codes(speedToLead({ within: { hours: -1 } }))).toContainEqual([
+      "error",
+      "follow_up.within_not_positive",
+      "The deadline must be longer than zero.",
+    ]);
     expect(() => compileFlow(speedToLead({ within: { minutes: 0 } }))).toThrow(/deadline must be longer than zero/);
   });
 
@@ -51,10 +67,12 @@ describe("follow_up validation", () => {
   });
 
   it("warns about a reminder at or after the deadline and about an unwired breached port", () => {
-    const issues = codes(speedToLead({ within: { minutes: 15 }, remind: [{ after: { minutes: 10 } }, { after: { minutes: 15 } }] }, { breachedEdge: false }));
+    const issues = codes(
+      speedToLead({ within: { minutes: 15 }, remind: [{ after: { minutes: 10 } }, { after: { minutes: 15 } }] }, { breachedEdge: false }),
+    );
     expect(issues).toEqual([
       ["warning", "follow_up.reminder_too_late", "Reminder 2 is due at or after the deadline, so it would never be sent."],
-      ["warning", "follow_up.breached_unwired", expect.stringContaining("leave by \"breached\"")],
+      ["warning", "follow_up.breached_unwired", expect.stringContaining('leave by "breached"')],
     ]);
   });
 });
@@ -70,14 +88,26 @@ describe("follow_up run", () => {
     expect(again.outcomes).toEqual([]);
     expect(again.warnings?.map((w) => w.code)).toEqual(["run.lead_known"]);
     const later = flow.run([], { now: "2026-12-07T09:20:00Z", state: saved });
-    expect(later.outcomes[0]).toMatchObject({ id: "L1", status: "assigned", owner: "bob", owners: [{ owner: "ann" }, { owner: "bob", why: "breached" }] });
+    expect(later.outcomes[0]).toMatchObject({
+      id: "L1",
+      status: "assigned",
+      owner: "bob",
+      owners: [{ owner: "ann" }, { owner: "bob", why: "breached" }],
+    });
   });
 
   it("reports events for a flow without a follow-up step, changing nothing", () => {
-    const flow = makeFlow({ teams: [team("reps", [{ id: "ann" }])], nodes: [trigger(), { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } }], wires: [["t", "r"]] });
+    const flow = makeFlow({
+      teams: [team("reps", [{ id: "ann" }])],
+      nodes: [trigger(), { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } }],
+      wires: [["t", "r"]],
+    });
     const leads = [{ id: "L1", createdAt: "2026-12-07T09:00:00Z" }];
     const plain = compileFlow(flow).run(leads, { now: "2026-12-07T10:00:00Z" });
-    const withEvents = compileFlow(flow).run(leads, { now: "2026-12-07T10:00:00Z", events: [{ id: "e1", lead: "L1", type: "closed", at: "2026-12-07T09:30:00Z" }] });
+    const withEvents = compileFlow(flow).run(leads, {
+      now: "2026-12-07T10:00:00Z",
+      events: [{ id: "e1", lead: "L1", type: "closed", at: "2026-12-07T09:30:00Z" }],
+    });
     expect(withEvents.outcomes).toEqual(plain.outcomes);
     expect(withEvents.state).toEqual(plain.state);
     expect(withEvents.warnings?.map((w) => w.code)).toEqual(["event.no_follow_up"]);

@@ -3,7 +3,8 @@ import { defineMessages } from "../../src/engine/i18n/table";
 export const followUpMessages = defineMessages(
   {
     "node.follow_up.name": "Follow-up",
-    "node.follow_up.description": "Give the owner a deadline for the first contact, remind them, and act when it is missed or the lead is rejected.",
+    "node.follow_up.description":
+      "Give the owner a deadline for the first contact, remind them, and act when it is missed or the lead is rejected.",
     "follow_up.waiting": "Waiting for {owner}'s first contact until {due} ({within})",
     "follow_up.no_owner": "{node}: the lead has no owner, so nobody can follow it up",
     "follow_up.reminded": "Reminder to {owner}: still no first contact",
@@ -24,7 +25,8 @@ export const followUpMessages = defineMessages(
     "duration.days": "{n} d",
     "duration.working": "{duration} of working time",
     "follow_up.within_not_positive": "The deadline must be longer than zero.",
-    "follow_up.needs_route": "A lead can reach this follow-up without an owner, so nobody would be asked to call it: put a route's \"assigned\" port before it.",
+    "follow_up.needs_route":
+      'A lead can reach this follow-up without an owner, so nobody would be asked to call it: put a route\'s "assigned" port before it.',
     "follow_up.too_many_steps": "The follow-up cadence has {count} steps; at most 20 are allowed.",
     "follow_up.reminder_too_late": "Reminder {n} is due at or after the deadline, so it would never be sent.",
     "follow_up.step_not_positive": "Every reminder and follow-up step needs a time after zero.",
@@ -36,7 +38,8 @@ export const followUpMessages = defineMessages(
     "follow_up.form.clock": "Count",
     "follow_up.form.clock.working_hours": "only the owner's working hours",
     "follow_up.form.clock.calendar": "every minute (calendar)",
-    "follow_up.breached_unwired": "Leads that miss the deadline leave by \"breached\", which goes nowhere: connect a route that reassigns them, or a notify for the manager.",
+    "follow_up.breached_unwired":
+      'Leads that miss the deadline leave by "breached", which goes nowhere: connect a route that reassigns them, or a notify for the manager.',
   },
   {
     "node.follow_up.name": "跟进",

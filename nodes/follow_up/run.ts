@@ -63,8 +63,14 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
   return {
     bind(_state, _peers, { lang }): BoundNode {
       const defaults = {
-        reminder: { subject: parseTemplate(translate("follow_up.default_reminder.subject", {}, lang)).segments, body: parseTemplate(translate("follow_up.default_reminder", {}, lang)).segments },
-        task: { subject: parseTemplate(translate("follow_up.default_task.subject", {}, lang)).segments, body: parseTemplate(translate("follow_up.default_task", {}, lang)).segments },
+        reminder: {
+          subject: parseTemplate(translate("follow_up.default_reminder.subject", {}, lang)).segments,
+          body: parseTemplate(translate("follow_up.default_reminder", {}, lang)).segments,
+        },
+        task: {
+          subject: parseTemplate(translate("follow_up.default_task.subject", {}, lang)).segments,
+          body: parseTemplate(translate("follow_up.default_task", {}, lang)).segments,
+        },
       };
 
       /** Puts a reminder or task in the lead's outbox, rendered like a notify node's message. */
@@ -74,9 +80,20 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
         else if (m.to === "team") to = lead.team ? lead.team.members.filter((x) => x.active !== false).map((x) => x.email ?? x.id) : [];
         else to = [m.to];
         if (to.length === 0) return;
-        const scopes = { lead: lead.data, owner: lead.owner, team: lead.team ? { id: lead.team.id, name: lead.team.name } : null, flow: flowScope };
+        const scopes = {
+          lead: lead.data,
+          owner: lead.owner,
+          team: lead.team ? { id: lead.team.id, name: lead.team.name } : null,
+          flow: flowScope,
+        };
         const fallback = defaults[kind];
-        lead.notify({ node: node.id, channel: m.channel, to, subject: renderTemplate(m.subject ?? fallback.subject, scopes), body: renderTemplate(m.body ?? fallback.body, scopes) });
+        lead.notify({
+          node: node.id,
+          channel: m.channel,
+          to,
+          subject: renderTemplate(m.subject ?? fallback.subject, scopes),
+          body: renderTemplate(m.body ?? fallback.body, scopes),
+        });
       }
 
       const ownerName = (lead: LeadRun) => lead.owner?.name || lead.owner?.id || "—";
@@ -101,7 +118,8 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
             owner: owner.id,
           };
           life.wait = wait;
-          if (lead.trace) lead.note(node.id, "follow_up.waiting", { owner: ownerName(lead), due: localMinute(wait.dueAt), within: withinText });
+          if (lead.trace)
+            lead.note(node.id, "follow_up.waiting", { owner: ownerName(lead), due: localMinute(wait.dueAt), within: withinText });
           return WAIT;
         },
 
@@ -136,13 +154,22 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
               const first = cadence[0];
               if (first && lead.owner) {
                 const from = life.touchedAt ?? event.at;
-                (life.tasks ??= []).push({ node: node.id, from, step: 0, next: addDuration(from, first.after, clock, calendarOf(lead.owner)) });
+                (life.tasks ??= []).push({
+                  node: node.id,
+                  from,
+                  step: 0,
+                  next: addDuration(from, first.after, clock, calendarOf(lead.owner)),
+                });
               }
               return "met";
             }
             case "rejected":
               life.cause = "rejected";
-              if (lead.trace) lead.note(node.id, "follow_up.rejected", { owner: ownerName(lead), reason: event.reason ?? localText("follow_up.reason_none") });
+              if (lead.trace)
+                lead.note(node.id, "follow_up.rejected", {
+                  owner: ownerName(lead),
+                  reason: event.reason ?? localText("follow_up.reason_none"),
+                });
               return rejectedWired ? "rejected" : "breached";
             case "converted":
             case "closed":

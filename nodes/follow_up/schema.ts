@@ -12,7 +12,9 @@ export const durationSchema = z
     hours: z.number().finite().optional(),
     days: z.number().finite().optional().describe("calendar clock: 24 hours; working-hours clock: one of the owner's working days"),
   })
-  .refine((d) => [d.minutes, d.hours, d.days].filter((v) => v !== undefined).length === 1, { message: "give exactly one of minutes, hours or days" });
+  .refine((d) => [d.minutes, d.hours, d.days].filter((v) => v !== undefined).length === 1, {
+    message: "give exactly one of minutes, hours or days",
+  });
 export type Duration = z.infer<typeof durationSchema>;
 
 const messageFields = {

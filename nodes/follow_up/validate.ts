@@ -17,14 +17,28 @@ export function validateFollowUp(node: NodeOf<"follow_up">, ctx: ValidateContext
   const deadline = roughMinutes(within);
   if (!(deadline > 0)) issues.push({ severity: "error", code: "follow_up.within_not_positive", path: `${ctx.path}.config.within` });
   if (!ctx.ownerAssured) issues.push({ severity: "error", code: "follow_up.needs_route", path: ctx.path });
-  if (cadence.length > MAX_CADENCE_STEPS) issues.push({ severity: "error", code: "follow_up.too_many_steps", params: { count: cadence.length }, path: `${ctx.path}.config.cadence` });
+  if (cadence.length > MAX_CADENCE_STEPS)
+    issues.push({
+      severity: "error",
+      code: "follow_up.too_many_steps",
+      params: { count: cadence.length },
+      path: `${ctx.path}.config.cadence`,
+    });
   remind.forEach((r, i) => {
     const after = roughMinutes(r.after);
-    if (!(after > 0)) issues.push({ severity: "error", code: "follow_up.step_not_positive", path: `${ctx.path}.config.remind[${i}].after` });
-    else if (deadline > 0 && after >= deadline) issues.push({ severity: "warning", code: "follow_up.reminder_too_late", params: { n: i + 1 }, path: `${ctx.path}.config.remind[${i}].after` });
+    if (!(after > 0))
+      issues.push({ severity: "error", code: "follow_up.step_not_positive", path: `${ctx.path}.config.remind[${i}].after` });
+    else if (deadline > 0 && after >= deadline)
+      issues.push({
+        severity: "warning",
+        code: "follow_up.reminder_too_late",
+        params: { n: i + 1 },
+        path: `${ctx.path}.config.remind[${i}].after`,
+      });
   });
   cadence.forEach((c, i) => {
-    if (!(roughMinutes(c.after) > 0)) issues.push({ severity: "error", code: "follow_up.step_not_positive", path: `${ctx.path}.config.cadence[${i}].after` });
+    if (!(roughMinutes(c.after) > 0))
+      issues.push({ severity: "error", code: "follow_up.step_not_positive", path: `${ctx.path}.config.cadence[${i}].after` });
   });
   if (!ctx.edgesFrom(node.id).some((e) => (e.sourcePort ?? "out") === "breached")) {
     issues.push({ severity: "warning", code: "follow_up.breached_unwired", path: ctx.path });

@@ -26,7 +26,11 @@ describe("NotifyInspector", () => {
   });
 
   it("hides the subject for SMS but keeps it in the document", () => {
-    const h = renderInspector(NotifyInspector, makeFlow([{ id: "n1", type: "notify", config: { ...notifyDefaults(), channel: "sms" } }]), "n1");
+    const h = renderInspector(
+      NotifyInspector,
+      makeFlow([{ id: "n1", type: "notify", config: { ...notifyDefaults(), channel: "sms" } }]),
+      "n1",
+    );
     expect(screen.queryByLabelText("Subject")).toBeNull();
     expect(h.config().subject).toBe("New lead for you");
   });

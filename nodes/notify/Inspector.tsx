@@ -22,32 +22,69 @@ export default function NotifyInspector(props: InspectorProps<"notify">) {
   const mark = (what: string) => ({ mark: `${props.node.id}:${what}` });
   const choose = (r: Recipient) => {
     setRecipient(r);
-    if (r !== "address") update((c) => { c.to = r; });
+    if (r !== "address")
+      update((c) => {
+        c.to = r;
+      });
   };
   return (
-    <InspectorFrame inspector={props} claims={config.channel === "sms" ? ["channel", "to", "template"] : ["channel", "to", "template", "subject"]}>
-      <SelectField label={t("forms.notify.channel")} value={config.channel} path="channel"
+    <InspectorFrame
+      inspector={props}
+      claims={config.channel === "sms" ? ["channel", "to", "template"] : ["channel", "to", "template", "subject"]}
+    >
+      <SelectField
+        label={t("forms.notify.channel")}
+        value={config.channel}
+        path="channel"
         options={CHANNELS.map((ch) => ({ value: ch, label: t(`forms.channel.${ch}`) }))}
-        onChange={(v) => update((c) => { c.channel = v as Channel; })} />
-      <RadioGroup legend={t("forms.notify.to")} value={shown} path="to" onChange={choose}
+        onChange={(v) =>
+          update((c) => {
+            c.channel = v as Channel;
+          })
+        }
+      />
+      <RadioGroup
+        legend={t("forms.notify.to")}
+        value={shown}
+        path="to"
+        onChange={choose}
         options={[
           { value: "owner", label: t("forms.notify.owner") },
           { value: "team", label: t("forms.notify.team") },
           { value: "address", label: t("forms.notify.address") },
-        ]}>
+        ]}
+      >
         {shown === "address" && (
-          <TextField label={t(`forms.notify.addressOf.${config.channel}`)} value={stored === "address" ? config.to : ""} required
+          <TextField
+            label={t(`forms.notify.addressOf.${config.channel}`)}
+            value={stored === "address" ? config.to : ""}
+            required
             refuse={(v) => (v.trim() === "owner" || v.trim() === "team" ? t("forms.notify.reserved") : null)}
-            onChange={(v) => update((c) => { c.to = v; }, mark("to"))} />
+            onChange={(v) =>
+              update((c) => {
+                c.to = v;
+              }, mark("to"))
+            }
+          />
         )}
       </RadioGroup>
-      <TemplateEditor subject={config.subject ?? ""} template={config.template} flow={props.flow} fields={props.fields}
+      <TemplateEditor
+        subject={config.subject ?? ""}
+        template={config.template}
+        flow={props.flow}
+        fields={props.fields}
         showSubject={config.channel !== "sms"}
-        onChange={(box, text, typing) => update((c) => {
-          if (box === "template") c.template = text;
-          else if (text === "") delete c.subject;
-          else c.subject = text;
-        }, typing ? mark(box) : undefined)} />
+        onChange={(box, text, typing) =>
+          update(
+            (c) => {
+              if (box === "template") c.template = text;
+              else if (text === "") delete c.subject;
+              else c.subject = text;
+            },
+            typing ? mark(box) : undefined,
+          )
+        }
+      />
     </InspectorFrame>
   );
 }

@@ -13,9 +13,18 @@ export function validateNotify(node: NodeOf<"notify">, ctx: ValidateContext): Is
     flow: new Set<string>(FLOW_KEYS),
   };
   const issues: IssueDraft[] = [];
-  for (const [prop, text] of [["template", node.config.template], ["subject", node.config.subject ?? ""]] as const) {
+  for (const [prop, text] of [
+    ["template", node.config.template],
+    ["subject", node.config.subject ?? ""],
+  ] as const) {
     for (const v of parseTemplate(text).variables) {
-      if (!known[v.scope]?.has(v.key)) issues.push({ severity: "warning", code: "notify.unknown_variable", params: { variable: v.raw }, path: `${ctx.path}.config.${prop}` });
+      if (!known[v.scope]?.has(v.key))
+        issues.push({
+          severity: "warning",
+          code: "notify.unknown_variable",
+          params: { variable: v.raw },
+          path: `${ctx.path}.config.${prop}`,
+        });
     }
   }
   return issues;

@@ -8,7 +8,16 @@ import { routeDefaults, type RouteConfig } from "./schema";
 
 afterEach(cleanup);
 
-const teams = [{ id: "emea", name: "EMEA reps", members: [{ id: "ann", name: "Ann" }, { id: "bo", name: "Bo", active: false }] }];
+const teams = [
+  {
+    id: "emea",
+    name: "EMEA reps",
+    members: [
+      { id: "ann", name: "Ann" },
+      { id: "bo", name: "Bo", active: false },
+    ],
+  },
+];
 function setup(config: Partial<RouteConfig> = {}, lang: "en" | "zh-CN" = "en") {
   const flow = makeFlow([{ id: "r1", type: "route", config: { ...routeDefaults(), ...config } }], { teams });
   return renderInspector(RouteInspector, flow, "r1", lang);
@@ -19,7 +28,9 @@ describe("RouteInspector", () => {
   it("picks a team; the engine's “choose a team” error sits beside the picker until then", () => {
     const h = setup();
     const picker = screen.getByLabelText("Team");
-    expect(document.getElementById((picker.getAttribute("aria-describedby") ?? "").split(" ").at(-1) ?? "")?.textContent).toMatch(/Choose a team/);
+    expect(document.getElementById((picker.getAttribute("aria-describedby") ?? "").split(" ").at(-1) ?? "")?.textContent).toMatch(
+      /Choose a team/,
+    );
     fireEvent.change(picker, { target: { value: "emea" } });
     expect(h.config().team).toBe("emea");
     expect(screen.getByText("Members: 2 (1 active)")).toBeTruthy();

@@ -25,34 +25,75 @@ export default function RouteInspector(props: InspectorProps<"route">) {
   const config = props.node.config;
   const team = flow.teams.find((x) => x.id === config.team);
   const active = team?.members.filter((m) => m.active !== false).length ?? 0;
-  const respect = (key: "workingHours" | "capacity", on: boolean) => update((c) => { c.respect = { ...c.respect, [key]: on }; });
+  const respect = (key: "workingHours" | "capacity", on: boolean) =>
+    update((c) => {
+      c.respect = { ...c.respect, [key]: on };
+    });
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>
       <div className="lw-row">
-        <SelectField label={t("forms.route.team")} value={config.team} path="team" placeholder={t("forms.route.chooseTeam")}
+        <SelectField
+          label={t("forms.route.team")}
+          value={config.team}
+          path="team"
+          placeholder={t("forms.route.chooseTeam")}
           options={flow.teams.map((x) => ({ value: x.id, label: x.name || x.id }))}
           hint={team ? t("forms.route.teamSummary", { count: team.members.length, active }) : undefined}
-          onChange={(v) => update((c) => { c.team = v; })} />
-        <button type="button" className="lw-button" aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>{t("forms.route.editTeams")}</button>
+          onChange={(v) =>
+            update((c) => {
+              c.team = v;
+            })
+          }
+        />
+        <button type="button" className="lw-button" aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>
+          {t("forms.route.editTeams")}
+        </button>
       </div>
       {rosterOpen && (
         <Dialog title={t("forms.roster.title")} onClose={() => setRosterOpen(false)}>
-          <RosterEditor flow={flow} updateFlow={props.updateFlow} teamId={config.team}
-            onTeamAdded={(id) => { if (!config.team) update((c) => { c.team = id; }); }} />
+          <RosterEditor
+            flow={flow}
+            updateFlow={props.updateFlow}
+            teamId={config.team}
+            onTeamAdded={(id) => {
+              if (!config.team)
+                update((c) => {
+                  c.team = id;
+                });
+            }}
+          />
         </Dialog>
       )}
-      <RadioGroup legend={t("forms.route.strategy")} value={config.strategy} path="strategy"
+      <RadioGroup
+        legend={t("forms.route.strategy")}
+        value={config.strategy}
+        path="strategy"
         options={STRATEGIES.map((s) => ({ value: s, label: capitalise(te(`strategy.${s}`)), help: te(`strategy.${s}.help`) }))}
-        onChange={(s: Strategy) => update((c) => { c.strategy = s; })} />
+        onChange={(s: Strategy) =>
+          update((c) => {
+            c.strategy = s;
+          })
+        }
+      />
       <StrategyOptions config={config} team={team} update={update} />
-      {config.weightBy === "performance" && <SuggestWeights node={props.node} flow={flow} updateFlow={props.updateFlow} lang={props.lang} />}
+      {config.weightBy === "performance" && (
+        <SuggestWeights node={props.node} flow={flow} updateFlow={props.updateFlow} lang={props.lang} />
+      )}
       <MatchOptions config={config} team={team} update={update} />
       <fieldset className="lw-fieldset">
         <legend className="lw-label">{t("forms.route.respect")}</legend>
-        <Toggle label={t("forms.route.workingHours")} checked={config.respect?.workingHours === true} hint={t("forms.route.workingHoursHint")}
-          onChange={(on) => respect("workingHours", on)} />
-        <Toggle label={t("forms.route.capacity")} checked={config.respect?.capacity === true} hint={t("forms.route.capacityHint")}
-          onChange={(on) => respect("capacity", on)} />
+        <Toggle
+          label={t("forms.route.workingHours")}
+          checked={config.respect?.workingHours === true}
+          hint={t("forms.route.workingHoursHint")}
+          onChange={(on) => respect("workingHours", on)}
+        />
+        <Toggle
+          label={t("forms.route.capacity")}
+          checked={config.respect?.capacity === true}
+          hint={t("forms.route.capacityHint")}
+          onChange={(on) => respect("capacity", on)}
+        />
       </fieldset>
     </InspectorFrame>
   );

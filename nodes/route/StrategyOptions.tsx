@@ -16,26 +16,67 @@ export function StrategyOptions({ config, team, update }: { config: RouteConfig;
     case "weighted_round_robin":
     case "random_weighted":
       return (
-        <SelectField label={t("forms.route.weightBy")} value={config.weightBy ?? "weight"} path="weightBy"
-          options={[{ value: "weight", label: t("forms.route.byWeight") }, { value: "performance", label: t("forms.route.byPerformance") }]}
-          onChange={(v) => update((c) => { c.weightBy = v === "performance" ? "performance" : "weight"; })} />
+        <SelectField
+          label={t("forms.route.weightBy")}
+          value={config.weightBy ?? "weight"}
+          path="weightBy"
+          options={[
+            { value: "weight", label: t("forms.route.byWeight") },
+            { value: "performance", label: t("forms.route.byPerformance") },
+          ]}
+          onChange={(v) =>
+            update((c) => {
+              c.weightBy = v === "performance" ? "performance" : "weight";
+            })
+          }
+        />
       );
     case "round_robin":
       return (
-        <Toggle label={t("forms.route.catchUp")} checked={config.catchUp === true} hint={t("forms.route.catchUpHint")}
-          onChange={(on) => update((c) => { if (on) c.catchUp = true; else delete c.catchUp; })} />
+        <Toggle
+          label={t("forms.route.catchUp")}
+          checked={config.catchUp === true}
+          hint={t("forms.route.catchUpHint")}
+          onChange={(on) =>
+            update((c) => {
+              if (on) c.catchUp = true;
+              else delete c.catchUp;
+            })
+          }
+        />
       );
     case "fixed":
       return (
-        <SelectField label={t("forms.route.member")} value={config.member ?? ""} path="member" placeholder={t("forms.route.chooseMember")}
+        <SelectField
+          label={t("forms.route.member")}
+          value={config.member ?? ""}
+          path="member"
+          placeholder={t("forms.route.chooseMember")}
           options={(team?.members ?? []).map((m) => ({ value: m.id, label: m.name || m.id }))}
-          onChange={(v) => update((c) => { if (v) c.member = v; else delete c.member; })} />
+          onChange={(v) =>
+            update((c) => {
+              if (v) c.member = v;
+              else delete c.member;
+            })
+          }
+        />
       );
     case "lead_owner":
       return (
-        <SelectField label={t("forms.route.ownerField")} value={config.ownerField ?? ""} path="ownerField" placeholder={t("forms.route.chooseField")}
-          hint={t("forms.route.ownerFieldHint")} options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
-          onChange={(v) => update((c) => { if (v) c.ownerField = v; else delete c.ownerField; })} />
+        <SelectField
+          label={t("forms.route.ownerField")}
+          value={config.ownerField ?? ""}
+          path="ownerField"
+          placeholder={t("forms.route.chooseField")}
+          hint={t("forms.route.ownerFieldHint")}
+          options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
+          onChange={(v) =>
+            update((c) => {
+              if (v) c.ownerField = v;
+              else delete c.ownerField;
+            })
+          }
+        />
       );
     default:
       return null;
@@ -45,7 +86,8 @@ export function StrategyOptions({ config, team, update }: { config: RouteConfig;
 /** Attribute names a member list can be matched on: regions and skills, plus any other list the team's members carry. */
 function attributeNames(team: Team | undefined): string[] {
   const names = new Set(["regions", "skills"]);
-  for (const m of team?.members ?? []) for (const [k, v] of Object.entries(m.attributes ?? {})) if (Array.isArray(v) || typeof v === "string") names.add(k);
+  for (const m of team?.members ?? [])
+    for (const [k, v] of Object.entries(m.attributes ?? {})) if (Array.isArray(v) || typeof v === "string") names.add(k);
   return [...names];
 }
 
@@ -58,16 +100,41 @@ export function MatchOptions({ config, team, update }: { config: RouteConfig; te
   return (
     <fieldset className="lw-fieldset">
       <legend className="lw-label">{t("forms.route.match")}</legend>
-      <Toggle label={t("forms.route.matchOn")} checked={Boolean(match)} hint={t("forms.route.matchHint")}
-        onChange={(on) => update((c) => { if (!on) delete c.match; else if (defaultField) c.match = { leadField: defaultField.key, memberAttribute: "regions" }; })} />
+      <Toggle
+        label={t("forms.route.matchOn")}
+        checked={Boolean(match)}
+        hint={t("forms.route.matchHint")}
+        onChange={(on) =>
+          update((c) => {
+            if (!on) delete c.match;
+            else if (defaultField) c.match = { leadField: defaultField.key, memberAttribute: "regions" };
+          })
+        }
+      />
       {match && (
         <div className="lw-row">
-          <SelectField label={t("forms.route.leadField")} value={match.leadField} path="match.leadField"
+          <SelectField
+            label={t("forms.route.leadField")}
+            value={match.leadField}
+            path="match.leadField"
             options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
-            onChange={(v) => update((c) => { if (c.match && v) c.match.leadField = v; })} />
-          <SelectField label={t("forms.route.memberAttribute")} value={match.memberAttribute} path="match.memberAttribute"
+            onChange={(v) =>
+              update((c) => {
+                if (c.match && v) c.match.leadField = v;
+              })
+            }
+          />
+          <SelectField
+            label={t("forms.route.memberAttribute")}
+            value={match.memberAttribute}
+            path="match.memberAttribute"
             options={attributeNames(team).map((a) => ({ value: a, label: attributeLabel(a) }))}
-            onChange={(v) => update((c) => { if (c.match && v) c.match.memberAttribute = v; })} />
+            onChange={(v) =>
+              update((c) => {
+                if (c.match && v) c.match.memberAttribute = v;
+              })
+            }
+          />
         </div>
       )}
     </fieldset>

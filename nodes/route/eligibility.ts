@@ -16,7 +16,8 @@ export interface Reason {
 export type EligibilityCheck = (member: Member, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
 
 function attributeSet(member: Member, attribute: string): ReadonlySet<string> {
-  const raw = member.attributes && Object.prototype.hasOwnProperty.call(member.attributes, attribute) ? member.attributes[attribute] : undefined;
+  const raw =
+    member.attributes && Object.prototype.hasOwnProperty.call(member.attributes, attribute) ? member.attributes[attribute] : undefined;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return new Set(list.map(normText));
 }
@@ -40,7 +41,7 @@ export function makeEligibility(
   const attributes = new Map(members.map((m) => [m.id, match ? attributeSet(m, match.memberAttribute) : new Set<string>()]));
   const hours = config.respect?.workingHours === true;
   const capacity = config.respect?.capacity === true;
-  const matchField = match ? ctx.fields.labels.get(match.leadField) ?? match.leadField : "";
+  const matchField = match ? (ctx.fields.labels.get(match.leadField) ?? match.leadField) : "";
   const holidays = new Set(ctx.flow.settings?.holidays ?? []);
   const exclude = config.exclude === "previous_owners";
 
@@ -54,7 +55,8 @@ export function makeEligibility(
     if (match && matchValues) {
       if (matchValues.length === 0) return { code: "reason.no_lead_value", params: { field: matchField } };
       const set = attributes.get(member.id);
-      if (!set || !matchValues.some((v) => set.has(v))) return { code: "reason.no_match", params: { attribute: match.memberAttribute, value: matchValues.join(", ") } };
+      if (!set || !matchValues.some((v) => set.has(v)))
+        return { code: "reason.no_match", params: { attribute: match.memberAttribute, value: matchValues.join(", ") } };
     }
     if (hours && member.workingHours && !ctx.clock.withinHours(lead.time, member.workingHours)) return { code: "reason.off_hours" };
     if (hours && holidays.size > 0 && holidays.has(ctx.clock.keys(lead.time).day)) return { code: "reason.holiday" };
@@ -76,7 +78,8 @@ export function makeEligibility(
     }
     const cap = ownerCap();
     const at = cap?.bound.ownerLimit?.(member.id, lead.time);
-    if (cap && at && at.count >= at.limit) return { code: "reason.cap_limit", params: { node: cap.node, count: at.count, limit: at.limit } };
+    if (cap && at && at.count >= at.limit)
+      return { code: "reason.cap_limit", params: { node: cap.node, count: at.count, limit: at.limit } };
     return null;
   };
 }

@@ -33,12 +33,15 @@ export function routeExpectation(route: NodeOf<"route">, team: Team, leads: numb
   if (config.match || config.strategy === "lead_owner") return null;
   const active = team.members.filter(isActive);
   switch (config.strategy) {
-    case "round_robin": return proportional(active, () => 1);
+    case "round_robin":
+      return proportional(active, () => 1);
     case "weighted_round_robin":
     case "random_weighted":
       return proportional(active, (m) => memberWeight(config, m));
-    case "least_loaded": return waterFill(active, leads);
-    case "fixed": return active.some((m) => m.id === config.member) ? new Map([[config.member ?? "", 1]]) : null;
+    case "least_loaded":
+      return waterFill(active, leads);
+    case "fixed":
+      return active.some((m) => m.id === config.member) ? new Map([[config.member ?? "", 1]]) : null;
   }
   return null;
 }

@@ -5,7 +5,12 @@ import type { RouteConfig } from "./schema";
 import { leads, makeFlow, team, trigger } from "../../test/helpers/flow";
 import type { Team } from "../../src/engine/document/schema";
 
-function routeFlow(config: Partial<RouteConfig>, teams: Team[], extra: Parameters<typeof makeFlow>[0]["fields"] = [], settings = { timezone: "UTC", seed: 1 }) {
+function routeFlow(
+  config: Partial<RouteConfig>,
+  teams: Team[],
+  extra: Parameters<typeof makeFlow>[0]["fields"] = [],
+  settings = { timezone: "UTC", seed: 1 },
+) {
   return makeFlow({
     nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin", ...config } }],
     wires: [["t", "r"]],
@@ -20,31 +25,58 @@ const traceOf = (o: Outcome | undefined) => (o?.trace ?? []).map((t) => t.text);
 
 describe("route: weighted round robin", () => {
   it("gives weights 5,1,1 the nginx order a a b a c a a", () => {
-    const flow = routeFlow({ strategy: "weighted_round_robin" }, [team("t1", [{ id: "a", weight: 5 }, { id: "b", weight: 1 }, { id: "c", weight: 1 }])]);
+    const flow = routeFlow({ strategy: "weighted_round_robin" }, [
+      team("t1", [
+        { id: "a", weight: 5 },
+        { id: "b", weight: 1 },
+        { id: "c", weight: 1 },
+      ]),
+    ]);
     const { outcomes } = compileFlow(flow).run(leads(14));
     expect(owners(outcomes)).toBe("a a b a c a a a a b a c a a");
   });
 
   it("uses performance as the weight with weightBy performance", () => {
-    const flow = routeFlow({ strategy: "weighted_round_robin", weightBy: "performance" }, [team("t1", [{ id: "a", weight: 1, performance: 0.3 }, { id: "b", weight: 1, performance: 0.1 }])]);
+    const flow = routeFlow({ strategy: "weighted_round_robin", weightBy: "performance" }, [
+      team("t1", [
+        { id: "a", weight: 1, performance: 0.3 },
+        { id: "b", weight: 1, performance: 0.1 },
+      ]),
+    ]);
     const { outcomes } = compileFlow(flow).run(leads(400));
     const a = outcomes.filter((o) => o.owner === "a").length;
     expect(a).toBe(300);
   });
 
   it("never picks weight 0 and sends the lead to unassigned when every eligible member has weight 0", () => {
-    const flow = routeFlow({ strategy: "weighted_round_robin" }, [team("t1", [{ id: "a", weight: 0 }, { id: "b", weight: 0 }])]);
+    const flow = routeFlow({ strategy: "weighted_round_robin" }, [
+      team("t1", [
+        { id: "a", weight: 0 },
+        { id: "b", weight: 0 },
+      ]),
+    ]);
     const { outcomes } = compileFlow(flow).run(leads(2), { trace: true });
     expect(outcomes.map((o) => o.status)).toEqual(["unassigned", "unassigned"]);
     expect(traceOf(outcomes[0]).join("\n")).toContain("every eligible member has weight 0");
-    const mixed = routeFlow({ strategy: "weighted_round_robin" }, [team("t1", [{ id: "a", weight: 0 }, { id: "b", weight: 2 }])]);
+    const mixed = routeFlow({ strategy: "weighted_round_robin" }, [
+      team("t1", [
+        { id: "a", weight: 0 },
+        { id: "b", weight: 2 },
+      ]),
+    ]);
     expect(owners(compileFlow(mixed).run(leads(3)).outcomes)).toBe("b b b");
   });
 });
 
 describe("route: round robin", () => {
   it("rotates in roster order and skips an inactive member, saying why", () => {
-    const flow = routeFlow({}, [team("t1", [{ id: "ann", name: "Ann" }, { id: "bo", name: "Bo", active: false }, { id: "cy", name: "Cy" }])]);
+    const flow = routeFlow({}, [
+      team("t1", [
+        { id: "ann", name: "Ann" },
+        { id: "bo", name: "Bo", active: false },
+        { id: "cy", name: "Cy" },
+      ]),
+    ]);
     const { outcomes } = compileFlow(flow).run(leads(4), { trace: true });
     expect(owners(outcomes)).toBe("ann cy ann cy");
     expect(traceOf(outcomes[0])).toContain("Skipped Bo: inactive");
@@ -53,7 +85,17 @@ describe("route: round robin", () => {
 
   it("skips a member outside working hours in the flow's time zone", () => {
     const hours = { days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" };
-    const flow = routeFlow({ respect: { workingHours: true } }, [team("t1", [{ id: "ann", name: "Ann", workingHours: hours }, { id: "bo", name: "Bo" }])], [], { timezone: "Europe/Berlin", seed: 1 });
+    const flow = routeFlow(
+      { respect: { workingHours: true } },
+      [
+        team("t1", [
+          { id: "ann", name: "Ann", workingHours: hours },
+          { id: "bo", name: "Bo" },
+        ]),
+      ],
+      [],
+      { timezone: "Europe/Berlin", seed: 1 },
+    );
     // 2026-03-02 is a Monday; 07:30 UTC is 08:30 in Berlin (before 09:00), 08:30 UTC is 09:30.
     const batch = [
       { id: "early", createdAt: "2026-03-02T07:30:00Z" },
@@ -75,7 +117,12 @@ describe("route: round robin", () => {
   });
 
   it("skips a member at daily capacity with the count in the trace, and starts counting again the next day", () => {
-    const flow = routeFlow({ respect: { capacity: true } }, [team("t1", [{ id: "ann", name: "Ann", capacity: { perDay: 2 } }, { id: "bo", name: "Bo" }])]);
+    const flow = routeFlow({ respect: { capacity: true } }, [
+      team("t1", [
+        { id: "ann", name: "Ann", capacity: { perDay: 2 } },
+        { id: "bo", name: "Bo" },
+      ]),
+    ]);
     const batch = [...leads(6), { id: "tomorrow", createdAt: "2026-03-03T10:00:00Z" }];
     const { outcomes } = compileFlow(flow).run(batch, { trace: true });
     expect(owners(outcomes)).toBe("ann bo ann bo bo bo ann");
@@ -83,16 +130,28 @@ describe("route: round robin", () => {
   });
 
   it("keeps an ineligible member's place: the cursor moves past the pick only", () => {
-    const flow = routeFlow({ match: { leadField: "country", memberAttribute: "regions" } }, [
-      team("t1", [{ id: "a", attributes: { regions: ["US"] } }, { id: "b", attributes: { regions: ["US", "DE"] } }, { id: "c", attributes: { regions: ["US"] } }]),
-    ], [{ key: "country", type: "string" }]);
+    const flow = routeFlow(
+      { match: { leadField: "country", memberAttribute: "regions" } },
+      [
+        team("t1", [
+          { id: "a", attributes: { regions: ["US"] } },
+          { id: "b", attributes: { regions: ["US", "DE"] } },
+          { id: "c", attributes: { regions: ["US"] } },
+        ]),
+      ],
+      [{ key: "country", type: "string" }],
+    );
     const batch = leads(4, (i) => ({ country: i === 0 ? "DE" : "us" }));
     // DE → b (a skipped); then the cursor is at c: c, a, b.
     expect(owners(compileFlow(flow).run(batch).outcomes)).toBe("b c a b");
   });
 
   it("matches nobody when the lead has no value for the match field", () => {
-    const flow = routeFlow({ match: { leadField: "country", memberAttribute: "regions" } }, [team("t1", [{ id: "a", attributes: { regions: ["US"] } }])], [{ key: "country", type: "string" }]);
+    const flow = routeFlow(
+      { match: { leadField: "country", memberAttribute: "regions" } },
+      [team("t1", [{ id: "a", attributes: { regions: ["US"] } }])],
+      [{ key: "country", type: "string" }],
+    );
     const { outcomes } = compileFlow(flow).run(leads(1), { trace: true });
     expect(outcomes[0]?.status).toBe("unassigned");
     expect(traceOf(outcomes[0]).join("\n")).toContain("the lead has no country");
@@ -103,7 +162,10 @@ describe("route: round robin", () => {
     const first = compileFlow(routeFlow({}, [team("t1", members)])).run(leads(2));
     expect(owners(first.outcomes)).toBe("a b");
     const reordered = routeFlow({}, [team("t1", [{ id: "c" }, { id: "a" }, { id: "b" }])]);
-    const second = compileFlow(reordered).run(leads(3, () => ({}), "2026-03-02T11:00:00Z"), { state: first.state });
+    const second = compileFlow(reordered).run(
+      leads(3, () => ({}), "2026-03-02T11:00:00Z"),
+      { state: first.state },
+    );
     // The next member after b is c, wherever c now stands.
     expect(owners(second.outcomes)).toBe("c a b");
   });
@@ -116,7 +178,10 @@ describe("route: catch-up", () => {
     for (const catchUp of [false, true]) {
       const paused = compileFlow(routeFlow({ catchUp }, roster(false))).run(leads(4));
       expect(owners(paused.outcomes)).toBe("a c a c");
-      const back = compileFlow(routeFlow({ catchUp }, roster(true))).run(leads(4, () => ({}), "2026-03-02T12:00:00Z"), { state: paused.state });
+      const back = compileFlow(routeFlow({ catchUp }, roster(true))).run(
+        leads(4, () => ({}), "2026-03-02T12:00:00Z"),
+        { state: paused.state },
+      );
       expect(owners(back.outcomes)).toBe(catchUp ? "b b a b" : "a b c a");
     }
   });
@@ -125,19 +190,39 @@ describe("route: catch-up", () => {
     const start = compileFlow(routeFlow({ catchUp: true }, [team("t1", [{ id: "a" }, { id: "b" }])])).run(leads(6));
     expect(owners(start.outcomes)).toBe("a b a b a b");
     const grown = routeFlow({ catchUp: true }, [team("t1", [{ id: "a" }, { id: "b" }, { id: "n" }])]);
-    const next = compileFlow(grown).run(leads(6, () => ({}), "2026-03-02T12:00:00Z"), { state: start.state });
+    const next = compileFlow(grown).run(
+      leads(6, () => ({}), "2026-03-02T12:00:00Z"),
+      { state: start.state },
+    );
     expect(owners(next.outcomes)).toBe("a b n a b n");
   });
 });
 
 describe("route: other strategies", () => {
   it("least_loaded picks the fewest open leads (roster open leads plus leads assigned), ties by roster order", () => {
-    const flow = routeFlow({ strategy: "least_loaded" }, [team("t1", [{ id: "a", openLeads: 3 }, { id: "b", openLeads: 1 }, { id: "c", openLeads: 1 }])]);
+    const flow = routeFlow({ strategy: "least_loaded" }, [
+      team("t1", [
+        { id: "a", openLeads: 3 },
+        { id: "b", openLeads: 1 },
+        { id: "c", openLeads: 1 },
+      ]),
+    ]);
     expect(owners(compileFlow(flow).run(leads(6)).outcomes)).toBe("b c b c a b");
   });
 
   it("random_weighted is reproducible with the flow's seed, follows the weights, and carries its generator in the state", () => {
-    const make = (seed: number) => routeFlow({ strategy: "random_weighted" }, [team("t1", [{ id: "a", weight: 3 }, { id: "b", weight: 1 }])], [], { timezone: "UTC", seed });
+    const make = (seed: number) =>
+      routeFlow(
+        { strategy: "random_weighted" },
+        [
+          team("t1", [
+            { id: "a", weight: 3 },
+            { id: "b", weight: 1 },
+          ]),
+        ],
+        [],
+        { timezone: "UTC", seed },
+      );
     const batch = leads(4000);
     const one = compileFlow(make(7)).run(batch);
     const again = compileFlow(make(7)).run(batch);
@@ -159,7 +244,16 @@ describe("route: other strategies", () => {
   });
 
   it("lead_owner matches the member by id or email, case-insensitively", () => {
-    const flow = routeFlow({ strategy: "lead_owner", ownerField: "accountOwner" }, [team("t1", [{ id: "a", email: "ann@example.com" }, { id: "b", email: "bo@example.com" }])], [{ key: "accountOwner", type: "string" }]);
+    const flow = routeFlow(
+      { strategy: "lead_owner", ownerField: "accountOwner" },
+      [
+        team("t1", [
+          { id: "a", email: "ann@example.com" },
+          { id: "b", email: "bo@example.com" },
+        ]),
+      ],
+      [{ key: "accountOwner", type: "string" }],
+    );
     const batch = [
       { id: "1", createdAt: "2026-03-02T10:00:00Z", accountOwner: "BO@example.com " },
       { id: "2", createdAt: "2026-03-02T10:01:00Z", accountOwner: "a" },
@@ -173,9 +267,21 @@ describe("route: other strategies", () => {
 
   it("skips members at the limit of an owner-scoped cap wired to assigned", () => {
     const flow = makeFlow({
-      nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }, { id: "cap", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } }],
-      wires: [["t", "r"], ["r:assigned", "cap"]],
-      teams: [team("t1", [{ id: "a", name: "Ann" }, { id: "b", name: "Bo" }])],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
+        { id: "cap", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
+      ],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "cap"],
+      ],
+      teams: [
+        team("t1", [
+          { id: "a", name: "Ann" },
+          { id: "b", name: "Bo" },
+        ]),
+      ],
     });
     const { outcomes } = compileFlow(flow).run(leads(6), { trace: true });
     expect(owners(outcomes)).toBe("a b a b - -");
@@ -186,7 +292,13 @@ describe("route: other strategies", () => {
 
 describe("route: weighted round robin with fractional weights", () => {
   it("breaks ties by roster order, exactly, with performance weights 0.3, 0.2, 0.1", () => {
-    const flow = routeFlow({ strategy: "weighted_round_robin", weightBy: "performance" }, [team("t1", [{ id: "a", performance: 0.3 }, { id: "b", performance: 0.2 }, { id: "c", performance: 0.1 }])]);
+    const flow = routeFlow({ strategy: "weighted_round_robin", weightBy: "performance" }, [
+      team("t1", [
+        { id: "a", performance: 0.3 },
+        { id: "b", performance: 0.2 },
+        { id: "c", performance: 0.1 },
+      ]),
+    ]);
     // Integer weights 3, 2, 1 give the nginx order a b a c b a.
     expect(owners(compileFlow(flow).run(leads(12)).outcomes)).toBe("a b a c b a a b a c b a");
   });

@@ -9,8 +9,15 @@ import { bump, memberState, nodeState, own, type FlowState, type MemberState } f
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
 import { memberWeight } from "./weights";
 import {
-  enrol, pickCatchUp, pickLeastLoaded, pickRandomWeighted, pickRoundRobin, pickWeightedRoundRobin, seedFor,
-  type Pick, type RouteState,
+  enrol,
+  pickCatchUp,
+  pickLeastLoaded,
+  pickRandomWeighted,
+  pickRoundRobin,
+  pickWeightedRoundRobin,
+  seedFor,
+  type Pick,
+  type RouteState,
 } from "./strategies";
 
 const EMPTY_TEAM: Team = { id: "", name: "", members: [] };
@@ -55,8 +62,12 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       const ok: boolean[] = members.map(() => false);
       const memberStates: (MemberState | undefined)[] = members.map(() => undefined);
       // Without match, hours, capacity, leave, exclusion or an owner cap, eligibility is only "active": decided once, not per lead.
-      const dependsOnConfig = Boolean(config.match) || config.respect?.workingHours === true || config.respect?.capacity === true
-        || config.exclude !== undefined || members.some((m) => (m.away?.length ?? 0) > 0);
+      const dependsOnConfig =
+        Boolean(config.match) ||
+        config.respect?.workingHours === true ||
+        config.respect?.capacity === true ||
+        config.exclude !== undefined ||
+        members.some((m) => (m.away?.length ?? 0) > 0);
       const activeOnly = members.map((m) => m.active !== false);
 
       function pick(lead: LeadRun): Pick {
@@ -65,8 +76,10 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
             if (!config.catchUp) return pickRoundRobin(members, ok, st);
             enrol(members, st);
             return pickCatchUp(members, ok, st);
-          case "weighted_round_robin": return pickWeightedRoundRobin(members, ok, wholeWeights, st);
-          case "random_weighted": return pickRandomWeighted(ok, weights, st);
+          case "weighted_round_robin":
+            return pickWeightedRoundRobin(members, ok, wholeWeights, st);
+          case "random_weighted":
+            return pickRandomWeighted(ok, weights, st);
           case "least_loaded":
             return pickLeastLoaded(ok, (i) => {
               const m = members[i] as Member;
@@ -137,14 +150,17 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
           const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
           if (!dependsOnConfig && !lead.trace && ownerCap() === null) {
             for (let i = 0; i < members.length; i++) ok[i] = activeOnly[i] as boolean;
-          } else for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
-            const reason = check(members[i] as Member, lead, matchValues);
-            ok[i] = reason === null;
-            if (lead.trace) {
-              if (reason) lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText(reason.code, reason.params) });
-              else if (weighted && !((weights[i] as number) > 0)) lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText("reason.zero_weight") });
+          } else
+            for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
+              const reason = check(members[i] as Member, lead, matchValues);
+              ok[i] = reason === null;
+              if (lead.trace) {
+                if (reason)
+                  lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText(reason.code, reason.params) });
+                else if (weighted && !((weights[i] as number) > 0))
+                  lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText("reason.zero_weight") });
+              }
             }
-          }
           const picked = pick(lead);
           if ("reason" in picked) return unassigned(lead, picked.reason);
           assign(lead, picked.index);

@@ -11,7 +11,8 @@ export function routeSampleHints(node: NodeOf<"route">, teams: ReadonlyMap<strin
     const mentioned: (string | number)[] = [];
     for (const m of team.members) {
       const raw = m.attributes?.[match.memberAttribute];
-      for (const v of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) if (typeof v === "string" || typeof v === "number") mentioned.push(v);
+      for (const v of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        if (typeof v === "string" || typeof v === "number") mentioned.push(v);
     }
     hints.push({ field: match.leadField, mentioned });
   }

@@ -56,7 +56,10 @@ function pickLowest(ok: Eligible, value: (i: number) => number): Pick {
   for (let i = 0; i < ok.length; i++) {
     if (!ok[i]) continue;
     const v = value(i);
-    if (v < bestValue) { best = i; bestValue = v; }
+    if (v < bestValue) {
+      best = i;
+      bestValue = v;
+    }
   }
   return best >= 0 ? { index: best } : { reason: { code: "reason.nobody_eligible" } };
 }
@@ -86,7 +89,10 @@ export function pickWeightedRoundRobin(members: readonly Member[], ok: Eligible,
     const value = (own(current, id) ?? 0) + w;
     current[id] = value;
     total += w;
-    if (value > bestValue) { best = i; bestValue = value; }
+    if (value > bestValue) {
+      best = i;
+      bestValue = value;
+    }
   }
   if (best < 0) return noWeightedPick(ok);
   const id = (members[best] as Member).id;

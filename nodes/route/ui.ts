@@ -7,7 +7,9 @@ export const routeUi: NodeUi<"route"> = {
   color: "#0d9488",
   palette: { name: "node.route.name", description: "node.route.description" },
   summary: (node, { t, te, teams }) => {
-    const strategy = te(node.config.strategy === "round_robin" && node.config.catchUp ? "strategy.round_robin_catch_up" : `strategy.${node.config.strategy}`);
+    const strategy = te(
+      node.config.strategy === "round_robin" && node.config.catchUp ? "strategy.round_robin_catch_up" : `strategy.${node.config.strategy}`,
+    );
     const team = teams.find((x) => x.id === node.config.team);
     if (!node.config.team) return t("summary.route.noTeam", { strategy });
     return t("summary.route", { strategy, team: team?.name || node.config.team });

@@ -4,5 +4,5 @@ import type { RouteConfig } from "./schema";
 
 /** A member's weight for weighted strategies: its `performance` (performance-based routing) or its `weight` (default 1). */
 export function memberWeight(config: Pick<RouteConfig, "weightBy">, member: Member): number {
-  return config.weightBy === "performance" ? member.performance ?? 0 : member.weight ?? 1;
+  return config.weightBy === "performance" ? (member.performance ?? 0) : (member.weight ?? 1);
 }

@@ -20,10 +20,32 @@ export default function ScoreInspector(props: InspectorProps<"score">) {
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>
       <div className="lw-row">
-        <TextField label={t("forms.score.field")} value={config.field ?? ""} placeholder="score" hint={t("forms.score.fieldHint")} path="field"
-          onChange={(v) => update((c) => { if (v.trim() === "") delete c.field; else c.field = v; }, mark("field"))} />
-        <NumberField label={t("forms.score.base")} value={config.base} placeholder="0" path="base" hint={t("forms.score.baseHint")}
-          onChange={(v) => update((c) => { if (typeof v === "number") c.base = v; else delete c.base; }, mark("base"))} />
+        <TextField
+          label={t("forms.score.field")}
+          value={config.field ?? ""}
+          placeholder="score"
+          hint={t("forms.score.fieldHint")}
+          path="field"
+          onChange={(v) =>
+            update((c) => {
+              if (v.trim() === "") delete c.field;
+              else c.field = v;
+            }, mark("field"))
+          }
+        />
+        <NumberField
+          label={t("forms.score.base")}
+          value={config.base}
+          placeholder="0"
+          path="base"
+          hint={t("forms.score.baseHint")}
+          onChange={(v) =>
+            update((c) => {
+              if (typeof v === "number") c.base = v;
+              else delete c.base;
+            }, mark("base"))
+          }
+        />
       </div>
       <ScoreRulesTable rules={config.rules} update={update} />
       <SuggestScore node={props.node} flow={props.flow} updateFlow={props.updateFlow} lang={props.lang} />

@@ -15,7 +15,17 @@ import { issuesUnder } from "../../src/designer/forms/issues";
 import { useT } from "../../src/i18n/useT";
 import type { ScoreUpdate } from "./update.ui";
 
-export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule; index: number; update: ScoreUpdate; actions: ReactNode }) {
+export function ScoreRuleRow({
+  rule,
+  index,
+  update,
+  actions,
+}: {
+  rule: ScoreRule;
+  index: number;
+  update: ScoreUpdate;
+  actions: ReactNode;
+}) {
   const { t } = useT();
   const { fields, lang, flow, issues } = useForm();
   const [open, setOpen] = useState(false);
@@ -28,56 +38,132 @@ export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule
   const hidden = issuesUnder(issues, `${at}.when`);
   const cell = (column: string) => t("forms.score.cell", { column, n });
   const edit = (recipe: (r: Draft<ScoreRule>) => void, typing?: string) =>
-    update((c) => { const r = c.rules[index]; if (r) recipe(r); }, typing ? { mark: `${mark}.${typing}` } : undefined);
+    update(
+      (c) => {
+        const r = c.rules[index];
+        if (r) recipe(r);
+      },
+      typing ? { mark: `${mark}.${typing}` } : undefined,
+    );
   const numberFields = fields.filter((f) => f.type === "number");
   const labels = new Map(fields.map((f) => [f.key, fieldName(f, f.key)]));
   const summary = rule.when ? describeRule(rule.when, labels)[lang] : t("forms.score.always");
   const firstField = defaultField(fields, flow.fields);
 
   const openCondition = () => {
-    if (!rule.when && firstField) edit((r) => { r.when = { op: "all", rules: [newCondition(firstField)] }; });
+    if (!rule.when && firstField)
+      edit((r) => {
+        r.when = { op: "all", rules: [newCondition(firstField)] };
+      });
     setOpen(!open || !rule.when);
   };
   const whenUpdate: GroupUpdate = (recipe, options) =>
-    update((c) => { const w = c.rules[index]?.when; if (w) recipe(w as Draft<ConditionGroup>); }, options);
+    update((c) => {
+      const w = c.rules[index]?.when;
+      if (w) recipe(w as Draft<ConditionGroup>);
+    }, options);
 
   return (
     <tbody className="lw-score-rule">
       <tr>
         <td data-label={t("forms.score.label")}>
-          <TextField label={cell(t("forms.score.label"))} labelHidden value={rule.label ?? ""} placeholder={t("forms.score.labelPlaceholder")}
-            onChange={(v) => edit((r) => { if (v === "") delete r.label; else r.label = v; }, "label")} />
+          <TextField
+            label={cell(t("forms.score.label"))}
+            labelHidden
+            value={rule.label ?? ""}
+            placeholder={t("forms.score.labelPlaceholder")}
+            onChange={(v) =>
+              edit((r) => {
+                if (v === "") delete r.label;
+                else r.label = v;
+              }, "label")
+            }
+          />
         </td>
         <td data-label={t("forms.score.when")}>
           <span className="lw-summary">{summary}</span>{" "}
-          <button type="button" className="lw-button lw-button--small" aria-expanded={open && Boolean(rule.when)} aria-controls={conditionId}
+          <button
+            type="button"
+            className="lw-button lw-button--small"
+            aria-expanded={open && Boolean(rule.when)}
+            aria-controls={conditionId}
             aria-describedby={!open && hidden.length > 0 ? hiddenId : undefined}
-            aria-label={t(rule.when ? "forms.score.editCondition" : "forms.score.addCondition", { n })} onClick={openCondition}>
+            aria-label={t(rule.when ? "forms.score.editCondition" : "forms.score.addCondition", { n })}
+            onClick={openCondition}
+          >
             {t(rule.when ? "forms.score.editConditionShort" : "forms.score.addConditionShort")}
           </button>
           {!open && <IssueList id={hiddenId} issues={hidden} />}
         </td>
         <td data-label={t("forms.score.per")}>
-          <SelectField label={cell(t("forms.score.per"))} labelHidden value={rule.per?.field ?? ""} path={`${at}.per.field`}
-            options={[{ value: "", label: t("forms.score.fixed") }, ...numberFields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))]}
-            onChange={(key) => edit((r) => { if (key === "") delete r.per; else r.per = { ...r.per, field: key }; })} />
+          <SelectField
+            label={cell(t("forms.score.per"))}
+            labelHidden
+            value={rule.per?.field ?? ""}
+            path={`${at}.per.field`}
+            options={[
+              { value: "", label: t("forms.score.fixed") },
+              ...numberFields.map((f) => ({ value: f.key, label: fieldName(f, f.key) })),
+            ]}
+            onChange={(key) =>
+              edit((r) => {
+                if (key === "") delete r.per;
+                else r.per = { ...r.per, field: key };
+              })
+            }
+          />
           {rule.per && (
             <span className="lw-per">
               <span aria-hidden="true">{t("forms.score.every")}</span>
-              <NumberField label={cell(t("forms.score.unit"))} labelHidden value={rule.per.unit} positive placeholder="1"
-                onChange={(v) => edit((r) => { if (!r.per) return; if (typeof v === "number") r.per.unit = v; else delete r.per.unit; }, "unit")} />
+              <NumberField
+                label={cell(t("forms.score.unit"))}
+                labelHidden
+                value={rule.per.unit}
+                positive
+                placeholder="1"
+                onChange={(v) =>
+                  edit((r) => {
+                    if (!r.per) return;
+                    if (typeof v === "number") r.per.unit = v;
+                    else delete r.per.unit;
+                  }, "unit")
+                }
+              />
             </span>
           )}
         </td>
         <td data-label={t("forms.score.points")}>
-          <NumberField label={cell(t("forms.score.points"))} labelHidden value={rule.points} required
-            onChange={(v) => typeof v === "number" && edit((r) => { r.points = v; }, "points")} />
+          <NumberField
+            label={cell(t("forms.score.points"))}
+            labelHidden
+            value={rule.points}
+            required
+            onChange={(v) =>
+              typeof v === "number" &&
+              edit((r) => {
+                r.points = v;
+              }, "points")
+            }
+          />
         </td>
         <td data-label={t("forms.score.max")}>
           {rule.per || rule.max !== undefined ? (
-            <NumberField label={cell(t("forms.score.max"))} labelHidden value={rule.max} min={0} path={`${at}.max`}
-              onChange={(v) => edit((r) => { if (typeof v === "number") r.max = v; else delete r.max; }, "max")} />
-          ) : <span aria-hidden="true">—</span>}
+            <NumberField
+              label={cell(t("forms.score.max"))}
+              labelHidden
+              value={rule.max}
+              min={0}
+              path={`${at}.max`}
+              onChange={(v) =>
+                edit((r) => {
+                  if (typeof v === "number") r.max = v;
+                  else delete r.max;
+                }, "max")
+              }
+            />
+          ) : (
+            <span aria-hidden="true">—</span>
+          )}
         </td>
         <td>{actions}</td>
       </tr>
@@ -85,7 +171,16 @@ export function ScoreRuleRow({ rule, index, update, actions }: { rule: ScoreRule
         <tr id={conditionId} className="lw-score-condition">
           <td colSpan={6}>
             <ConditionBuilder group={rule.when} path={`${at}.when`} update={whenUpdate} legend={t("forms.score.conditionOf", { n })} />
-            <button type="button" className="lw-button lw-danger" onClick={() => { setOpen(false); edit((r) => { delete r.when; }); }}>
+            <button
+              type="button"
+              className="lw-button lw-danger"
+              onClick={() => {
+                setOpen(false);
+                edit((r) => {
+                  delete r.when;
+                });
+              }}
+            >
               {t("forms.score.removeCondition")}
             </button>
           </td>

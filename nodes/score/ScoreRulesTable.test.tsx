@@ -64,7 +64,13 @@ describe("ScoreRulesTable", () => {
   });
 
   it("reorders and deletes rules", () => {
-    const h = setup({ rules: [{ label: "a", points: 1 }, { label: "b", points: 2 }, { label: "c", points: 3 }] });
+    const h = setup({
+      rules: [
+        { label: "a", points: 1 },
+        { label: "b", points: 2 },
+        { label: "c", points: 3 },
+      ],
+    });
     fireEvent.click(screen.getByRole("button", { name: "Move rule 1 down" }));
     fireEvent.click(screen.getByRole("button", { name: "Delete rule 3" }));
     expect(h.config().rules.map((r) => r.label)).toEqual(["b", "a"]);

@@ -15,7 +15,14 @@ export const scoreNode: NodeSpec<"score"> = {
   writes: (node) => [
     { key: node.config.field ?? "score", type: "number", role: "score" },
     ...(node.config.grades
-      ? [{ key: node.config.grades.field ?? "grade", type: "string" as const, role: "grade" as const, options: node.config.grades.bands.map((b) => b.name) }]
+      ? [
+          {
+            key: node.config.grades.field ?? "grade",
+            type: "string" as const,
+            role: "grade" as const,
+            options: node.config.grades.bands.map((b) => b.name),
+          },
+        ]
       : []),
   ],
 };

@@ -70,7 +70,8 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
         for (const rule of rules) {
           let points = 0;
           if (!rule.when || rule.when.test(lead.data, lead.time)) {
-            points = rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
+            points =
+              rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
           }
           total += points;
           if (lead.trace) lead.note(node.id, "score.rule", { points: signed(points), rule: rule.label });

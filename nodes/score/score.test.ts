@@ -35,7 +35,13 @@ describe("score node", () => {
       { ...leads(1)[0], id: "L5", whitepaper: true, pageViews: 9.9 }, // 5 + 10 + 18 = 33 → B
     ];
     const { outcomes } = compileFlow(scoreFlow(spec)).run(batch);
-    expect(outcomes.map((o) => [o.score, o.grade])).toEqual([[35, "B"], [35, "B"], [-4, "C"], [5, "C"], [33, "B"]]);
+    expect(outcomes.map((o) => [o.score, o.grade])).toEqual([
+      [35, "B"],
+      [35, "B"],
+      [-4, "C"],
+      [5, "C"],
+      [33, "B"],
+    ]);
   });
 
   it("gives points × whole units, capped in size at max", () => {
@@ -49,7 +55,11 @@ describe("score node", () => {
   it("lists every rule's contribution in the trace, zero ones too", () => {
     const { outcomes } = compileFlow(scoreFlow(spec)).run([{ ...leads(1)[0], pageViews: 4 }], { trace: true });
     expect(outcomes[0]?.trace?.map((t) => t.text)).toEqual([
-      "Entered at t", "Score +0 Downloaded whitepaper", "Score +8 Page views", "Score +0 Student", 'Score 13, grade C from "Fit"',
+      "Entered at t",
+      "Score +0 Downloaded whitepaper",
+      "Score +8 Page views",
+      "Score +0 Student",
+      'Score 13, grade C from "Fit"',
     ]);
   });
 
@@ -61,8 +71,15 @@ describe("score node", () => {
   it("writes to the lead's working copy so later nodes see the score, never to the input", () => {
     const flow = makeFlow({
       fields,
-      nodes: [trigger(), { id: "s", type: "score", config: spec }, { id: "f", type: "filter", config: { conditions: { op: "all", rules: [{ field: "grade", operator: "eq", value: "B" }] } } }],
-      wires: [["t", "s"], ["s", "f"]],
+      nodes: [
+        trigger(),
+        { id: "s", type: "score", config: spec },
+        { id: "f", type: "filter", config: { conditions: { op: "all", rules: [{ field: "grade", operator: "eq", value: "B" }] } } },
+      ],
+      wires: [
+        ["t", "s"],
+        ["s", "f"],
+      ],
     });
     const input = [{ ...leads(1)[0], whitepaper: true, pageViews: 30 }];
     const { outcomes } = compileFlow(flow).run(input);

@@ -9,7 +9,9 @@ export const scoreUi: NodeUi<"score"> = {
   summary: (node, { t }) => {
     const bands = node.config.grades?.bands ?? [];
     const rules = node.config.rules.length;
-    return bands.length > 0 ? t("summary.score", { rules, grades: bands.map((b) => b.name).join("/") }) : t("summary.score.noGrades", { rules });
+    return bands.length > 0
+      ? t("summary.score", { rules, grades: bands.map((b) => b.name).join("/") })
+      : t("summary.score.noGrades", { rules });
   },
   Inspector: lazy(() => import("./Inspector")),
 };

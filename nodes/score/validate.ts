@@ -11,8 +11,20 @@ export function validateScore(node: NodeOf<"score">, ctx: ValidateContext): Issu
     if (rule.when) issues.push(...validateGroup(rule.when, ctx.fields, `${at}.when`));
     if (rule.per) {
       const field = ctx.fields.get(rule.per.field);
-      if (!field) issues.push({ severity: "error", code: "score.unknown_per_field", params: { rule: name, field: rule.per.field }, path: `${at}.per.field` });
-      else if (field.type !== "number") issues.push({ severity: "error", code: "score.per_field_not_number", params: { rule: name, field: field.label ?? field.key }, path: `${at}.per.field` });
+      if (!field)
+        issues.push({
+          severity: "error",
+          code: "score.unknown_per_field",
+          params: { rule: name, field: rule.per.field },
+          path: `${at}.per.field`,
+        });
+      else if (field.type !== "number")
+        issues.push({
+          severity: "error",
+          code: "score.per_field_not_number",
+          params: { rule: name, field: field.label ?? field.key },
+          path: `${at}.per.field`,
+        });
     }
   });
   const bands = node.config.grades?.bands ?? [];
@@ -23,7 +35,8 @@ export function validateScore(node: NodeOf<"score">, ctx: ValidateContext): Issu
       if (i < bands.length - 1) issues.push({ severity: "error", code: "score.catch_all_not_last", params: { band: band.name }, path: at });
       return;
     }
-    if (band.min > previous) issues.push({ severity: "error", code: "score.bad_band_order", params: { band: band.name }, path: `${at}.min` });
+    if (band.min > previous)
+      issues.push({ severity: "error", code: "score.bad_band_order", params: { band: band.name }, path: `${at}.min` });
     previous = band.min;
   });
   return issues;

@@ -17,14 +17,41 @@ export default function TriggerInspector(props: InspectorProps<"trigger">) {
   const sourceOptions = props.fields.find((f) => f.key === "source")?.options ?? [];
   return (
     <InspectorFrame inspector={props} claims={CLAIMS}>
-      <ChipList label={t("forms.trigger.sources")} values={config.sources ?? []} suggestions={sourceOptions} path="sources"
-        hint={t("forms.trigger.sourcesHint")} placeholder={t("forms.trigger.sourcesPlaceholder")}
-        onChange={(sources) => update((c) => { c.sources = sources; })} />
-      <Toggle label={t("forms.trigger.when")} checked={Boolean(config.when)} hint={t("forms.trigger.whenHint")}
-        onChange={(on) => update((c) => { if (on) c.when = { op: "all", rules: [] }; else delete c.when; })} />
+      <ChipList
+        label={t("forms.trigger.sources")}
+        values={config.sources ?? []}
+        suggestions={sourceOptions}
+        path="sources"
+        hint={t("forms.trigger.sourcesHint")}
+        placeholder={t("forms.trigger.sourcesPlaceholder")}
+        onChange={(sources) =>
+          update((c) => {
+            c.sources = sources;
+          })
+        }
+      />
+      <Toggle
+        label={t("forms.trigger.when")}
+        checked={Boolean(config.when)}
+        hint={t("forms.trigger.whenHint")}
+        onChange={(on) =>
+          update((c) => {
+            if (on) c.when = { op: "all", rules: [] };
+            else delete c.when;
+          })
+        }
+      />
       {config.when && (
-        <ConditionBuilder group={config.when} path="when" legend={t("forms.trigger.whenLegend")}
-          update={(recipe, options) => update((c) => { if (c.when) recipe(c.when); }, options)} />
+        <ConditionBuilder
+          group={config.when}
+          path="when"
+          legend={t("forms.trigger.whenLegend")}
+          update={(recipe, options) =>
+            update((c) => {
+              if (c.when) recipe(c.when);
+            }, options)
+          }
+        />
       )}
     </InspectorFrame>
   );

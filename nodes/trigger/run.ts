@@ -16,7 +16,12 @@ export function compileTrigger(node: NodeOf<"trigger">, ctx: CompileContext): No
         if (sources.size > 0) {
           const source = readField(lead.data, "source");
           if (source === null || source === undefined || !sources.has(normText(source))) {
-            if (lead.trace) lead.note(node.id, "trigger.wrong_source", { node: name, source: source == null ? "—" : String(source), sources: listed.join(", ") });
+            if (lead.trace)
+              lead.note(node.id, "trigger.wrong_source", {
+                node: name,
+                source: source == null ? "—" : String(source),
+                sources: listed.join(", "),
+              });
             return null;
           }
         }

@@ -33,8 +33,18 @@ function Shell({ store }: { store: DesignerStore }) {
   useShortcuts(store, openHelp);
   return (
     <div className="lw-app">
-      <a className="lw-skip" href="#lw-canvas">{t("app.skip")}</a>
-      <Toolbar boxSelect={boxSelect} onBoxSelect={setBoxSelect} onHelp={openHelp} minimap={minimap} onMinimap={setMinimap} fields={fields} onFields={setFields} />
+      <a className="lw-skip" href="#lw-canvas">
+        {t("app.skip")}
+      </a>
+      <Toolbar
+        boxSelect={boxSelect}
+        onBoxSelect={setBoxSelect}
+        onHelp={openHelp}
+        minimap={minimap}
+        onMinimap={setMinimap}
+        fields={fields}
+        onFields={setFields}
+      />
       <ConflictBanner />
       <div className="lw-main">
         <Palette />

@@ -27,11 +27,23 @@ export function freshIds(prefix: string, used: Iterable<string>, count: number):
 }
 
 export function freshNodeId(flow: Flow): string {
-  return freshIds("n", flow.nodes.map((n) => n.id), 1)[0] ?? "n1";
+  return (
+    freshIds(
+      "n",
+      flow.nodes.map((n) => n.id),
+      1,
+    )[0] ?? "n1"
+  );
 }
 
 export function freshEdgeId(flow: Flow): string {
-  return freshIds("e", flow.edges.map((e) => e.id), 1)[0] ?? "e1";
+  return (
+    freshIds(
+      "e",
+      flow.edges.map((e) => e.id),
+      1,
+    )[0] ?? "e1"
+  );
 }
 
 /** A node of the given type with the engine's default config (and a label, so messages name it in words rather than by id). */

@@ -10,7 +10,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A saved document that fails the schema (a half-filled form) is still opened: it was the user's work and is never thrown away. */
 function looksLikeFlow(value: unknown): value is Flow {
-  return isRecord(value) && value.format === "leadwire.flow" && Array.isArray(value.nodes) && Array.isArray(value.edges) && Array.isArray(value.fields) && Array.isArray(value.teams);
+  return (
+    isRecord(value) &&
+    value.format === "leadwire.flow" &&
+    Array.isArray(value.nodes) &&
+    Array.isArray(value.edges) &&
+    Array.isArray(value.fields) &&
+    Array.isArray(value.teams)
+  );
 }
 
 export function parseSavedFlow(text: string): Flow | null {

@@ -64,7 +64,6 @@ export class FlowValidationError extends Error {
   }
 }
 
-
 interface CompiledNode {
   readonly node: FlowNode;
   readonly executor: NodeExecutor;
@@ -103,7 +102,10 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[]; 
         if (!node) continue;
         for (const port of nodeRegistry[node.type].ports.out) {
           const next = graph.next(id, port);
-          if (next && !seen.has(next.id)) { seen.add(next.id); stack.push(next.id); }
+          if (next && !seen.has(next.id)) {
+            seen.add(next.id);
+            stack.push(next.id);
+          }
         }
       }
       return [...seen].map((id) => graph.byId.get(id) as FlowNode);
@@ -168,7 +170,14 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       }
     }
 
-    function walk(id: string, data: Readonly<Record<string, unknown>>, time: number, special: Special | undefined, traced: boolean, lang: Lang): Outcome {
+    function walk(
+      id: string,
+      data: Readonly<Record<string, unknown>>,
+      time: number,
+      special: Special | undefined,
+      traced: boolean,
+      lang: Lang,
+    ): Outcome {
       lead.reset(data, time, traced, special !== undefined);
       // The walk writes into one reused buffer; each outcome gets an exact-size copy.
       const path = pathBuffer;
@@ -176,7 +185,10 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       let at = -1;
       for (let k = 0; k < triggers.length; k++) {
         const t = triggers[k] as number;
-        if ((bound[t] as BoundNode).step(lead) !== null) { at = t; break; }
+        if ((bound[t] as BoundNode).step(lead) !== null) {
+          at = t;
+          break;
+        }
       }
       let status: Outcome["status"] = "no_trigger";
 
@@ -222,10 +234,19 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     if (opts.events !== undefined) {
       // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
       const { events, warnings } = readEvents();
-      result.warnings = [...warnings, ...events.map((e) => {
-        const params = { event: e.id };
-        return { code: "event.no_follow_up", params, message: translate("event.no_follow_up", params, runLang), event: e.id, lead: e.lead };
-      })];
+      result.warnings = [
+        ...warnings,
+        ...events.map((e) => {
+          const params = { event: e.id };
+          return {
+            code: "event.no_follow_up",
+            params,
+            message: translate("event.no_follow_up", params, runLang),
+            event: e.id,
+            lead: e.lead,
+          };
+        }),
+      ];
     }
     return result;
 
@@ -245,7 +266,10 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     function readEvents(): { events: LeadEvent[]; warnings: RunWarning[] } {
       if (!opts.events || opts.events.length === 0) return { events: [], warnings: [] };
       const parsed = parseEventList(opts.events, runLang);
-      const events = parsed.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+      const events = parsed.events
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+        .map((x) => x.e);
       return { events, warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params, message: w.message })) };
     }
 
@@ -253,8 +277,21 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     function runWithTime(): RunResult {
       const read = readEvents();
       const timed = runTimed({
-        flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang: runLang, leads,
-        times: batch.times, special: batch.special, order, events: read.events,
+        flow,
+        nodes,
+        triggers,
+        bound,
+        slots,
+        enteredCounts,
+        state,
+        now,
+        traced,
+        lang: runLang,
+        leads,
+        times: batch.times,
+        special: batch.special,
+        order,
+        events: read.events,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
       });
       const summary = summarise(flow, timed.outcomes, ...nodeCounts());

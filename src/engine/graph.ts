@@ -55,14 +55,22 @@ export function findCycles(flow: Flow): string[][] {
   for (const root of adjacency.keys()) {
     if (indices.has(root)) continue;
     const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
-    indices.set(root, index); low.set(root, index); index++; stack.push(root); onStack.add(root);
+    indices.set(root, index);
+    low.set(root, index);
+    index++;
+    stack.push(root);
+    onStack.add(root);
     while (work.length > 0) {
       const frame = work[work.length - 1] as { node: string; next: number };
       const succ = adjacency.get(frame.node) ?? [];
       if (frame.next < succ.length) {
         const w = succ[frame.next++] as string;
         if (!indices.has(w)) {
-          indices.set(w, index); low.set(w, index); index++; stack.push(w); onStack.add(w);
+          indices.set(w, index);
+          low.set(w, index);
+          index++;
+          stack.push(w);
+          onStack.add(w);
           work.push({ node: w, next: 0 });
         } else if (onStack.has(w)) low.set(frame.node, Math.min(low.get(frame.node) as number, indices.get(w) as number));
         continue;
@@ -73,7 +81,13 @@ export function findCycles(flow: Flow): string[][] {
       if (low.get(frame.node) === indices.get(frame.node)) {
         const component: string[] = [];
         let w: string | undefined;
-        do { w = stack.pop(); if (w !== undefined) { onStack.delete(w); component.push(w); } } while (w !== undefined && w !== frame.node);
+        do {
+          w = stack.pop();
+          if (w !== undefined) {
+            onStack.delete(w);
+            component.push(w);
+          }
+        } while (w !== undefined && w !== frame.node);
         const selfLoop = component.length === 1 && (adjacency.get(frame.node) ?? []).includes(frame.node);
         if (component.length > 1 || selfLoop) cycles.push(component.reverse());
       }

@@ -1,7 +1,21 @@
 // The engine's public surface: one implementation for the designer, the worker, the CLI and the service.
 import "../../nodes";
 export { loadFlow, safeLoadFlow, FlowLoadError, jsonPath, type LoadProblem, type LoadResult } from "./document/load";
-export { FlowSchema, CURRENT_VERSION, FORMAT, FIELD_TYPES, type Flow, type FlowNode, type NodeType, type NodeOf, type Edge, type Team, type Member, type FieldDef, type FieldType } from "./document/schema";
+export {
+  FlowSchema,
+  CURRENT_VERSION,
+  FORMAT,
+  FIELD_TYPES,
+  type Flow,
+  type FlowNode,
+  type NodeType,
+  type NodeOf,
+  type Edge,
+  type Team,
+  type Member,
+  type FieldDef,
+  type FieldType,
+} from "./document/schema";
 export { migrate, MIGRATIONS, type Migration } from "./document/migrate";
 export { emptyFlowDocument } from "./document/empty";
 export { validateFlow, hasErrors, knownFields, type Issue } from "./validate";
@@ -9,7 +23,17 @@ export { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, t
 export { emptyState, normaliseState, type FlowState } from "./state";
 export { gini, type Summary } from "./summary";
 export { STATUSES, type Outcome, type OutcomeStatus, type Status, type TraceLine } from "./outcome";
-export { parseEvents, parseEventsCsv, parseEventsJson, parseEventList, EVENT_TYPES, type LeadEvent, type EventType, type EventWarning, type EventParseResult } from "./events/parse";
+export {
+  parseEvents,
+  parseEventsCsv,
+  parseEventsJson,
+  parseEventList,
+  EVENT_TYPES,
+  type LeadEvent,
+  type EventType,
+  type EventWarning,
+  type EventParseResult,
+} from "./events/parse";
 export { followUpFigures, percentile, NO_REASON, type FollowUpFigures } from "./life/summary";
 export { mergeRunOutcomes } from "./life/merge";
 export { TIMELINE_KINDS, type OwnerEntry, type OwnerWhy, type TimelineEntry, type TimelineKind, type TrackedLead } from "./life/types";
@@ -17,7 +41,16 @@ export type { RunWarning } from "./life/timed-run";
 export { addWorkingMinutes, addDuration, type WorkCalendar } from "./working-time";
 export type { Notification } from "./lead-run";
 export { translate, LANGS, isLang, messagesFor, type Lang } from "./i18n";
-export { defineMessages, engineTables, makeTranslator, flatten, type CodeOf, type EngineCode, type MessageTable, type Translate } from "./i18n";
+export {
+  defineMessages,
+  engineTables,
+  makeTranslator,
+  flatten,
+  type CodeOf,
+  type EngineCode,
+  type MessageTable,
+  type Translate,
+} from "./i18n";
 export { OPERATORS, type Operator, type ConditionGroup, type Condition } from "./conditions/schema";
 export { OPERATORS_BY_TYPE, valueShape, type ValueShape } from "./conditions/validate";
 export { checkConnection } from "./connect";

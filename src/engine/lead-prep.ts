@@ -5,7 +5,12 @@ import { translate, type Lang } from "./i18n";
 import "./run-messages";
 
 /** A lead that needed a fill-in (a copy with warnings) or cannot run (an error); most leads need neither. */
-export interface Special { id: string; data: Record<string, unknown>; warnings: string[]; error?: string }
+export interface Special {
+  id: string;
+  data: Record<string, unknown>;
+  warnings: string[];
+  error?: string;
+}
 
 export interface Batch {
   readonly times: Float64Array;
@@ -68,7 +73,11 @@ function fixLead(raw: unknown, index: number, now: number, lang: Lang): Special 
     const iso = new Date(now).toISOString();
     data.createdAt = iso;
     const missing = rawTime === undefined || rawTime === null || rawTime === "";
-    warnings.push(missing ? translate("run.missing_created_at", { time: iso }, lang) : translate("run.unreadable_created_at", { value: shortText(rawTime), time: iso }, lang));
+    warnings.push(
+      missing
+        ? translate("run.missing_created_at", { time: iso }, lang)
+        : translate("run.unreadable_created_at", { value: shortText(rawTime), time: iso }, lang),
+    );
     return { id, time: now, data, warnings };
   }
   return { id, time, data, warnings };

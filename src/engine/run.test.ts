@@ -12,22 +12,50 @@ const fields = [
 function pipeline(): Flow {
   return makeFlow({
     fields,
-    teams: [team("sales", [{ id: "a", name: "Ann", weight: 3 }, { id: "b", name: "Bo", weight: 1 }, { id: "c", name: "Cy", weight: 1, capacity: { perDay: 3 } }])],
+    teams: [
+      team("sales", [
+        { id: "a", name: "Ann", weight: 3 },
+        { id: "b", name: "Bo", weight: 1 },
+        { id: "c", name: "Cy", weight: 1, capacity: { perDay: 3 } },
+      ]),
+    ],
     nodes: [
       trigger("t", { sources: ["web"] }),
-      { id: "f", type: "filter", label: "US or CA", config: { conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } } },
-      { id: "s", type: "score", config: { rules: [{ label: "Views", per: { field: "pageViews", unit: 1 }, points: 2, max: 20 }], grades: { bands: [{ name: "A", min: 10 }, { name: "B" }] } } },
+      {
+        id: "f",
+        type: "filter",
+        label: "US or CA",
+        config: { conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } },
+      },
+      {
+        id: "s",
+        type: "score",
+        config: {
+          rules: [{ label: "Views", per: { field: "pageViews", unit: 1 }, points: 2, max: 20 }],
+          grades: { bands: [{ name: "A", min: 10 }, { name: "B" }] },
+        },
+      },
       { id: "r", type: "route", config: { team: "sales", strategy: "weighted_round_robin", respect: { capacity: true } } },
       { id: "cap", type: "cap", config: { limit: 5, window: "day", scope: "path" } },
       { id: "n", type: "notify", config: { channel: "email", to: "owner", template: "{{lead.id}} for {{owner.name}}" } },
     ],
-    wires: [["t", "f"], ["f:pass", "s"], ["s", "r"], ["r:assigned", "cap"], ["cap:ok", "n"]],
+    wires: [
+      ["t", "f"],
+      ["f:pass", "s"],
+      ["s", "r"],
+      ["r:assigned", "cap"],
+      ["cap:ok", "n"],
+    ],
   });
 }
 
 describe("run semantics", () => {
   it("processes leads in createdAt order (ties in input order) and returns outcomes in input order", () => {
-    const flow = makeFlow({ teams: [team("t1", [{ id: "a" }, { id: "b" }])], nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }], wires: [["t", "r"]] });
+    const flow = makeFlow({
+      teams: [team("t1", [{ id: "a" }, { id: "b" }])],
+      nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }],
+      wires: [["t", "r"]],
+    });
     const batch = [
       { id: "late", createdAt: "2026-03-02T12:00:00Z" },
       { id: "early", createdAt: "2026-03-02T09:00:00Z" },
@@ -57,13 +85,25 @@ describe("run semantics", () => {
     expect(summary.byStatus).toEqual({ assigned: 2, filtered: 1, unassigned: 0, no_trigger: 1, error: 1 });
     const over = leads(7, () => ({ source: "web", country: "CA" }));
     const capped = compileFlow(pipeline()).run(over);
-    expect(capped.outcomes.map((o) => o.status)).toEqual(["assigned", "assigned", "assigned", "assigned", "assigned", "assigned", "assigned"]);
+    expect(capped.outcomes.map((o) => o.status)).toEqual([
+      "assigned",
+      "assigned",
+      "assigned",
+      "assigned",
+      "assigned",
+      "assigned",
+      "assigned",
+    ]);
     expect(capped.summary.capOverflows).toBe(2);
     expect(capped.outcomes[6]?.path).toEqual(["t", "f", "s", "r", "cap"]);
   });
 
   it("ends unassigned when a route finds nobody and its unassigned port has no edge", () => {
-    const flow = makeFlow({ teams: [team("t1", [{ id: "a", active: false }])], nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }], wires: [["t", "r"]] });
+    const flow = makeFlow({
+      teams: [team("t1", [{ id: "a", active: false }])],
+      nodes: [trigger(), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }],
+      wires: [["t", "r"]],
+    });
     expect(compileFlow(flow).run(leads(1)).outcomes[0]?.status).toBe("unassigned");
   });
 
@@ -92,7 +132,10 @@ describe("run semantics", () => {
   });
 
   it("explains each lead in plain words in the trace", () => {
-    const { outcomes } = compileFlow(pipeline()).run([{ id: "x", source: "web", country: "CA", pageViews: 12, createdAt: "2026-03-02T10:00:00Z" }], { trace: true });
+    const { outcomes } = compileFlow(pipeline()).run(
+      [{ id: "x", source: "web", country: "CA", pageViews: 12, createdAt: "2026-03-02T10:00:00Z" }],
+      { trace: true },
+    );
     const text = (outcomes[0]?.trace ?? []).map((t) => t.text);
     expect(text).toEqual([
       "Entered at t",
@@ -103,46 +146,96 @@ describe("run semantics", () => {
       "Within cap: 1/5 this day",
       "Notification by email to a: ",
     ]);
-    const zh = compileFlow(pipeline()).run([{ id: "x", source: "web", country: "CA", pageViews: 12, createdAt: "2026-03-02T10:00:00Z" }], { trace: true, lang: "zh-CN" });
+    const zh = compileFlow(pipeline()).run([{ id: "x", source: "web", country: "CA", pageViews: 12, createdAt: "2026-03-02T10:00:00Z" }], {
+      trace: true,
+      lang: "zh-CN",
+    });
     expect(zh.outcomes[0]?.trace?.[1]?.text).toBe('通过 "US or CA"：Country 属于 US、CA');
   });
 });
 
 describe("split batches with carried state equal one run", () => {
-  const arbLeads = fc.array(
-    fc.record({
-      minute: fc.integer({ min: 0, max: 60 * 24 * 9 }),
-      country: fc.constantFrom("US", "CA", "DE", null),
-      source: fc.constantFrom("web", "web", "phone"),
-      pageViews: fc.integer({ min: 0, max: 30 }),
-    }),
-    { maxLength: 60 },
-  ).map((rows) => rows.map((r, i) => ({ id: `L${i}`, createdAt: new Date(Date.parse("2026-03-02T00:00:00Z") + r.minute * 60_000).toISOString(), country: r.country, source: r.source, pageViews: r.pageViews })));
+  const arbLeads = fc
+    .array(
+      fc.record({
+        minute: fc.integer({ min: 0, max: 60 * 24 * 9 }),
+        country: fc.constantFrom("US", "CA", "DE", null),
+        source: fc.constantFrom("web", "web", "phone"),
+        pageViews: fc.integer({ min: 0, max: 30 }),
+      }),
+      { maxLength: 60 },
+    )
+    .map((rows) =>
+      rows.map((r, i) => ({
+        id: `L${i}`,
+        createdAt: new Date(Date.parse("2026-03-02T00:00:00Z") + r.minute * 60_000).toISOString(),
+        country: r.country,
+        source: r.source,
+        pageViews: r.pageViews,
+      })),
+    );
 
-  const arbFlow = fc.record({
-    strategy: fc.constantFrom("round_robin", "weighted_round_robin", "least_loaded", "random_weighted"),
-    catchUp: fc.boolean(),
-    capWindow: fc.constantFrom("hour", "day", "week", "month", "total"),
-    capScope: fc.constantFrom("owner", "path"),
-    limit: fc.integer({ min: 0, max: 6 }),
-    perDay: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
-    weights: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })),
-    seed: fc.integer(),
-  }).map((p): Flow => makeFlow({
-    fields,
-    settings: { timezone: "America/New_York", seed: p.seed },
-    teams: [team("t1", [{ id: "a", weight: p.weights[0], capacity: { perDay: p.perDay } }, { id: "b", weight: p.weights[1], workingHours: { days: [1, 2, 3, 4, 5], start: "08:00", end: "18:00" } }, { id: "c", weight: p.weights[2] }]),
-      team("t2", [{ id: "z" }])],
-    nodes: [
-      trigger("t", { sources: ["web"] }),
-      { id: "f", type: "filter", config: { conditions: { op: "any", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } } },
-      { id: "s", type: "score", config: { rules: [{ per: { field: "pageViews", unit: 3 }, points: 1, max: 5 }], grades: { bands: [{ name: "A", min: 3 }, { name: "B" }] } } },
-      { id: "r", type: "route", config: { team: "t1", strategy: p.strategy as "round_robin", catchUp: p.catchUp, respect: { capacity: true, workingHours: true } } },
-      { id: "cap", type: "cap", config: { limit: p.limit, window: p.capWindow as "day", scope: p.capScope as "owner" } },
-      { id: "fallback", type: "route", config: { team: "t2", strategy: "round_robin" } },
-    ],
-    wires: [["t", "f"], ["f:pass", "s"], ["s", "r"], ["r:assigned", "cap"], ["cap:overflow", "fallback"], ["r:unassigned", "fallback"]],
-  }));
+  const arbFlow = fc
+    .record({
+      strategy: fc.constantFrom("round_robin", "weighted_round_robin", "least_loaded", "random_weighted"),
+      catchUp: fc.boolean(),
+      capWindow: fc.constantFrom("hour", "day", "week", "month", "total"),
+      capScope: fc.constantFrom("owner", "path"),
+      limit: fc.integer({ min: 0, max: 6 }),
+      perDay: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      weights: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })),
+      seed: fc.integer(),
+    })
+    .map((p): Flow =>
+      makeFlow({
+        fields,
+        settings: { timezone: "America/New_York", seed: p.seed },
+        teams: [
+          team("t1", [
+            { id: "a", weight: p.weights[0], capacity: { perDay: p.perDay } },
+            { id: "b", weight: p.weights[1], workingHours: { days: [1, 2, 3, 4, 5], start: "08:00", end: "18:00" } },
+            { id: "c", weight: p.weights[2] },
+          ]),
+          team("t2", [{ id: "z" }]),
+        ],
+        nodes: [
+          trigger("t", { sources: ["web"] }),
+          {
+            id: "f",
+            type: "filter",
+            config: { conditions: { op: "any", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } },
+          },
+          {
+            id: "s",
+            type: "score",
+            config: {
+              rules: [{ per: { field: "pageViews", unit: 3 }, points: 1, max: 5 }],
+              grades: { bands: [{ name: "A", min: 3 }, { name: "B" }] },
+            },
+          },
+          {
+            id: "r",
+            type: "route",
+            config: {
+              team: "t1",
+              strategy: p.strategy as "round_robin",
+              catchUp: p.catchUp,
+              respect: { capacity: true, workingHours: true },
+            },
+          },
+          { id: "cap", type: "cap", config: { limit: p.limit, window: p.capWindow as "day", scope: p.capScope as "owner" } },
+          { id: "fallback", type: "route", config: { team: "t2", strategy: "round_robin" } },
+        ],
+        wires: [
+          ["t", "f"],
+          ["f:pass", "s"],
+          ["s", "r"],
+          ["r:assigned", "cap"],
+          ["cap:overflow", "fallback"],
+          ["r:unassigned", "fallback"],
+        ],
+      }),
+    );
 
   it("holds for random flows and lead lists split anywhere", () => {
     fc.assert(

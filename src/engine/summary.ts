@@ -5,8 +5,18 @@ import type { Outcome, Status } from "./outcome";
 import { portOf } from "./graph";
 import { specOf } from "./specs";
 
-export interface OwnerTotal { team: string; name: string; count: number; followUp?: FollowUpFigures }
-export interface TeamTotal { count: number; members: number; spread: number; gini: number }
+export interface OwnerTotal {
+  team: string;
+  name: string;
+  count: number;
+  followUp?: FollowUpFigures;
+}
+export interface TeamTotal {
+  count: number;
+  members: number;
+  spread: number;
+  gini: number;
+}
 
 export interface Summary {
   leads: number;
@@ -32,16 +42,26 @@ export function gini(values: readonly number[]): number {
   if (n === 0 || total === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   let weighted = 0;
-  sorted.forEach((v, i) => { weighted += (2 * (i + 1) - n - 1) * v; });
+  sorted.forEach((v, i) => {
+    weighted += (2 * (i + 1) - n - 1) * v;
+  });
   return weighted / (n * total);
 }
 
-export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: ReadonlyMap<string, Record<string, number>>, entered: ReadonlyMap<string, number>): Summary {
+export function summarise(
+  flow: Flow,
+  outcomes: readonly Outcome[],
+  ports: ReadonlyMap<string, Record<string, number>>,
+  entered: ReadonlyMap<string, number>,
+): Summary {
   const byStatus: Summary["byStatus"] = { assigned: 0, filtered: 0, unassigned: 0, no_trigger: 0, error: 0 };
   const byOwner: Record<string, OwnerTotal> = {};
   const grades: Record<string, number> = {};
   const notifications: Record<string, number> = {};
-  let scoreCount = 0, scoreSum = 0, min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY;
+  let scoreCount = 0,
+    scoreSum = 0,
+    min = Number.POSITIVE_INFINITY,
+    max = Number.NEGATIVE_INFINITY;
   const names = new Map<string, string>();
   for (const team of flow.teams) for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
   for (const o of outcomes) {
@@ -52,7 +72,8 @@ export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: Reado
     }
     if (o.grade !== undefined && o.grade !== null) grades[o.grade] = (grades[o.grade] ?? 0) + 1;
     if (typeof o.score === "number") {
-      scoreCount++; scoreSum += o.score;
+      scoreCount++;
+      scoreSum += o.score;
       if (o.score < min) min = o.score;
       if (o.score > max) max = o.score;
     }
@@ -60,7 +81,9 @@ export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: Reado
   }
   const byTeam: Record<string, TeamTotal> = {};
   for (const team of flow.teams) {
-    const counts = team.members.filter((m) => m.active !== false).map((m) => (byOwner[m.id]?.team === team.id ? byOwner[m.id]?.count ?? 0 : 0));
+    const counts = team.members
+      .filter((m) => m.active !== false)
+      .map((m) => (byOwner[m.id]?.team === team.id ? (byOwner[m.id]?.count ?? 0) : 0));
     byTeam[team.id] = {
       count: counts.reduce((a, b) => a + b, 0),
       members: counts.length,
@@ -78,7 +101,20 @@ export function summarise(flow: Flow, outcomes: readonly Outcome[], ports: Reado
   const edges: Record<string, number> = {};
   for (const edge of flow.edges) edges[edge.id] = ports.get(edge.source)?.[portOf(edge)] ?? 0;
   return {
-    leads: outcomes.length, byStatus, byOwner, byTeam, nodes, edges, capOverflows, notifications, grades,
-    score: { count: scoreCount, min: scoreCount ? min : null, max: scoreCount ? max : null, mean: scoreCount ? scoreSum / scoreCount : null },
+    leads: outcomes.length,
+    byStatus,
+    byOwner,
+    byTeam,
+    nodes,
+    edges,
+    capOverflows,
+    notifications,
+    grades,
+    score: {
+      count: scoreCount,
+      min: scoreCount ? min : null,
+      max: scoreCount ? max : null,
+      mean: scoreCount ? scoreSum / scoreCount : null,
+    },
   };
 }

@@ -38,19 +38,31 @@ export interface Clock {
 /** Every zone's UTC offset is a multiple of 15 minutes, so one Intl call per quarter hour serves every lead inside it. */
 export function makeClock(timeZone: string): Clock {
   const format = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", weekday: "short", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric",
+    timeZone,
+    hourCycle: "h23",
+    weekday: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
   });
   const cache = new Map<number, LocalTime>();
 
   function computeQuarter(start: number): LocalTime {
     const parts: Record<string, string> = {};
     for (const p of format.formatToParts(start)) parts[p.type] = p.value;
-    const year = Number(parts.year), month = Number(parts.month), day = Number(parts.day);
+    const year = Number(parts.year),
+      month = Number(parts.month),
+      day = Number(parts.day);
     const weekday = WEEKDAYS[parts.weekday ?? ""] ?? 1;
     const hour = Number(parts.hour) % 24;
     const date = `${year}-${pad(month)}-${pad(day)}`;
     return {
-      year, month, day, weekday,
+      year,
+      month,
+      day,
+      weekday,
       minuteOfDay: hour * 60 + Number(parts.minute),
       keys: { hour: `${date}T${pad(hour)}`, day: date, week: isoWeekKey(year, month, day, weekday), month: `${year}-${pad(month)}` },
     };

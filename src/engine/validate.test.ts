@@ -21,7 +21,13 @@ function base(): Flow {
       { id: "q", type: "route", config: { team: "emea", strategy: "fixed", member: "ann" } },
       { id: "n", type: "notify", config: { channel: "email", to: "owner", template: "Hi {{owner.name}}, {{lead.country}}" } },
     ],
-    wires: [["t", "f"], ["f:pass", "r"], ["r:assigned", "n"], ["r:unassigned", "q"], ["q:unassigned", "n"]],
+    wires: [
+      ["t", "f"],
+      ["f:pass", "r"],
+      ["r:assigned", "n"],
+      ["r:unassigned", "q"],
+      ["q:unassigned", "n"],
+    ],
   });
 }
 
@@ -88,8 +94,14 @@ describe("validation (spec §6)", () => {
     flow.nodes[1] = { id: "f", type: "filter", config: { conditions: { op: "all", rules } } };
     const issues = validateFlow(flow);
     expect(codes(issues)).toEqual([
-      "error:cond.unknown_field@f", "error:cond.bad_operator@f", "error:cond.bad_value@f", "error:cond.bad_option@f",
-      "error:cond.bad_value@f", "error:cond.bad_regex@f", "error:cond.bad_expression@f", "error:cond.bad_expression@f",
+      "error:cond.unknown_field@f",
+      "error:cond.bad_operator@f",
+      "error:cond.bad_value@f",
+      "error:cond.bad_option@f",
+      "error:cond.bad_value@f",
+      "error:cond.bad_regex@f",
+      "error:cond.bad_expression@f",
+      "error:cond.bad_expression@f",
     ]);
     expect(issues[0]?.path).toBe("$.nodes[1].config.conditions.rules[0].field");
     expect(issues[2]?.message).toBe('The value for "Employees" gt must be a number.');
@@ -109,7 +121,11 @@ describe("validation (spec §6)", () => {
   it("warns when a route's unassigned port goes nowhere", () => {
     const flow = base();
     flow.edges = flow.edges.filter((e) => e.sourcePort !== "unassigned");
-    expect(codes(validateFlow(flow)).sort()).toEqual(["warning:flow.unreachable@q", "warning:route.unassigned_unwired@q", "warning:route.unassigned_unwired@r"]);
+    expect(codes(validateFlow(flow)).sort()).toEqual([
+      "warning:flow.unreachable@q",
+      "warning:route.unassigned_unwired@q",
+      "warning:route.unassigned_unwired@r",
+    ]);
   });
 
   it("reports an owner-scoped cap with no route before it, but not one after a route's assigned port", () => {
@@ -127,7 +143,11 @@ describe("validation (spec §6)", () => {
 
   it("warns about an unknown template variable", () => {
     const flow = base();
-    flow.nodes[4] = { id: "n", type: "notify", config: { channel: "email", to: "owner", template: "{{lead.budget}} {{owner.phone}} {{boss.name}} {{lead.country}}" } };
+    flow.nodes[4] = {
+      id: "n",
+      type: "notify",
+      config: { channel: "email", to: "owner", template: "{{lead.budget}} {{owner.phone}} {{boss.name}} {{lead.country}}" },
+    };
     const issues = validateFlow(flow).filter((i) => i.code === "notify.unknown_variable");
     expect(issues.map((i) => i.params.variable)).toEqual(["{{lead.budget}}", "{{owner.phone}}", "{{boss.name}}"]);
     expect(issues.every((i) => i.severity === "warning")).toBe(true);
@@ -146,5 +166,4 @@ describe("validation (spec §6)", () => {
     const zh = validateFlow(flow, { lang: "zh-CN" });
     expect(zh.find((i) => i.code === "flow.no_trigger")?.message).toBe("流程没有触发器：请添加一个，线索才能进入。");
   });
-
 });

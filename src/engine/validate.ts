@@ -69,20 +69,56 @@ function graphIssues(flow: Flow): IssueDraft[] {
     const path = `$.edges[${i}]`;
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
-    if (!from) issues.push({ severity: "error", code: "flow.edge_missing_source", params: { node: edge.source }, edgeId: edge.id, path: `${path}.source` });
-    if (!to) issues.push({ severity: "error", code: "flow.edge_missing_target", params: { node: edge.target }, edgeId: edge.id, path: `${path}.target` });
+    if (!from)
+      issues.push({
+        severity: "error",
+        code: "flow.edge_missing_source",
+        params: { node: edge.source },
+        edgeId: edge.id,
+        path: `${path}.source`,
+      });
+    if (!to)
+      issues.push({
+        severity: "error",
+        code: "flow.edge_missing_target",
+        params: { node: edge.target },
+        edgeId: edge.id,
+        path: `${path}.target`,
+      });
     if (from) {
       const ports = nodeRegistry[from.type].ports.out;
       if (!ports.includes(portOf(edge))) {
-        issues.push({ severity: "error", code: "flow.edge_bad_source_port", params: { node: nodeName(from), port: portOf(edge), ports: ports.join(", ") }, nodeId: from.id, edgeId: edge.id, path: `${path}.sourcePort` });
+        issues.push({
+          severity: "error",
+          code: "flow.edge_bad_source_port",
+          params: { node: nodeName(from), port: portOf(edge), ports: ports.join(", ") },
+          nodeId: from.id,
+          edgeId: edge.id,
+          path: `${path}.sourcePort`,
+        });
       }
       const key = `${from.id}\u0000${portOf(edge)}`;
       perPort.set(key, [...(perPort.get(key) ?? []), edge.id]);
     }
     if (to) {
-      if (isEntry(to)) issues.push({ severity: "error", code: "flow.edge_into_trigger", params: { node: nodeName(to) }, nodeId: to.id, edgeId: edge.id, path: `${path}.target` });
+      if (isEntry(to))
+        issues.push({
+          severity: "error",
+          code: "flow.edge_into_trigger",
+          params: { node: nodeName(to) },
+          nodeId: to.id,
+          edgeId: edge.id,
+          path: `${path}.target`,
+        });
       else if (!nodeRegistry[to.type].ports.in.includes(inPortOf(edge))) {
-        issues.push({ severity: "error", code: "flow.edge_bad_target_port", params: { node: nodeName(to), port: inPortOf(edge) }, nodeId: to.id, edgeId: edge.id, path: `${path}.targetPort` });
+        issues.push({
+          severity: "error",
+          code: "flow.edge_bad_target_port",
+          params: { node: nodeName(to), port: inPortOf(edge) },
+          nodeId: to.id,
+          edgeId: edge.id,
+          path: `${path}.targetPort`,
+        });
       }
     }
   });
@@ -90,7 +126,13 @@ function graphIssues(flow: Flow): IssueDraft[] {
     if (edges.length < 2) continue;
     const [nodeId = "", port = ""] = key.split("\u0000");
     const node = byId.get(nodeId) as FlowNode;
-    issues.push({ severity: "error", code: "flow.port_two_edges", params: { node: nodeName(node), port, count: edges.length }, nodeId, path: `$.nodes[${flow.nodes.indexOf(node)}]` });
+    issues.push({
+      severity: "error",
+      code: "flow.port_two_edges",
+      params: { node: nodeName(node), port, count: edges.length },
+      nodeId,
+      path: `$.nodes[${flow.nodes.indexOf(node)}]`,
+    });
   }
   // One issue per loop, on its first node, naming at most CYCLE_NAMES nodes: output stays linear in the flow's size.
   for (const cycle of findCycles(flow)) {
@@ -98,12 +140,20 @@ function graphIssues(flow: Flow): IssueDraft[] {
     const names = cycle.slice(0, CYCLE_NAMES).map((id) => nodeName(byId.get(id) as FlowNode));
     const more = cycle.length - names.length;
     const nodes = more > 0 ? names.join(" → ") : [...names, names[0]].join(" → ");
-    issues.push({ severity: "error", code: more > 0 ? "flow.cycle_long" : "flow.cycle", params: { nodes, more, count: cycle.length }, nodeId: first, path: `$.nodes[${indexOf.get(first)}]` });
+    issues.push({
+      severity: "error",
+      code: more > 0 ? "flow.cycle_long" : "flow.cycle",
+      params: { nodes, more, count: cycle.length },
+      nodeId: first,
+      path: `$.nodes[${indexOf.get(first)}]`,
+    });
   }
   const patterns = countPatterns(flow.nodes);
-  if (patterns > MANY_PATTERNS) issues.push({ severity: "warning", code: "cond.many_patterns", params: { count: patterns, ms: DEFAULT_LEAD_BUDGET_MS } });
+  if (patterns > MANY_PATTERNS)
+    issues.push({ severity: "warning", code: "cond.many_patterns", params: { count: patterns, ms: DEFAULT_LEAD_BUDGET_MS } });
   const tz = flow.settings?.timezone;
-  if (tz !== undefined && !isValidTimeZone(tz)) issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
+  if (tz !== undefined && !isValidTimeZone(tz))
+    issues.push({ severity: "error", code: "flow.bad_timezone", params: { timezone: tz }, path: "$.settings.timezone" });
   return issues;
 }
 
@@ -116,9 +166,13 @@ function nodeIssues(flow: Flow, acyclic: boolean): IssueDraft[] {
   const issues: IssueDraft[] = [];
   flow.nodes.forEach((node, i) => {
     const path = `$.nodes[${i}]`;
-    if (!isEntry(node) && !live.has(node.id)) issues.push({ severity: "warning", code: "flow.unreachable", params: { node: nodeName(node) }, nodeId: node.id, path });
+    if (!isEntry(node) && !live.has(node.id))
+      issues.push({ severity: "warning", code: "flow.unreachable", params: { node: nodeName(node) }, nodeId: node.id, path });
     const ctx: ValidateContext = {
-      flow, fields, teams, path,
+      flow,
+      fields,
+      teams,
+      path,
       // In a loop no answer is meaningful; the cycle error already blocks the run.
       ownerAssured: acyclic ? assured.get(node.id) === true || !live.has(node.id) : true,
       edgesFrom: (id) => graph.out.get(id) ?? [],

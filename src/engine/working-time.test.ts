@@ -3,7 +3,12 @@ import { makeClock } from "./time";
 import { addDuration, addWorkingMinutes, type WorkCalendar } from "./working-time";
 
 const weekdays = { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" };
-const cal = (over: Partial<WorkCalendar> = {}, tz = "UTC"): WorkCalendar => ({ clock: makeClock(tz), hours: weekdays, holidays: new Set(), ...over });
+const cal = (over: Partial<WorkCalendar> = {}, tz = "UTC"): WorkCalendar => ({
+  clock: makeClock(tz),
+  hours: weekdays,
+  holidays: new Set(),
+  ...over,
+});
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -25,7 +30,9 @@ describe("working-hours clock", () => {
   it("skips the flow's holidays and the owner's leave", () => {
     const monday = at("2026-12-04T17:50:00Z");
     expect(iso(addWorkingMinutes(monday, 60, cal({ holidays: new Set(["2026-12-07"]) })))).toBe("2026-12-08T09:50:00.000Z");
-    expect(iso(addWorkingMinutes(monday, 60, cal({ holidays: new Set(["2026-12-07"]), away: [{ from: "2026-12-08", to: "2026-12-09" }] })))).toBe("2026-12-10T09:50:00.000Z");
+    expect(
+      iso(addWorkingMinutes(monday, 60, cal({ holidays: new Set(["2026-12-07"]), away: [{ from: "2026-12-08", to: "2026-12-09" }] }))),
+    ).toBe("2026-12-10T09:50:00.000Z");
   });
 
   it("counts a day as one of the owner's working days (9 hours for 09:00–18:00)", () => {

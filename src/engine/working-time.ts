@@ -18,7 +18,7 @@ export interface WorkCalendar {
 
 /** Days since 1970-01-01 of a local calendar date; weekday and date text follow from it without a time zone. */
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month - 1, day) / DAY);
-const weekdayOf = (dn: number) => (((dn + 3) % 7) + 7) % 7 + 1;
+const weekdayOf = (dn: number) => ((((dn + 3) % 7) + 7) % 7) + 1;
 const dateText = (dn: number) => new Date(dn * DAY).toISOString().slice(0, 10);
 
 /** The instant of a local wall-clock minute (day number, minute of day) in the clock's zone; in a DST gap, the moment after. */
@@ -88,7 +88,12 @@ export function addWorkingMinutes(start: number, amount: number, cal: WorkCalend
 }
 
 /** A duration in the node's clock added to an instant: calendar minutes and 24-hour days, or the owner's working time. */
-export function addDuration(start: number, duration: { minutes: number; days: number }, clock: "calendar" | "working_hours", cal: WorkCalendar): number {
+export function addDuration(
+  start: number,
+  duration: { minutes: number; days: number },
+  clock: "calendar" | "working_hours",
+  cal: WorkCalendar,
+): number {
   if (clock === "calendar" || countsEveryMinute(cal.hours)) return start + duration.minutes * MINUTE + duration.days * DAY;
   const perDay = workingDayMinutes(cal.hours as WorkingHours);
   return addWorkingMinutes(start, duration.minutes + duration.days * perDay, cal);

@@ -17,7 +17,8 @@ describe("the message catalogue", () => {
       for (const code of Object.keys(en)) {
         if (!Object.hasOwn(zh, code)) problems.push(`zh-CN lacks ${code}`);
         else if (!zh[code]?.trim()) problems.push(`zh-CN ${code} is empty`);
-        else if (placeholders(zh[code] as string).join() !== placeholders(en[code] as string).join()) problems.push(`${code}: placeholders differ`);
+        else if (placeholders(zh[code] as string).join() !== placeholders(en[code] as string).join())
+          problems.push(`${code}: placeholders differ`);
         if (!en[code]?.trim()) problems.push(`en ${code} is empty`);
       }
       for (const code of Object.keys(zh)) if (!Object.hasOwn(en, code)) problems.push(`en lacks ${code}`);

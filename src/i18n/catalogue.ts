@@ -15,7 +15,14 @@ export const formTexts: MessageTable<FormKey> = { en: formsEn, "zh-CN": formsZhC
 export const uiTexts: MessageTable<UiKey> = { en, "zh-CN": zhCN };
 
 /** Every table the designer shows texts from; a code appears in one table only (a test checks). */
-export const uiTables: readonly MessageTable[] = [...engineTables, storageMessages, simulationMessages, suggestMessages, formTexts, uiTexts];
+export const uiTables: readonly MessageTable[] = [
+  ...engineTables,
+  storageMessages,
+  simulationMessages,
+  suggestMessages,
+  formTexts,
+  uiTexts,
+];
 
 /** Any text of the catalogue by code, in a language. */
 export const translate = makeTranslator(uiTables);

@@ -39,7 +39,8 @@ export const en = {
 
   "canvas.label": "Flow canvas",
   "canvas.emptyTitle": "Drag a Trigger here to start",
-  "canvas.emptyHelp": "Every flow begins with a trigger: where leads enter. Then add filters, scores, routes, caps and notifications, and connect their ports.",
+  "canvas.emptyHelp":
+    "Every flow begins with a trigger: where leads enter. Then add filters, scores, routes, caps and notifications, and connect their ports.",
   "canvas.nodeAria": "{type}: {name}",
   "canvas.nodeDescription": "Press Enter or Space to select the node, the arrow keys to move it, Delete to remove it.",
   "canvas.edgeDescription": "Press Enter or Space to select the connection, Delete to remove it.",
@@ -194,7 +195,8 @@ export const en = {
   "save.conflictReload": "Reload theirs",
   "save.keepCopy": "Keep mine as a copy",
   "save.overwrite": "Overwrite with mine",
-  "save.external.draft": "This flow was changed in another tab. Reload theirs, or keep yours as a copy — nothing is overwritten until you choose.",
+  "save.external.draft":
+    "This flow was changed in another tab. Reload theirs, or keep yours as a copy — nothing is overwritten until you choose.",
   "save.external.trashed": "This flow was moved to the trash in another tab. Keep yours as a copy so it is not lost.",
   "save.external.deleted": "This flow was deleted for good in another tab. Keep yours as a copy so it is not lost.",
   "io.export": "Export .json",

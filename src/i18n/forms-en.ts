@@ -75,7 +75,8 @@ export const formsEn = {
   "forms.expr.label": "Expression",
   "forms.expr.open": "Open code editor",
   "forms.expr.close": "Use plain text box",
-  "forms.expr.hint": "For example: employees > 50 and country in [\"US\", \"CA\"]. Functions: lower, upper, trim, len, contains, startsWith, endsWith, min, max, abs, round, daysSince.",
+  "forms.expr.hint":
+    'For example: employees > 50 and country in ["US", "CA"]. Functions: lower, upper, trim, len, contains, startsWith, endsWith, min, max, abs, round, daysSince.',
   "forms.expr.loadFailed": "The code editor could not be loaded; you can keep editing the expression here.",
 
   "forms.trigger.sources": "Lead sources",
@@ -118,7 +119,8 @@ export const formsEn = {
   "forms.grades.enable": "Give each lead a grade from its score",
   "forms.grades.field": "Write the grade to field",
   "forms.grades.fieldHint": "Empty means the field “grade”.",
-  "forms.grades.hint": "Bands are checked from the top: a lead gets the first band whose minimum its score reaches. The last band without a minimum takes every other lead.",
+  "forms.grades.hint":
+    "Bands are checked from the top: a lead gets the first band whose minimum its score reaches. The last band without a minimum takes every other lead.",
   "forms.grades.band": "Band {n}",
   "forms.grades.name": "Grade",
   "forms.grades.min": "From score",
@@ -134,7 +136,8 @@ export const formsEn = {
   "forms.route.byWeight": "each member's weight",
   "forms.route.byPerformance": "each member's performance (e.g. conversion rate)",
   "forms.route.catchUp": "Let members catch up",
-  "forms.route.catchUpHint": "Give the next lead to the eligible member with the fewest leads from this route, so someone back from a pause or a cap catches up.",
+  "forms.route.catchUpHint":
+    "Give the next lead to the eligible member with the fewest leads from this route, so someone back from a pause or a cap catches up.",
   "forms.route.member": "Member",
   "forms.route.chooseMember": "— choose a member —",
   "forms.route.ownerField": "Lead field holding the owner",
@@ -189,7 +192,8 @@ export const formsEn = {
   "forms.roster.id.forbidden": "This id is reserved; choose another.",
   "forms.roster.id.taken": "Another one already has this id.",
   "forms.roster.import": "Import roster CSV",
-  "forms.roster.importHint": "Columns (any order, any case): name, email, id, active, weight, performance, open leads, per day, per week, max open, regions, skills, days, start, end. Lists use ; or |. Rows naming an existing member (id or email) update it; the others are added.",
+  "forms.roster.importHint":
+    "Columns (any order, any case): name, email, id, active, weight, performance, open leads, per day, per week, max open, regions, skills, days, start, end. Lists use ; or |. Rows naming an existing member (id or email) update it; the others are added.",
   "forms.roster.importFailed": "The file could not be read: {detail}",
   "forms.roster.imported": "{file}: {added} added, {updated} updated.",
   "forms.roster.extraColumns": "Other columns kept as member attributes: {columns}.",
@@ -227,7 +231,8 @@ export const formsEn = {
   "forms.cap.inTotal": "in total",
   "forms.cap.scope": "Count",
   "forms.cap.owner": "Per owner",
-  "forms.cap.ownerHelp": "Each rep gets at most {limit} leads {window} through here; over that the assignment is undone and the lead leaves by “overflow”, so a later route can place it.",
+  "forms.cap.ownerHelp":
+    "Each rep gets at most {limit} leads {window} through here; over that the assignment is undone and the lead leaves by “overflow”, so a later route can place it.",
   "forms.cap.path": "For this path",
   "forms.cap.pathHelp": "At most {limit} leads {window} pass here in all; the rest leave by “overflow”.",
 

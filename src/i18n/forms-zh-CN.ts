@@ -77,7 +77,8 @@ export const formsZhCN: { readonly [K in FormKey]: string } = {
   "forms.expr.label": "表达式",
   "forms.expr.open": "打开代码编辑器",
   "forms.expr.close": "改用普通文本框",
-  "forms.expr.hint": "例如：employees > 50 and country in [\"US\", \"CA\"]。可用函数：lower、upper、trim、len、contains、startsWith、endsWith、min、max、abs、round、daysSince。",
+  "forms.expr.hint":
+    '例如：employees > 50 and country in ["US", "CA"]。可用函数：lower、upper、trim、len、contains、startsWith、endsWith、min、max、abs、round、daysSince。',
   "forms.expr.loadFailed": "代码编辑器无法加载；可以继续在这里编辑表达式。",
 
   "forms.trigger.sources": "线索来源",
@@ -191,7 +192,8 @@ export const formsZhCN: { readonly [K in FormKey]: string } = {
   "forms.roster.id.forbidden": "此 id 为保留字，请另选。",
   "forms.roster.id.taken": "已有其他成员或团队使用此 id。",
   "forms.roster.import": "导入成员 CSV",
-  "forms.roster.importHint": "列（顺序、大小写不限）：name、email、id、active、weight、performance、open leads、per day、per week、max open、regions、skills、days、start、end，也可用 姓名、邮箱、权重、区域、技能。列表用 ; 或 | 分隔。指明现有成员（id 或邮箱）的行会更新该成员，其余行作为新成员添加。",
+  "forms.roster.importHint":
+    "列（顺序、大小写不限）：name、email、id、active、weight、performance、open leads、per day、per week、max open、regions、skills、days、start、end，也可用 姓名、邮箱、权重、区域、技能。列表用 ; 或 | 分隔。指明现有成员（id 或邮箱）的行会更新该成员，其余行作为新成员添加。",
   "forms.roster.importFailed": "无法读取文件：{detail}",
   "forms.roster.imported": "{file}：新增 {added} 名，更新 {updated} 名。",
   "forms.roster.extraColumns": "其他列已保存为成员属性：{columns}。",

@@ -93,7 +93,12 @@ describe("leadwire run", () => {
   });
 
   it("carries state between runs: two halves equal one run", () => {
-    const leads = Array.from({ length: 40 }, (_, i) => ({ id: `L${i}`, createdAt: new Date(Date.UTC(2026, 2, 2, 9, i)).toISOString(), occupation: i % 3 ? "Working Professional" : "Student", timeOnSite: i * 50 }));
+    const leads = Array.from({ length: 40 }, (_, i) => ({
+      id: `L${i}`,
+      createdAt: new Date(Date.UTC(2026, 2, 2, 9, i)).toISOString(),
+      occupation: i % 3 ? "Working Professional" : "Student",
+      timeOnSite: i * 50,
+    }));
     const whole = join(tmp, "whole.json");
     expect(cli("run", XFLOW, write("all.json", leads), "--out", whole).code).toBe(0);
     const firstOut = join(tmp, "first.json");
@@ -110,14 +115,21 @@ describe("leadwire run", () => {
 
   it("writes traces only with --trace", () => {
     const out = join(tmp, "traced.json");
-    const r = cli("run", XFLOW, write("one.json", [{ id: "x", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 2000 }]), "--out", out, "--trace");
+    const r = cli(
+      "run",
+      XFLOW,
+      write("one.json", [{ id: "x", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 2000 }]),
+      "--out",
+      out,
+      "--trace",
+    );
     expect(r.code).toBe(0);
     const lead = JSON.parse(readFileSync(out, "utf8")).leads[0];
     expect(lead.trace.map((t: { text: string }) => t.text)).toContain("Assigned to Asha, weighted round robin");
   });
 
   it("reports a broken CSV per row and keeps every row", () => {
-    const csv = "\uFEFFProspect ID,TotalVisits,Last Activity\r\nA1,3,\"Email\r\nOpened\"\r\nA2,lots\r\nA3,2,SMS Sent,extra\r\n";
+    const csv = '\uFEFFProspect ID,TotalVisits,Last Activity\r\nA1,3,"Email\r\nOpened"\r\nA2,lots\r\nA3,2,SMS Sent,extra\r\n';
     const out = join(tmp, "broken.json");
     const r = cli("run", XFLOW, write("broken.csv", csv), "--out", out);
     expect(r.code).toBe(0);
@@ -136,7 +148,10 @@ describe("leadwire run", () => {
 
 describe("the leadwire package", () => {
   it("imports by its own name from the project root and gives what the CLI writes", () => {
-    const leads = [{ id: "p1", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 900 }, { id: "p2", createdAt: "2026-03-02T10:05:00Z" }];
+    const leads = [
+      { id: "p1", createdAt: "2026-03-02T10:00:00Z", occupation: "Working Professional", timeOnSite: 900 },
+      { id: "p2", createdAt: "2026-03-02T10:05:00Z" },
+    ];
     const leadsFile = write("pkg.json", leads);
     const script = `
       import { readFileSync } from "node:fs";
@@ -164,7 +179,10 @@ describe("leadwire run --events", () => {
   it("applies an events CSV up to --now, warns per row, and writes outcomes, warnings and state", () => {
     const flowFile = write("speed.json", fixture.flow);
     const leads = write("speed-leads.json", fixture.leads);
-    const events = write("events.csv", "id,lead,type,at,by,reason,value\nev1,L2,rejected,2026-12-07T09:05:00Z,bob,not my territory,\nev2,L1,called,2026-12-07T09:06:00Z,ann,,\nev3,NOPE,touched,2026-12-07T09:07:00Z,,,\nev4,L2,touched,2026-12-08T09:00:00Z,cy,,\n");
+    const events = write(
+      "events.csv",
+      "id,lead,type,at,by,reason,value\nev1,L2,rejected,2026-12-07T09:05:00Z,bob,not my territory,\nev2,L1,called,2026-12-07T09:06:00Z,ann,,\nev3,NOPE,touched,2026-12-07T09:07:00Z,,,\nev4,L2,touched,2026-12-08T09:00:00Z,cy,,\n",
+    );
     const out = join(tmp, "speed-out.json");
     const r = cli("run", flowFile, leads, "--events", events, "--now", "2026-12-07T12:00:00Z", "--out", out);
     expect(r.code).toBe(0);
@@ -173,13 +191,30 @@ describe("leadwire run --events", () => {
     expect(r.err).toContain("Not yet due (after 2026-12-07T12:00:00.000Z): 0 leads and 1 events");
     expect(r.out).toMatch(/Follow-up\s+Contacted.*\n.*\nAll owners\s+0\s+—\s+—\s+0\s+1\s+1\s+0\s+2/);
     const written = JSON.parse(readFileSync(out, "utf8"));
-    expect(written.leads.map((o: { id: string; owner: string }) => [o.id, o.owner])).toEqual([["L1", "bob"], ["L2", "cy"]]);
+    expect(written.leads.map((o: { id: string; owner: string }) => [o.id, o.owner])).toEqual([
+      ["L1", "bob"],
+      ["L2", "cy"],
+    ]);
     expect(written.summary.followUp).toMatchObject({ breached: 1, rejected: 1, rejectionReasons: { "not my territory": 1 } });
     expect(written.notDue).toEqual({ leads: [], events: ["ev4"] });
     // The next run carries the state: the late touch by Cy is applied, nothing is entered twice.
     const state = write("speed-state.json", written.state);
     const out2 = join(tmp, "speed-out2.json");
-    const r2 = cli("run", flowFile, write("none.json", []), "--events", events, "--state", state, "--now", "2026-12-09T00:00:00Z", "--out", out2, "--lang", "zh-CN");
+    const r2 = cli(
+      "run",
+      flowFile,
+      write("none.json", []),
+      "--events",
+      events,
+      "--state",
+      state,
+      "--now",
+      "2026-12-09T00:00:00Z",
+      "--out",
+      out2,
+      "--lang",
+      "zh-CN",
+    );
     expect(r2.code).toBe(0);
     const second = JSON.parse(readFileSync(out2, "utf8"));
     expect(second.leads).toMatchObject([{ id: "L2", owner: "cy", touchedAt: "2026-12-08T09:00:00.000Z" }]);

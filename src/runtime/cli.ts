@@ -3,7 +3,22 @@ import { translate } from "./texts";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { compileFlow, FlowValidationError, safeLoadFlow, isLang, type Lang, type ImportResult, normaliseState, validateFlow, hasErrors, type Issue, type Flow, parseEventsCsv, parseEventsJson, type LeadEvent } from "../engine";
+import {
+  compileFlow,
+  FlowValidationError,
+  safeLoadFlow,
+  isLang,
+  type Lang,
+  type ImportResult,
+  normaliseState,
+  validateFlow,
+  hasErrors,
+  type Issue,
+  type Flow,
+  parseEventsCsv,
+  parseEventsJson,
+  type LeadEvent,
+} from "../engine";
 import { decodeLeadsBytes, formatImportWarning, leadsForRun, parseLeadsCsv, parseLeadsJson, summariseWarnings } from "../engine/leads";
 import type { Io } from "./io";
 import { formatSummary } from "./summary-table";
@@ -13,7 +28,9 @@ export type { Io } from "./io";
 const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 class CliExit extends Error {
-  constructor(readonly code: number) { super(`exit ${code}`); }
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
 }
 
 function issueLine(issue: Issue): string {
@@ -48,7 +65,11 @@ async function validateCommand(file: string, lang: Lang, io: Io): Promise<number
   const issues = validateFlow(flow, { lang });
   for (const issue of issues) io.out(issueLine(issue));
   const errors = issues.filter((i) => i.severity === "error").length;
-  io.out(issues.length === 0 ? translate("cli.no_issues", { file }, lang) : translate("cli.issue_counts", { file, errors, warnings: issues.length - errors }, lang));
+  io.out(
+    issues.length === 0
+      ? translate("cli.no_issues", { file }, lang)
+      : translate("cli.issue_counts", { file, errors, warnings: issues.length - errors }, lang),
+  );
   return hasErrors(issues) ? 1 : 0;
 }
 
@@ -64,7 +85,16 @@ function printImportWarnings(result: ImportResult, lang: Lang, io: Io): void {
   }
 }
 
-interface RunArgs { flow: string; leads: string; events?: string; state?: string; out?: string; trace: boolean; now?: string; lang: Lang }
+interface RunArgs {
+  flow: string;
+  leads: string;
+  events?: string;
+  state?: string;
+  out?: string;
+  trace: boolean;
+  now?: string;
+  lang: Lang;
+}
 
 /** Reads an events file (JSON by extension or content, CSV otherwise) and prints its per-row warnings. */
 async function readEvents(file: string, io: Io, lang: Lang): Promise<LeadEvent[]> {
@@ -109,7 +139,10 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
   }
   let state: unknown;
   if (args.state) {
-    const stateText = await readText(args.state, io, lang).catch((e: unknown) => { if (e instanceof CliExit) return null; throw e; });
+    const stateText = await readText(args.state, io, lang).catch((e: unknown) => {
+      if (e instanceof CliExit) return null;
+      throw e;
+    });
     if (stateText !== null) {
       try {
         state = normaliseState(JSON.parse(stateText));
@@ -130,8 +163,12 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
   io.out(formatSummary(flow, result.summary, lang));
   if (args.out) {
     const body = {
-      summary: result.summary, leads: result.outcomes, state: result.state, importWarnings: imported.warnings,
-      ...(result.warnings ? { warnings: result.warnings } : {}), ...(result.notDue ? { notDue: result.notDue } : {}),
+      summary: result.summary,
+      leads: result.outcomes,
+      state: result.state,
+      importWarnings: imported.warnings,
+      ...(result.warnings ? { warnings: result.warnings } : {}),
+      ...(result.notDue ? { notDue: result.notDue } : {}),
     };
     await writeFile(args.out, `${JSON.stringify(body, null, 2)}\n`);
     io.out(translate("cli.wrote", { file: args.out }, lang));
@@ -146,9 +183,18 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       args: [...argv],
       allowPositionals: true,
       options: {
-        state: { type: "string" }, out: { type: "string" }, events: { type: "string" }, trace: { type: "boolean" }, now: { type: "string" },
-        lang: { type: "string" }, port: { type: "string" }, redis: { type: "string" }, host: { type: "string" }, help: { type: "boolean", short: "h" },
-        outcome: { type: "string" }, flow: { type: "string" },
+        state: { type: "string" },
+        out: { type: "string" },
+        events: { type: "string" },
+        trace: { type: "boolean" },
+        now: { type: "string" },
+        lang: { type: "string" },
+        port: { type: "string" },
+        redis: { type: "string" },
+        host: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        outcome: { type: "string" },
+        flow: { type: "string" },
       },
     });
   } catch (error) {
@@ -165,20 +211,44 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       return command || values.help ? 0 : 2;
     }
     if (command === "validate") {
-      if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "flow.json" }, lang)); return 2; }
+      if (!rest[0]) {
+        io.err(translate("cli.missing_arg", { what: "flow.json" }, lang));
+        return 2;
+      }
       return await validateCommand(rest[0], lang, io);
     }
     if (command === "run") {
-      if (!rest[0] || !rest[1]) { io.err(translate("cli.missing_arg", { what: rest[0] ? "leads file" : "flow.json" }, lang)); return 2; }
-      return await runCommand({ flow: rest[0], leads: rest[1], events: values.events, state: values.state, out: values.out, trace: values.trace === true, now: values.now, lang }, io);
+      if (!rest[0] || !rest[1]) {
+        io.err(translate("cli.missing_arg", { what: rest[0] ? "leads file" : "flow.json" }, lang));
+        return 2;
+      }
+      return await runCommand(
+        {
+          flow: rest[0],
+          leads: rest[1],
+          events: values.events,
+          state: values.state,
+          out: values.out,
+          trace: values.trace === true,
+          now: values.now,
+          lang,
+        },
+        io,
+      );
     }
     if (command === "serve") {
-      if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "flow.json" }, lang)); return 2; }
+      if (!rest[0]) {
+        io.err(translate("cli.missing_arg", { what: "flow.json" }, lang));
+        return 2;
+      }
       const { serveCommand } = await import("./serve-command");
       return await serveCommand({ flow: rest[0], port: values.port, host: values.host, redis: values.redis, lang }, io);
     }
     if (command === "suggest-score") {
-      if (!rest[0]) { io.err(translate("cli.missing_arg", { what: "leads file" }, lang)); return 2; }
+      if (!rest[0]) {
+        io.err(translate("cli.missing_arg", { what: "leads file" }, lang));
+        return 2;
+      }
       const { suggestScoreCommand } = await import("./suggest-command");
       return await suggestScoreCommand({ leads: rest[0], outcome: values.outcome, flow: values.flow, out: values.out, lang }, io);
     }

@@ -2,7 +2,8 @@
 import type { LoggerOptions } from "pino";
 
 /** Query parameters whose value is a secret (matched by name, any case, also as a suffix: x_api_key, access_token). */
-const SECRET_PARAM = /(?:^|[_-])(?:key|apikey|api_key|token|secret|password|passwd|pwd|auth|authorization|signature|sig|credential|credentials|session|code)$/i;
+const SECRET_PARAM =
+  /(?:^|[_-])(?:key|apikey|api_key|token|secret|password|passwd|pwd|auth|authorization|signature|sig|credential|credentials|session|code)$/i;
 
 const REDACTED = "[redacted]";
 /** A URL anywhere in free text: scheme, then everything up to white space or a quote. */
@@ -45,7 +46,8 @@ export function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return redactText(value);
   if (depth >= MAX_DEPTH || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
-  if (value instanceof Error) return { type: value.name, message: redactText(value.message), ...(value.stack ? { stack: redactText(value.stack) } : {}) };
+  if (value instanceof Error)
+    return { type: value.name, message: redactText(value.message), ...(value.stack ? { stack: redactText(value.stack) } : {}) };
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, depth + 1);
   return out;

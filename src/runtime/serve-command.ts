@@ -16,7 +16,13 @@ import { MemoryStore } from "./store/memory";
 import { RedisStore } from "./store/redis";
 import { StoreUnavailableError, type StateStore } from "./store/types";
 
-export interface ServeArgs { flow: string; port?: string; host?: string; redis?: string; lang: Lang }
+export interface ServeArgs {
+  flow: string;
+  port?: string;
+  host?: string;
+  redis?: string;
+  lang: Lang;
+}
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
@@ -31,23 +37,41 @@ interface EnvSettings {
 /** Settings that have no command-line flag: read from the environment (documented in docs/runtime.md and docs/security.md). */
 function envSettings(env: NodeJS.ProcessEnv, lang: Lang): EnvSettings | { ok: false; message: string } {
   const level = env.LEADWIRE_LOG_LEVEL ?? "info";
-  if (!LOG_LEVELS.includes(level)) return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_LOG_LEVEL", allowed: LOG_LEVELS.join(", "), value: level }, lang) };
+  if (!LOG_LEVELS.includes(level))
+    return {
+      ok: false,
+      message: translate("serve.bad_env", { name: "LEADWIRE_LOG_LEVEL", allowed: LOG_LEVELS.join(", "), value: level }, lang),
+    };
   const kind = env.LEADWIRE_SENDER ?? (env.LEADWIRE_WEBHOOK_URL ? "webhook" : "log");
-  if (kind !== "log" && kind !== "webhook") return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_SENDER", allowed: "log, webhook", value: kind }, lang) };
-  const allowDestinations = (env.LEADWIRE_ALLOW_DESTINATIONS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  const sender: SenderConfig = kind === "log" ? { kind } : { kind, allowDestinations, ...(env.LEADWIRE_WEBHOOK_URL ? { url: env.LEADWIRE_WEBHOOK_URL } : {}) };
+  if (kind !== "log" && kind !== "webhook")
+    return { ok: false, message: translate("serve.bad_env", { name: "LEADWIRE_SENDER", allowed: "log, webhook", value: kind }, lang) };
+  const allowDestinations = (env.LEADWIRE_ALLOW_DESTINATIONS ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const sender: SenderConfig =
+    kind === "log" ? { kind } : { kind, allowDestinations, ...(env.LEADWIRE_WEBHOOK_URL ? { url: env.LEADWIRE_WEBHOOK_URL } : {}) };
   const credentials: Credentials = {};
   for (const role of ROLES) {
     const token = env[CREDENTIAL_ENV[role]];
     if (!token) continue;
-    if (token.length < MIN_TOKEN_LENGTH) return { ok: false, message: translate("serve.short_token", { name: CREDENTIAL_ENV[role], min: MIN_TOKEN_LENGTH }, lang) };
+    if (token.length < MIN_TOKEN_LENGTH)
+      return { ok: false, message: translate("serve.short_token", { name: CREDENTIAL_ENV[role], min: MIN_TOKEN_LENGTH }, lang) };
     credentials[role] = token;
   }
   const rate = env.LEADWIRE_RATE_LIMIT;
   let rateLimit: RateLimit | false = DEFAULT_RATE_LIMIT;
   if (rate === "off") rateLimit = false;
   else if (rate !== undefined) {
-    if (!/^\d{1,7}$/.test(rate) || Number(rate) === 0) return { ok: false, message: translate("serve.bad_number", { name: "LEADWIRE_RATE_LIMIT", allowed: "requests per second per client (1 or more) or off", value: rate }, lang) };
+    if (!/^\d{1,7}$/.test(rate) || Number(rate) === 0)
+      return {
+        ok: false,
+        message: translate(
+          "serve.bad_number",
+          { name: "LEADWIRE_RATE_LIMIT", allowed: "requests per second per client (1 or more) or off", value: rate },
+          lang,
+        ),
+      };
     rateLimit = { max: Number(rate), windowMs: 1_000 };
   }
   return { ok: true, level, sender, credentials, rateLimit };
@@ -73,7 +97,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   const env = envSettings(process.env, lang);
   if (!env.ok) return fail(env.message);
   const missing = ROLES.filter((role) => !env.credentials[role]).map((role) => CREDENTIAL_ENV[role]);
-  if (!isLoopbackHost(host) && missing.length > 0) return fail(translate("serve.needs_credentials", { host, missing: missing.join(", "), min: MIN_TOKEN_LENGTH }, lang));
+  if (!isLoopbackHost(host) && missing.length > 0)
+    return fail(translate("serve.needs_credentials", { host, missing: missing.join(", "), min: MIN_TOKEN_LENGTH }, lang));
 
   const readFlowFile = async () => prepareFlow(await readFile(args.flow, "utf8"), lang);
   let first;
@@ -85,15 +110,23 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   if (!first.ok) return fail(...first.problems.map(problemLine));
 
   const logger = pino(serviceLoggerOptions(env.level));
-  if (isOpen(env.credentials)) logger.warn({ event: "open" }, translate("serve.open", { names: ROLES.map((r) => CREDENTIAL_ENV[r]).join(", ") }, lang));
-  if (env.sender.kind === "webhook" && env.sender.allowDestinations?.length) logger.warn({ event: "allowed_destinations", hosts: env.sender.allowDestinations }, translate("serve.allowed_destinations", { hosts: env.sender.allowDestinations.join(", ") }, lang));
+  if (isOpen(env.credentials))
+    logger.warn({ event: "open" }, translate("serve.open", { names: ROLES.map((r) => CREDENTIAL_ENV[r]).join(", ") }, lang));
+  if (env.sender.kind === "webhook" && env.sender.allowDestinations?.length)
+    logger.warn(
+      { event: "allowed_destinations", hosts: env.sender.allowDestinations },
+      translate("serve.allowed_destinations", { hosts: env.sender.allowDestinations.join(", ") }, lang),
+    );
   let store: StateStore;
   if (args.redis !== undefined) {
     const redis = new RedisStore(args.redis);
     try {
       await redis.connect();
     } catch (error) {
-      logger.warn({ event: "redis_unreachable" }, translate("serve.redis_unreachable", { detail: error instanceof StoreUnavailableError ? error.detail : String(error) }, lang));
+      logger.warn(
+        { event: "redis_unreachable" },
+        translate("serve.redis_unreachable", { detail: error instanceof StoreUnavailableError ? error.detail : String(error) }, lang),
+      );
     }
     store = redis;
   } else store = new MemoryStore();
@@ -125,9 +158,11 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
       logger.info({ event: "reload" }, translate("serve.reloading", { file: args.flow }, lang));
       readFile(args.flow, "utf8").then(
         (text) => {
-          if (!service.replaceFlow(text).ok) logger.warn({ event: "reload_failed" }, translate("serve.reload_failed", { file: args.flow }, lang));
+          if (!service.replaceFlow(text).ok)
+            logger.warn({ event: "reload_failed" }, translate("serve.reload_failed", { file: args.flow }, lang));
         },
-        (error: unknown) => logger.warn({ event: "reload_failed", err: error }, translate("serve.reload_failed", { file: args.flow }, lang)),
+        (error: unknown) =>
+          logger.warn({ event: "reload_failed", err: error }, translate("serve.reload_failed", { file: args.flow }, lang)),
       );
     };
     const stop = (signal: NodeJS.Signals) => {

@@ -39,12 +39,18 @@ describe("leadwire suggest-score", () => {
     expect(score?.type === "score" && score.config.rules.length).toBeLessThanOrEqual(12);
     expect(flow.nodes.map((n) => n.id)).toEqual(loadFlow(JSON.parse(readFileSync(FLOW, "utf8"))).nodes.map((n) => n.id));
     // The written flow runs on the same file, read with its (new) fields, and its scores rank sales first.
-    const leads = parseLeadsCsv(readFileSync(CSV, "utf8"), flow.fields, { referenceTime: "2026-03-02T10:00:00Z", placeholders: ["Select"] }).leads;
+    const leads = parseLeadsCsv(readFileSync(CSV, "utf8"), flow.fields, {
+      referenceTime: "2026-03-02T10:00:00Z",
+      placeholders: ["Select"],
+    }).leads;
     const outcomes = compileFlow(flow).run(leads).outcomes;
     const scored = outcomes.filter((o) => typeof o.score === "number");
     // The fixture's filter keeps leads who may not be emailed away from the score.
     expect(scored.length).toBe(leads.filter((l) => l.doNotEmail !== true).length);
-    const mean = (conv: boolean) => { const s = outcomes.filter((o, i) => typeof o.score === "number" && leads[i]?.converted === conv); return s.reduce((a, o) => a + (o.score ?? 0), 0) / s.length; };
+    const mean = (conv: boolean) => {
+      const s = outcomes.filter((o, i) => typeof o.score === "number" && leads[i]?.converted === conv);
+      return s.reduce((a, o) => a + (o.score ?? 0), 0) / s.length;
+    };
     expect(mean(true)).toBeGreaterThan(mean(false));
   }, 180_000);
 

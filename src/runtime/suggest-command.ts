@@ -8,8 +8,17 @@ import { parseLeadsCsv, parseLeadsJson } from "../engine/leads";
 import { leakText, scoreOnlyFlow, suggestScore, type ScoreSuggestion } from "../simulation/suggest";
 import type { ScoreConfig } from "../../nodes/score/schema";
 
-export interface SuggestArgs { leads: string; outcome?: string; flow?: string; out?: string; lang: Lang }
-interface Io { out: (line: string) => void; err: (line: string) => void }
+export interface SuggestArgs {
+  leads: string;
+  outcome?: string;
+  flow?: string;
+  out?: string;
+  lang: Lang;
+}
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
 
 /** What the designer's import treats as "nothing chosen" by default: the CLI reads a file the same way. */
 const DEFAULT_PLACEHOLDERS = ["Select"];
@@ -26,7 +35,9 @@ function report(s: ScoreSuggestion, outcome: string, lang: Lang, io: Io): void {
     const points = `${r.points > 0 ? "+" : ""}${r.points}`.padStart(4);
     io.out(`  ${points}  ${r.label ?? ""}${r.per && r.max !== undefined ? `  ${t("cli.suggest.at_most", lang, { max: r.max })}` : ""}`);
   }
-  const bands = (s.config.grades?.bands ?? []).map((b) => (b.min === undefined ? t("cli.suggest.band_rest", lang, { name: b.name }) : t("cli.suggest.band", lang, { name: b.name, min: b.min })));
+  const bands = (s.config.grades?.bands ?? []).map((b) =>
+    b.min === undefined ? t("cli.suggest.band_rest", lang, { name: b.name }) : t("cli.suggest.band", lang, { name: b.name, min: b.min }),
+  );
   io.out(t("cli.suggest.grades", lang, { list: bands.join(" · ") }));
   const flagged = s.columns.filter((c) => c.flagged);
   if (flagged.length > 0) {
@@ -50,18 +61,33 @@ function suggestedFlow(base: Flow | null, node: FlowNode | undefined, s: ScoreSu
 
 export async function suggestScoreCommand(args: SuggestArgs, io: Io): Promise<number> {
   const { lang } = args;
-  if (!args.outcome) { io.err(t("cli.suggest.need_outcome", lang)); return 2; }
+  if (!args.outcome) {
+    io.err(t("cli.suggest.need_outcome", lang));
+    return 2;
+  }
   let base: Flow | null = null;
   if (args.flow) {
-    const text = await readFile(args.flow, "utf8").catch((e: unknown) => { io.err(t("cli.cannot_read", lang, { file: args.flow ?? "", detail: e instanceof Error ? e.message : String(e) })); return null; });
+    const text = await readFile(args.flow, "utf8").catch((e: unknown) => {
+      io.err(t("cli.cannot_read", lang, { file: args.flow ?? "", detail: e instanceof Error ? e.message : String(e) }));
+      return null;
+    });
     if (text === null) return 2;
     const loaded = safeLoadFlow(text, lang);
-    if (!loaded.ok) { for (const p of loaded.problems) io.err(`error    ${p.message}`); return 1; }
+    if (!loaded.ok) {
+      for (const p of loaded.problems) io.err(`error    ${p.message}`);
+      return 1;
+    }
     base = loaded.flow;
   }
   const ext = extname(args.leads).toLowerCase();
-  if (ext !== ".csv" && ext !== ".json") { io.err(t("cli.leads_format", lang, { file: args.leads })); return 2; }
-  const text = await readFile(args.leads, "utf8").catch((e: unknown) => { io.err(t("cli.cannot_read", lang, { file: args.leads, detail: e instanceof Error ? e.message : String(e) })); return null; });
+  if (ext !== ".csv" && ext !== ".json") {
+    io.err(t("cli.leads_format", lang, { file: args.leads }));
+    return 2;
+  }
+  const text = await readFile(args.leads, "utf8").catch((e: unknown) => {
+    io.err(t("cli.cannot_read", lang, { file: args.leads, detail: e instanceof Error ? e.message : String(e) }));
+    return null;
+  });
   if (text === null) return 2;
   const referenceTime = base?.settings?.referenceTime ?? new Date().toISOString();
   const fields = base?.fields ?? [];
@@ -70,11 +96,17 @@ export async function suggestScoreCommand(args: SuggestArgs, io: Io): Promise<nu
   // The outcome may be named by its column or its field key ("Converted" or "converted").
   const column = imported.columns.find((c) => c.column === args.outcome || c.fieldKey === args.outcome);
   const outcome = column?.fieldKey || "";
-  if (!outcome) { io.err(t("cli.suggest.no_such_outcome", lang, { outcome: args.outcome, columns: imported.columns.map((c) => c.column).join(", ") })); return 2; }
+  if (!outcome) {
+    io.err(t("cli.suggest.no_such_outcome", lang, { outcome: args.outcome, columns: imported.columns.map((c) => c.column).join(", ") }));
+    return 2;
+  }
   const node = base?.nodes.find(isScoreNode);
   const current = node ? (node.config as ScoreConfig) : undefined;
   const s = suggestScore({ leads: imported.leads, fields, outcome, current, lang, referenceTime });
-  if (s.leads === 0 || s.converted === 0 || s.converted === s.leads) { io.err(t("cli.suggest.one_class", lang, { outcome: args.outcome })); return 1; }
+  if (s.leads === 0 || s.converted === 0 || s.converted === s.leads) {
+    io.err(t("cli.suggest.one_class", lang, { outcome: args.outcome }));
+    return 1;
+  }
   report(s, args.outcome, lang, io);
   if (args.out) {
     await writeFile(args.out, `${JSON.stringify(suggestedFlow(base, node, s, referenceTime), null, 2)}\n`);

@@ -6,14 +6,30 @@ import { compareRuns } from "./compare";
 function flow(strategy: "round_robin" | "fixed", minViews: number): Flow {
   return makeFlow({
     fields: [{ key: "pageViews", label: "Page views", type: "number" }],
-    teams: [team("t1", [{ id: "a", name: "Ann" }, { id: "b", name: "Bo" }])],
+    teams: [
+      team("t1", [
+        { id: "a", name: "Ann" },
+        { id: "b", name: "Bo" },
+      ]),
+    ],
     nodes: [
       trigger(),
       { id: "f", type: "filter", config: { conditions: { op: "all", rules: [{ field: "pageViews", operator: "gte", value: minViews }] } } },
-      { id: "s", type: "score", config: { rules: [{ per: { field: "pageViews", unit: 1 }, points: 10 }], grades: { bands: [{ name: "A", min: 30 }, { name: "B" }] } } },
+      {
+        id: "s",
+        type: "score",
+        config: {
+          rules: [{ per: { field: "pageViews", unit: 1 }, points: 10 }],
+          grades: { bands: [{ name: "A", min: 30 }, { name: "B" }] },
+        },
+      },
       { id: "r", type: "route", config: { team: "t1", strategy, member: "a" } },
     ],
-    wires: [["t", "f"], ["f:pass", "s"], ["s", "r"]],
+    wires: [
+      ["t", "f"],
+      ["f:pass", "s"],
+      ["s", "r"],
+    ],
   });
 }
 
@@ -26,15 +42,29 @@ describe("compareRuns", () => {
     const c = compareRuns(before, after);
     expect(c.paired).toBe(6);
     // Before: L1 a, L2 b, L3 a, L4 b, L5 a, L6 b. After: L1, L2 filtered; the rest to a.
-    expect(c.changed.map((x) => [x.id, x.changed])).toEqual([["L1", ["owner", "status"]], ["L2", ["owner", "status"]], ["L4", ["owner"]], ["L6", ["owner"]]]);
-    expect(c.changed[0]).toEqual({ id: "L1", index: 0, before: { status: "assigned", owner: "a", team: "t1", grade: "B" }, after: { status: "filtered" }, changed: ["owner", "status"] });
+    expect(c.changed.map((x) => [x.id, x.changed])).toEqual([
+      ["L1", ["owner", "status"]],
+      ["L2", ["owner", "status"]],
+      ["L4", ["owner"]],
+      ["L6", ["owner"]],
+    ]);
+    expect(c.changed[0]).toEqual({
+      id: "L1",
+      index: 0,
+      before: { status: "assigned", owner: "a", team: "t1", grade: "B" },
+      after: { status: "filtered" },
+      changed: ["owner", "status"],
+    });
     expect(c.statuses.assigned).toEqual({ before: 6, after: 4, delta: -2 });
     expect(c.statuses.filtered).toEqual({ before: 0, after: 2, delta: 2 });
     expect(c.owners).toEqual([
       { owner: "a", name: "Ann", team: "t1", before: 3, after: 4, delta: 1 },
       { owner: "b", name: "Bo", team: "t1", before: 3, after: 0, delta: -3 },
     ]);
-    expect(c.grades).toEqual([{ grade: "B", before: 3, after: 1, delta: -2 }, { grade: "A", before: 3, after: 3, delta: 0 }]);
+    expect(c.grades).toEqual([
+      { grade: "B", before: 3, after: 1, delta: -2 },
+      { grade: "A", before: 3, after: 3, delta: 0 },
+    ]);
   });
 
   it("finds no changes between a run and itself", () => {

@@ -18,7 +18,11 @@ export interface LeadChange {
   changed: ("owner" | "status")[];
 }
 
-export interface Delta { before: number; after: number; delta: number }
+export interface Delta {
+  before: number;
+  after: number;
+  delta: number;
+}
 
 export interface Comparison {
   /** Leads found in both runs. */
@@ -44,7 +48,10 @@ function side(o: Outcome): LeadSide {
 const delta = (before: number, after: number): Delta => ({ before, after, delta: after - before });
 
 /** Pairs outcomes by position when both runs list the same ids in the same order (duplicates included), else by id. */
-function pairs(before: readonly Outcome[], after: readonly Outcome[]): { matched: [number, Outcome, Outcome][]; onlyBefore: string[]; onlyAfter: string[] } {
+function pairs(
+  before: readonly Outcome[],
+  after: readonly Outcome[],
+): { matched: [number, Outcome, Outcome][]; onlyBefore: string[]; onlyAfter: string[] } {
   if (before.length === after.length && before.every((o, i) => o.id === after[i]?.id)) {
     return { matched: before.map((o, i) => [i, o, after[i] as Outcome]), onlyBefore: [], onlyAfter: [] };
   }
@@ -72,7 +79,10 @@ export function compareRuns(before: RunResult, after: RunResult): Comparison {
     if (b.status !== a.status) what.push("status");
     if (what.length) changed.push({ id: b.id, index, before: side(b), after: side(a), changed: what });
   }
-  const statuses = Object.fromEntries(STATUSES.map((s) => [s, delta(before.summary.byStatus[s], after.summary.byStatus[s])])) as Record<Status, Delta>;
+  const statuses = Object.fromEntries(STATUSES.map((s) => [s, delta(before.summary.byStatus[s], after.summary.byStatus[s])])) as Record<
+    Status,
+    Delta
+  >;
   const ownerIds = [...new Set([...Object.keys(before.summary.byOwner), ...Object.keys(after.summary.byOwner)])];
   const owners = ownerIds.map((owner) => {
     const b = before.summary.byOwner[owner];

@@ -27,7 +27,7 @@ function row(o: Outcome, names: ReadonlyMap<string, string>, firstTraceLine: str
     o.id,
     o.status,
     o.owner ?? "",
-    o.owner !== undefined ? names.get(`${o.team ?? ""}\u0000${o.owner}`) ?? "" : "",
+    o.owner !== undefined ? (names.get(`${o.team ?? ""}\u0000${o.owner}`) ?? "") : "",
     o.team ?? "",
     typeof o.score === "number" ? o.score : "",
     o.grade ?? "",
@@ -43,7 +43,10 @@ export function resultsToCsv(flow: Flow, outcomes: readonly Outcome[], options: 
   const names = new Map<string, string>();
   for (const team of flow.teams) for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
   const csv = Papa.unparse(
-    { fields: COLUMNS.map((c) => translate(`sim.csv.${c}`, {}, options.lang)), data: outcomes.map((o, i) => row(o, names, options.firstTraceLines?.[i])) },
+    {
+      fields: COLUMNS.map((c) => translate(`sim.csv.${c}`, {}, options.lang)),
+      data: outcomes.map((o, i) => row(o, names, options.firstTraceLines?.[i])),
+    },
     { escapeFormulae: FORMULA_START, newline: "\r\n" },
   );
   return (options.bom ? "\uFEFF" : "") + csv;
@@ -65,11 +68,13 @@ export interface ResultsDocument {
 
 /** The CLI's `--out` document: `{ summary, leads, state }`, outcomes without their trace unless asked. */
 export function resultsToJson(result: RunResult, options: JsonOptions = {}): ResultsDocument {
-  const leads = options.trace ? result.outcomes : result.outcomes.map((o) => {
-    if (o.trace === undefined) return o;
-    const { trace: _trace, ...rest } = o;
-    return rest;
-  });
+  const leads = options.trace
+    ? result.outcomes
+    : result.outcomes.map((o) => {
+        if (o.trace === undefined) return o;
+        const { trace: _trace, ...rest } = o;
+        return rest;
+      });
   const doc: ResultsDocument = { summary: result.summary, leads, state: result.state };
   if (options.importWarnings) doc.importWarnings = [...options.importWarnings];
   return doc;

@@ -22,7 +22,12 @@ function flowOf(extra: Partial<Flow> = {}): Flow {
         { key: "lastVisit", label: "Last visit", type: "date" },
         { key: "products", label: "Products", type: "list" },
       ],
-      teams: [team("t1", [{ id: "ann", email: "ann@example.com", attributes: { regions: ["EMEA"] } }, { id: "bo", email: "bo@example.com", attributes: { regions: ["APAC"] } }])],
+      teams: [
+        team("t1", [
+          { id: "ann", email: "ann@example.com", attributes: { regions: ["EMEA"] } },
+          { id: "bo", email: "bo@example.com", attributes: { regions: ["APAC"] } },
+        ]),
+      ],
       nodes: [trigger("t", { sources: ["web", "event"] }), { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } }],
       wires: [["t", "r"]],
       settings: { timezone: "America/New_York", seed: 7 },
@@ -89,13 +94,24 @@ describe("generateLeads", () => {
     const base = flowOf();
     const flow: Flow = {
       ...base,
-      fields: [...base.fields, { key: "region", label: "Region", type: "string" }, { key: "accountOwner", label: "Account owner", type: "string" }],
+      fields: [
+        ...base.fields,
+        { key: "region", label: "Region", type: "string" },
+        { key: "accountOwner", label: "Account owner", type: "string" },
+      ],
       nodes: [
         trigger("t"),
-        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin", match: { leadField: "region", memberAttribute: "regions" } } },
+        {
+          id: "r",
+          type: "route",
+          config: { team: "t1", strategy: "round_robin", match: { leadField: "region", memberAttribute: "regions" } },
+        },
         { id: "o", type: "route", config: { team: "t1", strategy: "lead_owner", ownerField: "accountOwner" } },
       ],
-      edges: [{ id: "e1", source: "t", target: "r" }, { id: "e2", source: "r", sourcePort: "unassigned", target: "o" }],
+      edges: [
+        { id: "e1", source: "t", target: "r" },
+        { id: "e2", source: "r", sourcePort: "unassigned", target: "o" },
+      ],
     };
     const leads = generateLeads(flow, 1000, { end: END });
     const regions = leads.map((l) => l.region);
@@ -109,7 +125,9 @@ describe("generateLeads", () => {
   it("keeps each field's values when another field is added (one random stream per field)", () => {
     const flow = flowOf();
     const before = generateLeads(flow, 100, { end: END });
-    const after = generateLeads({ ...flow, fields: [...flow.fields, { key: "budget", label: "Budget", type: "number" }] }, 100, { end: END });
+    const after = generateLeads({ ...flow, fields: [...flow.fields, { key: "budget", label: "Budget", type: "number" }] }, 100, {
+      end: END,
+    });
     expect(after.map((l) => [l.createdAt, l.country, l.employees])).toEqual(before.map((l) => [l.createdAt, l.country, l.employees]));
   });
 });

@@ -35,7 +35,8 @@ function collectConditionValues(value: unknown, hints: Hints): void {
   const record = value as Record<string, unknown>;
   if (typeof record.field === "string" && typeof record.operator === "string") {
     const values = Array.isArray(record.value) ? record.value : [record.value];
-    for (const v of values) if ((typeof v === "string" && v.trim() !== "") || typeof v === "number") hint(hints, record.field).mentioned.add(v);
+    for (const v of values)
+      if ((typeof v === "string" && v.trim() !== "") || typeof v === "number") hint(hints, record.field).mentioned.add(v);
   }
   for (const child of Object.values(record)) if (child && typeof child === "object") collectConditionValues(child, hints);
 }
@@ -77,7 +78,17 @@ function zoneOffsets(clock: Clock): (wall: number) => number {
 }
 
 /** A working-hours minute with the usual late-morning and mid-afternoon peaks. */
-const HOURS = [[9, 8], [10, 12], [11, 13], [12, 8], [13, 9], [14, 12], [15, 11], [16, 9], [17, 6]] as const;
+const HOURS = [
+  [9, 8],
+  [10, 12],
+  [11, 13],
+  [12, 8],
+  [13, 9],
+  [14, 12],
+  [15, 11],
+  [16, 9],
+  [17, 6],
+] as const;
 
 function createdTimes(count: number, flow: Flow, options: GenerateOptions, rng: Random): Float64Array {
   const clock = flowClock(flow);
@@ -101,7 +112,11 @@ function createdTimes(count: number, flow: Flow, options: GenerateOptions, rng: 
   for (let i = 0; i < count; i++) {
     const off = rng.chance(offHours);
     const day = off ? rng.pick(allDays) : rng.pick(workdays);
-    const minute = off ? (rng.chance(0.5) ? rng.int(0, 8 * 60 - 1) : rng.int(19 * 60, 24 * 60 - 1)) : rng.weighted(HOURS) * 60 + rng.int(0, 59);
+    const minute = off
+      ? rng.chance(0.5)
+        ? rng.int(0, 8 * 60 - 1)
+        : rng.int(19 * 60, 24 * 60 - 1)
+      : rng.weighted(HOURS) * 60 + rng.int(0, 59);
     times[i] = toUtc(day + minute * 60_000 + rng.int(0, 59) * 1000);
   }
   return times.sort();
@@ -122,7 +137,9 @@ export function generateLeads(flow: Flow, count: number, options: GenerateOption
   const people = new Random(streamSeed(seed, "\u0000person"));
   const hints = fieldHints(flow);
   const none: FieldHints = { mentioned: [], owners: [] };
-  const makers = fieldsToFill(flow).map((f) => [f.key, valueMakerFor(f, hints.get(f.key) ?? none, new Random(streamSeed(seed, f.key)))] as const);
+  const makers = fieldsToFill(flow).map(
+    (f) => [f.key, valueMakerFor(f, hints.get(f.key) ?? none, new Random(streamSeed(seed, f.key)))] as const,
+  );
   const leads: Lead[] = new Array<Lead>(n);
   for (let i = 0; i < n; i++) {
     const createdAt = times[i] as number;

@@ -11,7 +11,9 @@ export function createInProcessWorker(): WorkerLike {
     onerror: null,
     postMessage(message: SimulationRequest) {
       const copy = structuredClone(message);
-      void nextTask().then(() => { if (!closed) scope.onmessage?.({ data: copy }); });
+      void nextTask().then(() => {
+        if (!closed) scope.onmessage?.({ data: copy });
+      });
     },
     terminate() {
       closed = true;
@@ -21,7 +23,9 @@ export function createInProcessWorker(): WorkerLike {
     onmessage: null,
     postMessage(message: SimulationResponse) {
       const copy = structuredClone(message);
-      void nextTask().then(() => { if (!closed) worker.onmessage?.({ data: copy }); });
+      void nextTask().then(() => {
+        if (!closed) worker.onmessage?.({ data: copy });
+      });
     },
   };
   attachSimulationWorker(scope);

@@ -3,8 +3,28 @@ export { generateLeads, fieldHints, type GenerateOptions } from "./generate";
 export { SimulationRunner, createSimulationWorker, type RunRequest, type SimulationRun } from "./runner";
 export { createInProcessWorker } from "./in-process-worker";
 export { runInChunks, simulate, DEFAULT_CHUNK_SIZE, type ChunkOptions, type ChunkedRun } from "./run-chunks";
-export type { SimulationOptions, SimulationProgress, SimulationResult, SimulationRequest, SimulationResponse, OutcomeSlice, WireResult, TraceAnswer, FirstLinesAnswer, WorkerLike, WorkerScope } from "./worker-protocol";
-export { computeMetrics, type Metrics, type MetricsOptions, type OwnerMetrics, type TeamMetrics, type ConversionMetrics, type WindowUse } from "./metrics";
+export type {
+  SimulationOptions,
+  SimulationProgress,
+  SimulationResult,
+  SimulationRequest,
+  SimulationResponse,
+  OutcomeSlice,
+  WireResult,
+  TraceAnswer,
+  FirstLinesAnswer,
+  WorkerLike,
+  WorkerScope,
+} from "./worker-protocol";
+export {
+  computeMetrics,
+  type Metrics,
+  type MetricsOptions,
+  type OwnerMetrics,
+  type TeamMetrics,
+  type ConversionMetrics,
+  type WindowUse,
+} from "./metrics";
 export { auc, histogram, type Bin, type Rate } from "./stats";
 export { compareRuns, type Comparison, type LeadChange, type LeadSide, type Delta } from "./compare";
 export { resultsToCsv, resultsToJson, resultsToJsonText, type CsvOptions, type JsonOptions, type ResultsDocument } from "./export";

@@ -48,6 +48,5 @@ export const simulationMessages = defineMessages(
   },
 );
 
-
 /** The simulation's translator: the engine's texts and its own. */
 export const translate: Translate<EngineCode | CodeOf<typeof simulationMessages>> = makeTranslator([...engineTables, simulationMessages]);

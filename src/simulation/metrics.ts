@@ -38,7 +38,14 @@ export interface OwnerMetrics {
   conversion: Rate | null;
 }
 
-export interface TeamMetrics { team: string; name: string; count: number; members: number; spread: number; gini: number }
+export interface TeamMetrics {
+  team: string;
+  name: string;
+  count: number;
+  members: number;
+  spread: number;
+  gini: number;
+}
 
 export interface ConversionMetrics {
   field: string;
@@ -77,9 +84,14 @@ function gradeOrder(flow: Flow, seen: Iterable<string>): string[] {
 }
 
 function windowUse(counts: ReadonlyMap<string, number> | undefined, limit: number): WindowUse {
-  let peak = 0, peakWindow: string | null = null, atLimit = 0;
+  let peak = 0,
+    peakWindow: string | null = null,
+    atLimit = 0;
   for (const [w, n] of counts ?? []) {
-    if (n > peak) { peak = n; peakWindow = w; }
+    if (n > peak) {
+      peak = n;
+      peakWindow = w;
+    }
     if (n >= limit) atLimit++;
   }
   return { limit, peak, peakWindow, windows: counts?.size ?? 0, atLimit, used: limit > 0 ? peak / limit : null };
@@ -153,15 +165,24 @@ export function computeMetrics(flow: Flow, leads: readonly unknown[], result: Ru
       const exp = expected.has(k) ? (expected.get(k) as number | null) : null;
       const c = conv.get(k);
       owners.push({
-        team: team.id, member: m.id, name: m.name, active: m.active !== false, received: count,
+        team: team.id,
+        member: m.id,
+        name: m.name,
+        active: m.active !== false,
+        received: count,
         share: teamTotal > 0 ? count / teamTotal : null,
-        expected: exp, expectedShare: exp !== null && teamExpected > 0 ? exp / teamExpected : null,
+        expected: exp,
+        expectedShare: exp !== null && teamExpected > 0 ? exp / teamExpected : null,
         capacity: capacityOf(m, count, windows),
         conversion: converted ? rateOf(c?.[0] ?? 0, c?.[1] ?? 0) : null,
       });
     }
   }
-  const teams = flow.teams.map((t): TeamMetrics => ({ team: t.id, name: t.name, ...(summary.byTeam[t.id] ?? { count: 0, members: 0, spread: 0, gini: 0 }) }));
+  const teams = flow.teams.map((t): TeamMetrics => ({
+    team: t.id,
+    name: t.name,
+    ...(summary.byTeam[t.id] ?? { count: 0, members: 0, spread: 0, gini: 0 }),
+  }));
   const scores = outcomes.flatMap((o) => (typeof o.score === "number" ? [o.score] : []));
   return {
     leads: summary.leads,
@@ -170,14 +191,17 @@ export function computeMetrics(flow: Flow, leads: readonly unknown[], result: Ru
     notifications: summary.notifications,
     owners,
     teams,
-    grades: gradeOrder(flow, Object.keys(summary.grades)).flatMap((grade) => (summary.grades[grade] ? [{ grade, count: summary.grades[grade] }] : [])),
+    grades: gradeOrder(flow, Object.keys(summary.grades)).flatMap((grade) =>
+      summary.grades[grade] ? [{ grade, count: summary.grades[grade] }] : [],
+    ),
     score: { ...summary.score, histogram: histogram(scores, options.bins) },
     conversion: converted && options.outcomeField ? conversionMetrics(flow, result, converted, options.outcomeField) : null,
   };
 }
 
 function conversionMetrics(flow: Flow, result: RunResult, converted: readonly (boolean | null)[], field: string): ConversionMetrics {
-  let known = 0, yes = 0;
+  let known = 0,
+    yes = 0;
   const byGrade = new Map<string, [number, number]>();
   const scores: number[] = [];
   const labels: boolean[] = [];

@@ -10,48 +10,89 @@ const noPause = async () => {};
 
 function flowWith(strategy: string, seed = 1, limit = 4): Flow {
   return makeFlow({
-    fields: [{ key: "country", label: "Country", type: "string" }, { key: "pageViews", label: "Page views", type: "number" }],
+    fields: [
+      { key: "country", label: "Country", type: "string" },
+      { key: "pageViews", label: "Page views", type: "number" },
+    ],
     settings: { timezone: "Europe/Berlin", seed },
-    teams: [team("t1", [{ id: "a", weight: 3, capacity: { perDay: 5 } }, { id: "b", weight: 1 }, { id: "c", weight: 2, workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" } }]), team("t2", [{ id: "z" }])],
+    teams: [
+      team("t1", [
+        { id: "a", weight: 3, capacity: { perDay: 5 } },
+        { id: "b", weight: 1 },
+        { id: "c", weight: 2, workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "17:00" } },
+      ]),
+      team("t2", [{ id: "z" }]),
+    ],
     nodes: [
       trigger("t", { sources: ["web"] }),
-      { id: "f", type: "filter", config: { conditions: { op: "any", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } } },
-      { id: "s", type: "score", config: { rules: [{ per: { field: "pageViews", unit: 2 }, points: 1, max: 5 }], grades: { bands: [{ name: "A", min: 3 }, { name: "B" }] } } },
-      { id: "r", type: "route", config: { team: "t1", strategy: strategy as "round_robin", respect: { capacity: true, workingHours: true } } },
+      {
+        id: "f",
+        type: "filter",
+        config: { conditions: { op: "any", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } },
+      },
+      {
+        id: "s",
+        type: "score",
+        config: {
+          rules: [{ per: { field: "pageViews", unit: 2 }, points: 1, max: 5 }],
+          grades: { bands: [{ name: "A", min: 3 }, { name: "B" }] },
+        },
+      },
+      {
+        id: "r",
+        type: "route",
+        config: { team: "t1", strategy: strategy as "round_robin", respect: { capacity: true, workingHours: true } },
+      },
       { id: "cap", type: "cap", config: { limit, window: "day", scope: "owner" } },
       { id: "fallback", type: "route", config: { team: "t2", strategy: "round_robin" } },
       { id: "n", type: "notify", config: { channel: "email", to: "owner", template: "{{lead.id}}" } },
     ],
-    wires: [["t", "f"], ["f:pass", "s"], ["s", "r"], ["r:assigned", "cap"], ["cap:overflow", "fallback"], ["r:unassigned", "fallback"], ["cap:ok", "n"]],
+    wires: [
+      ["t", "f"],
+      ["f:pass", "s"],
+      ["s", "r"],
+      ["r:assigned", "cap"],
+      ["cap:overflow", "fallback"],
+      ["r:unassigned", "fallback"],
+      ["cap:ok", "n"],
+    ],
   });
 }
 
 /** Leads in any order, some without id or createdAt, some not even objects. */
-const arbLeads = fc.array(
-  fc.record({
-    minute: fc.option(fc.integer({ min: 0, max: 60 * 24 * 6 }), { nil: undefined, freq: 8 }),
-    id: fc.constantFrom<unknown>("own", "own", "own", undefined, "", " ", "\u00a0", 7, Number.NaN, null),
-    country: fc.constantFrom("US", "CA", "DE", null),
-    source: fc.constantFrom("web", "web", "phone"),
-    pageViews: fc.integer({ min: 0, max: 12 }),
-    broken: fc.integer({ min: 0, max: 30 }),
-  }),
-  { maxLength: 40 },
-).map((rows) => rows.map((r, i): unknown => {
-  if (r.broken === 0) return "not a lead";
-  const lead: Record<string, unknown> = { country: r.country, source: r.source, pageViews: r.pageViews };
-  if (r.id === "own") lead.id = `L${i}`;
-  else if (r.id !== undefined) lead.id = r.id;
-  if (r.broken === 1) lead.createdAt = "not a date";
-  else if (r.minute !== undefined) lead.createdAt = new Date(Date.parse("2026-02-23T00:00:00Z") + r.minute * 60_000).toISOString();
-  return lead;
-}));
+const arbLeads = fc
+  .array(
+    fc.record({
+      minute: fc.option(fc.integer({ min: 0, max: 60 * 24 * 6 }), { nil: undefined, freq: 8 }),
+      id: fc.constantFrom<unknown>("own", "own", "own", undefined, "", " ", "\u00a0", 7, Number.NaN, null),
+      country: fc.constantFrom("US", "CA", "DE", null),
+      source: fc.constantFrom("web", "web", "phone"),
+      pageViews: fc.integer({ min: 0, max: 12 }),
+      broken: fc.integer({ min: 0, max: 30 }),
+    }),
+    { maxLength: 40 },
+  )
+  .map((rows) =>
+    rows.map((r, i): unknown => {
+      if (r.broken === 0) return "not a lead";
+      const lead: Record<string, unknown> = { country: r.country, source: r.source, pageViews: r.pageViews };
+      if (r.id === "own") lead.id = `L${i}`;
+      else if (r.id !== undefined) lead.id = r.id;
+      if (r.broken === 1) lead.createdAt = "not a date";
+      else if (r.minute !== undefined) lead.createdAt = new Date(Date.parse("2026-02-23T00:00:00Z") + r.minute * 60_000).toISOString();
+      return lead;
+    }),
+  );
 
 describe("runInChunks", () => {
   it("equals one run for any flow, lead order and chunk size (outcomes, summary and state)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom("round_robin", "weighted_round_robin", "least_loaded", "random_weighted"), fc.integer(), fc.integer({ min: 0, max: 5 }), arbLeads, fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom("round_robin", "weighted_round_robin", "least_loaded", "random_weighted"),
+        fc.integer(),
+        fc.integer({ min: 0, max: 5 }),
+        arbLeads,
+        fc.integer({ min: 1, max: 9 }),
         async (strategy, seed, limit, batch, chunkSize) => {
           const compiled = compileFlow(flowWith(strategy, seed, limit));
           const whole = compiled.run(batch, { now: NOW, trace: true });
@@ -72,8 +113,16 @@ describe("runInChunks", () => {
     const compiled = compileFlow(flowWith("round_robin"));
     const seen: SimulationProgress[] = [];
     let t = 0;
-    const run = await runInChunks(compiled, makeLeads(12, () => ({ source: "web", country: "US" })), { chunkSize: 5, onProgress: (p) => seen.push(p), clock: () => (t += 100), pause: noPause });
-    expect(seen.map((p) => [p.done, p.total])).toEqual([[5, 12], [10, 12], [12, 12]]);
+    const run = await runInChunks(
+      compiled,
+      makeLeads(12, () => ({ source: "web", country: "US" })),
+      { chunkSize: 5, onProgress: (p) => seen.push(p), clock: () => (t += 100), pause: noPause },
+    );
+    expect(seen.map((p) => [p.done, p.total])).toEqual([
+      [5, 12],
+      [10, 12],
+      [12, 12],
+    ]);
     expect(seen[0]?.leadsPerSecond).toBe(50); // 5 leads in 100 ms of the fake clock
     expect(run.kind).toBe("done");
   });
@@ -81,14 +130,21 @@ describe("runInChunks", () => {
   it("stops between chunks when cancelled, keeping nothing", async () => {
     const compiled = compileFlow(flowWith("round_robin"));
     let chunks = 0;
-    const run = await runInChunks(compiled, makeLeads(20, () => ({ source: "web", country: "US" })), { chunkSize: 5, onProgress: () => chunks++, isCancelled: () => chunks >= 2, pause: noPause });
+    const run = await runInChunks(
+      compiled,
+      makeLeads(20, () => ({ source: "web", country: "US" })),
+      { chunkSize: 5, onProgress: () => chunks++, isCancelled: () => chunks >= 2, pause: noPause },
+    );
     expect(run).toEqual({ kind: "cancelled", done: 10, total: 20, message: "Run cancelled after 10 of 20 leads; nothing was kept." });
     expect(chunks).toBe(2);
   });
 
   it("carries a saved state in, and returns the same state as one run", async () => {
     const compiled = compileFlow(flowWith("weighted_round_robin"));
-    const first = compiled.run(makeLeads(7, () => ({ source: "web", country: "CA" })), { now: NOW });
+    const first = compiled.run(
+      makeLeads(7, () => ({ source: "web", country: "CA" })),
+      { now: NOW },
+    );
     const more = makeLeads(9, () => ({ source: "web", country: "US" }), "2026-03-02T11:00:00Z");
     const run = await runInChunks(compiled, more, { state: first.state, chunkSize: 4, now: NOW, pause: noPause });
     expect(run.kind === "done" && run.result).toEqual(compiled.run(more, { state: first.state, now: NOW }));
@@ -119,7 +175,10 @@ describe("simulate", () => {
   });
 
   it("reports a document that is not a flow as invalid, with JSON paths", async () => {
-    const run = await simulate({ format: "leadwire.flow", version: 1, id: "x", name: "x", fields: [], teams: [], nodes: [{ id: "n", type: "teleport" }], edges: [] }, makeLeads(1));
+    const run = await simulate(
+      { format: "leadwire.flow", version: 1, id: "x", name: "x", fields: [], teams: [], nodes: [{ id: "n", type: "teleport" }], edges: [] },
+      makeLeads(1),
+    );
     expect(run.kind).toBe("invalid");
     expect(run.kind === "invalid" && run.issues[0]?.path).toMatch(/^\$\.nodes\[0\]/);
   });
@@ -133,7 +192,11 @@ describe("simulate", () => {
   it("passes the flow's warnings along with the result", async () => {
     const flow = flowWith("round_robin");
     flow.edges = flow.edges.filter((e) => !(e.source === "r" && e.sourcePort === "unassigned"));
-    const run = await simulate(flow, makeLeads(2, () => ({ source: "web", country: "US" })), { now: NOW });
+    const run = await simulate(
+      flow,
+      makeLeads(2, () => ({ source: "web", country: "US" })),
+      { now: NOW },
+    );
     expect(run.kind === "done" && run.warnings.some((w) => w.severity === "warning" && w.nodeId === "r")).toBe(true);
   });
 });

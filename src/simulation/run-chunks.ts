@@ -1,6 +1,18 @@
 // The simulation's core loop, pure and worker-free: validate, then run leads in chunks carrying state, with progress and cancel.
 import { translate } from "./messages";
-import { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult, toTime, FlowLoadError, type Lang, type Outcome, summarise, type Issue } from "../engine";
+import {
+  compileFlow,
+  FlowValidationError,
+  type CompiledFlow,
+  type RunOptions,
+  type RunResult,
+  toTime,
+  FlowLoadError,
+  type Lang,
+  type Outcome,
+  summarise,
+  type Issue,
+} from "../engine";
 import { nodeRegistry } from "../../nodes";
 import "./messages";
 import type { OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
@@ -44,7 +56,8 @@ function processingOrder(leads: readonly unknown[], now: number): Int32Array | n
   let sorted = true;
   for (let i = 0; i < n; i++) {
     const lead = leads[i];
-    const raw = lead && typeof lead === "object" && hasOwn.call(lead, "createdAt") ? (lead as Record<string, unknown>).createdAt : undefined;
+    const raw =
+      lead && typeof lead === "object" && hasOwn.call(lead, "createdAt") ? (lead as Record<string, unknown>).createdAt : undefined;
     const t = raw === undefined || raw === null || raw === "" ? now : toTime(raw);
     // A lead the engine cannot read becomes an error outcome and touches no state, so its place does not matter.
     times[i] = Number.isNaN(t) ? now : t;
@@ -133,7 +146,8 @@ export async function runInChunks(compiled: CompiledFlow, leads: readonly unknow
   for (let from = 0; from < total; from += size) {
     if (from > 0) {
       await pause();
-      if (options.isCancelled?.()) return { kind: "cancelled", done: from, total, message: translate("sim.cancelled", { done: from, total }, lang) };
+      if (options.isCancelled?.())
+        return { kind: "cancelled", done: from, total, message: translate("sim.cancelled", { done: from, total }, lang) };
     }
     const to = Math.min(total, from + size);
     const index = (k: number) => (order ? (order[k] as number) : k);
@@ -149,7 +163,8 @@ export async function runInChunks(compiled: CompiledFlow, leads: readonly unknow
     result.outcomes.forEach((outcome, k) => {
       const i = index(from + k);
       // A lead that is not an object becomes an error named after its place; only the name needs the whole list's place.
-      if (outcome.id === `row-${k + 1}` && (!chunk[k] || typeof chunk[k] !== "object" || Array.isArray(chunk[k]))) outcome.id = `row-${i + 1}`;
+      if (outcome.id === `row-${k + 1}` && (!chunk[k] || typeof chunk[k] !== "object" || Array.isArray(chunk[k])))
+        outcome.id = `row-${i + 1}`;
       finished[k] = outcomes[i] = filled[k] ? noteFilledId(outcome, lang) : outcome;
     });
     // slice, not subarray: a view would carry the whole order buffer across the worker boundary.
@@ -168,14 +183,23 @@ function loadIssues(error: FlowLoadError): Issue[] {
 }
 
 /** Validates, compiles and runs: every outcome is a value (invalid flow, no leads, cancelled, failed), never a throw. */
-export async function simulate(flow: unknown, leads: readonly unknown[], options: SimulationOptions & ChunkHooks = {}): Promise<SimulationResult> {
+export async function simulate(
+  flow: unknown,
+  leads: readonly unknown[],
+  options: SimulationOptions & ChunkHooks = {},
+): Promise<SimulationResult> {
   const lang = options.lang ?? "en";
   let compiled: CompiledFlow;
   try {
     compiled = compileFlow(flow, { lang });
   } catch (error) {
     const issues = error instanceof FlowValidationError ? [...error.issues] : error instanceof FlowLoadError ? loadIssues(error) : null;
-    if (issues) return { kind: "invalid", issues, message: translate("sim.invalid", { count: issues.filter((i) => i.severity === "error").length }, lang) };
+    if (issues)
+      return {
+        kind: "invalid",
+        issues,
+        message: translate("sim.invalid", { count: issues.filter((i) => i.severity === "error").length }, lang),
+      };
     return failed(error, lang);
   }
   try {

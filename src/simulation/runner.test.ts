@@ -58,11 +58,19 @@ describe("SimulationRunner over the worker protocol (in-process worker)", () => 
     let made = 0;
     const dying = (): WorkerLike => {
       made++;
-      const w: WorkerLike = { onmessage: null, onerror: null, postMessage: () => setTimeout(() => w.onerror?.({ message: "boom" })), terminate: () => {} };
+      const w: WorkerLike = {
+        onmessage: null,
+        onerror: null,
+        postMessage: () => setTimeout(() => w.onerror?.({ message: "boom" })),
+        terminate: () => {},
+      };
       return w;
     };
     const runner = new SimulationRunner(dying);
-    expect(await runner.run(flow, batch).result).toEqual({ kind: "failed", message: "The simulation could not start in the background: boom" });
+    expect(await runner.run(flow, batch).result).toEqual({
+      kind: "failed",
+      message: "The simulation could not start in the background: boom",
+    });
     await runner.run(flow, batch).result;
     expect(made).toBe(2);
   });
@@ -106,8 +114,14 @@ describe("traces kept in the worker", () => {
     // A newer finished run replaces them.
     const second = runner.run(flow, batch, { now: NOW, trace: true });
     await second.result;
-    expect(await first.trace(0)).toEqual({ kind: "gone", message: `The traces of run ${first.runId} are no longer kept (only the newest run's are); run again to see them.` });
-    expect(await first.firstTraceLines("zh-CN")).toEqual({ kind: "gone", message: `第 ${first.runId} 次运行的轨迹已不再保留（只保留最新一次运行的）；请重新运行后查看。` });
+    expect(await first.trace(0)).toEqual({
+      kind: "gone",
+      message: `The traces of run ${first.runId} are no longer kept (only the newest run's are); run again to see them.`,
+    });
+    expect(await first.firstTraceLines("zh-CN")).toEqual({
+      kind: "gone",
+      message: `第 ${first.runId} 次运行的轨迹已不再保留（只保留最新一次运行的）；请重新运行后查看。`,
+    });
     expect((await second.trace(0)).kind).toBe("trace");
     // A run without traces keeps none.
     const plain = runner.run(flow, batch, { now: NOW });

@@ -3,7 +3,16 @@ import { translate } from "./messages";
 import { type Lang, type Outcome } from "../engine";
 import { createInProcessWorker } from "./in-process-worker";
 import "./messages";
-import type { FirstLinesAnswer, OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult, TraceAnswer, WireResult, WorkerLike } from "./worker-protocol";
+import type {
+  FirstLinesAnswer,
+  OutcomeSlice,
+  SimulationOptions,
+  SimulationProgress,
+  SimulationResult,
+  TraceAnswer,
+  WireResult,
+  WorkerLike,
+} from "./worker-protocol";
 
 export interface RunRequest extends SimulationOptions {
   onProgress?: (progress: SimulationProgress) => void;
@@ -91,15 +100,22 @@ export class SimulationRunner {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const [runId, p] of this.pending) this.settle(runId, { kind: "cancelled", done: 0, total: 0, message: translate("sim.cancelled", { done: 0, total: 0 }, p.lang) });
+    for (const [runId, p] of this.pending)
+      this.settle(runId, { kind: "cancelled", done: 0, total: 0, message: translate("sim.cancelled", { done: 0, total: 0 }, p.lang) });
     this.answerAll((q) => translate("sim.trace_gone", { runId: q.runId }, q.lang));
   }
 
-  private ask<A extends Answer>(lang: Lang, runId: number, message: (requestId: number) => Parameters<WorkerLike["postMessage"]>[0]): Promise<A> {
+  private ask<A extends Answer>(
+    lang: Lang,
+    runId: number,
+    message: (requestId: number) => Parameters<WorkerLike["postMessage"]>[0],
+  ): Promise<A> {
     // No worker means its traces went with it (disposed, crashed or never started).
     if (!this.worker) return Promise.resolve({ kind: "gone", message: translate("sim.trace_gone", { runId }, lang) } as A);
     const requestId = ++this.lastQuestion;
-    const answer = new Promise<A>((resolve) => this.questions.set(requestId, { resolve: resolve as (answer: Answer) => void, runId, lang }));
+    const answer = new Promise<A>((resolve) =>
+      this.questions.set(requestId, { resolve: resolve as (answer: Answer) => void, runId, lang }),
+    );
     this.worker.postMessage(message(requestId));
     return answer;
   }

@@ -5,7 +5,8 @@ import { auc, histogram, niceStep } from "./stats";
 
 /** Straight from the definition: over every (positive, negative) pair, 1 when the positive scores higher, ½ on a tie. */
 function pairwiseAuc(scores: readonly number[], positive: readonly boolean[]): number | null {
-  let wins = 0, pairs = 0;
+  let wins = 0,
+    pairs = 0;
   scores.forEach((p, i) => {
     if (!positive[i]) return;
     scores.forEach((n, j) => {
@@ -90,11 +91,18 @@ describe("histogram", () => {
 
   it("covers every value for random data", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }).map((x) => x / 100), { minLength: 1, maxLength: 100 }), fc.integer({ min: 1, max: 30 }), (values, n) => {
-        const bins = histogram(values, n);
-        expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
-        for (const v of values) expect(bins.some((b) => v >= b.from - 1e-9 && (v < b.to || b === bins.at(-1)))).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: -1_000_000, max: 1_000_000 }).map((x) => x / 100),
+          { minLength: 1, maxLength: 100 },
+        ),
+        fc.integer({ min: 1, max: 30 }),
+        (values, n) => {
+          const bins = histogram(values, n);
+          expect(bins.reduce((s, b) => s + b.count, 0)).toBe(values.length);
+          for (const v of values) expect(bins.some((b) => v >= b.from - 1e-9 && (v < b.to || b === bins.at(-1)))).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -12,7 +12,7 @@ export function auc(scores: readonly number[], positive: readonly boolean[]): nu
   if (positives === 0 || negatives === 0) return null;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (scores[a] as number) - (scores[b] as number));
   let rankSum = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     const value = scores[order[start] as number] as number;
     while (end + 1 < n && scores[order[end + 1] as number] === value) end++;
@@ -43,7 +43,9 @@ export function niceStep(raw: number): number {
 /** About `bins` bins of a round width (whole numbers when every value is whole), covering min to max. */
 export function histogram(values: readonly number[], bins = 10): Bin[] {
   if (values.length === 0) return [];
-  let min = Number.POSITIVE_INFINITY, max = Number.NEGATIVE_INFINITY, whole = true;
+  let min = Number.POSITIVE_INFINITY,
+    max = Number.NEGATIVE_INFINITY,
+    whole = true;
   for (const v of values) {
     if (v < min) min = v;
     if (v > max) max = v;

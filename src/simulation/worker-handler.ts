@@ -36,7 +36,9 @@ export function attachSimulationWorker(scope: WorkerScope): void {
     try {
       const result = await simulate(request.flow, request.leads, {
         ...request.options,
-        onOutcomes: (finished) => { slice = withoutTraces(finished, traces); },
+        onOutcomes: (finished) => {
+          slice = withoutTraces(finished, traces);
+        },
         onProgress: (progress) => {
           scope.postMessage({ type: "progress", runId, progress, slice: slice ?? { from: progress.done, outcomes: [] } });
           slice = null;
@@ -60,7 +62,8 @@ export function attachSimulationWorker(scope: WorkerScope): void {
 
   function traceOf(runId: number, lead: number, lang: Lang): TraceAnswer {
     if (kept?.runId !== runId) return gone(runId, lang);
-    if (!Number.isInteger(lead) || lead < 0 || lead >= kept.traces.length) return { kind: "gone", message: translate("sim.no_such_lead", { runId, lead }, lang) };
+    if (!Number.isInteger(lead) || lead < 0 || lead >= kept.traces.length)
+      return { kind: "gone", message: translate("sim.no_such_lead", { runId, lead }, lang) };
     return { kind: "trace", trace: kept.traces[lead] ?? [] };
   }
 
@@ -81,10 +84,20 @@ export function attachSimulationWorker(scope: WorkerScope): void {
         void run(request);
         return;
       case "trace":
-        scope.postMessage({ type: "trace", runId: request.runId, requestId: request.requestId, answer: traceOf(request.runId, request.lead, request.lang) });
+        scope.postMessage({
+          type: "trace",
+          runId: request.runId,
+          requestId: request.requestId,
+          answer: traceOf(request.runId, request.lead, request.lang),
+        });
         return;
       case "first-lines":
-        scope.postMessage({ type: "first-lines", runId: request.runId, requestId: request.requestId, answer: firstLinesOf(request.runId, request.lang) });
+        scope.postMessage({
+          type: "first-lines",
+          runId: request.runId,
+          requestId: request.requestId,
+          answer: firstLinesOf(request.runId, request.lang),
+        });
     }
   };
 }

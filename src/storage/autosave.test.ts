@@ -79,7 +79,13 @@ describe("autosave", () => {
   it("on a quota error keeps the document, says so clearly and retries with backoff until it succeeds", async () => {
     const { lib, id, saver } = await setup();
     const put = vi.spyOn(lib.db.flows, "put");
-    put.mockImplementationOnce(() => { throw quotaError(); }).mockImplementationOnce(() => { throw quotaError(); });
+    put
+      .mockImplementationOnce(() => {
+        throw quotaError();
+      })
+      .mockImplementationOnce(() => {
+        throw quotaError();
+      });
     saver.change(named("precious"));
     await vi.advanceTimersByTimeAsync(500);
     await vi.waitFor(() => expect(saver.state.status).toBe("error"));
@@ -102,7 +108,9 @@ describe("autosave", () => {
 
   it("words a quota error in Chinese for a Chinese user", async () => {
     const { lib, saver } = await setup({ lang: "zh-CN" });
-    vi.spyOn(lib.db.flows, "put").mockImplementationOnce(() => { throw quotaError(); });
+    vi.spyOn(lib.db.flows, "put").mockImplementationOnce(() => {
+      throw quotaError();
+    });
     saver.change(named("x"));
     await saver.flushNow();
     expect(saver.state.status).toBe("error");
@@ -175,7 +183,9 @@ describe("autosave with a library double", () => {
       create: vi.fn(),
       saveDraft: vi.fn(async (_id: string, doc: { name: string }, rev: number) => {
         calls.push(doc.name);
-        await new Promise<void>((r) => { release = r; });
+        await new Promise<void>((r) => {
+          release = r;
+        });
         return { ok: true as const, revision: rev + 1 };
       }),
     } as unknown as Pick<FlowLibrary, "saveDraft" | "create" | "now">;

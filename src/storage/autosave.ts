@@ -59,13 +59,21 @@ function errorName(error: unknown): string {
   return name === "QuotaExceededError" || inner === "QuotaExceededError" ? "QuotaExceededError" : name || inner;
 }
 
-const UNAVAILABLE = new Set(["MissingAPIError", "OpenFailedError", "DatabaseClosedError", "InvalidStateError", "UnknownError", "SecurityError"]);
+const UNAVAILABLE = new Set([
+  "MissingAPIError",
+  "OpenFailedError",
+  "DatabaseClosedError",
+  "InvalidStateError",
+  "UnknownError",
+  "SecurityError",
+]);
 
 /** A storage failure as a message the user understands, in both languages. */
 export function describeSaveError(error: unknown, lang: Lang, retryInMs: number, attempt = 1): SaveError {
   const name = errorName(error);
   const seconds = Math.round(retryInMs / 1000);
-  const code: SaveError["code"] = name === "QuotaExceededError" ? "storage.quota_exceeded" : UNAVAILABLE.has(name) ? "storage.unavailable" : "storage.save_failed";
+  const code: SaveError["code"] =
+    name === "QuotaExceededError" ? "storage.quota_exceeded" : UNAVAILABLE.has(name) ? "storage.unavailable" : "storage.save_failed";
   const detail = error instanceof Error ? error.message : String(error);
   return { code, message: translate(code, { seconds, detail }, lang), attempt, retryInMs };
 }
@@ -163,7 +171,8 @@ export class Autosaver {
   async keepMineAsCopy(name?: string): Promise<FlowDraft | null> {
     const mine = this.latest;
     if (!mine || !this.st.conflict) return null;
-    const copyName = name ?? translate("storage.my_copy_name", { name: typeof mine.name === "string" ? mine.name : "" }, this.opts.lang?.() ?? "en");
+    const copyName =
+      name ?? translate("storage.my_copy_name", { name: typeof mine.name === "string" ? mine.name : "" }, this.opts.lang?.() ?? "en");
     const copy = await this.opts.library.create({ from: mine, name: copyName });
     this.acceptTheirs();
     return copy;
@@ -245,7 +254,11 @@ interface EventSource {
 }
 
 /** Flushes the autosaver when the page is hidden or closed, so a reload or a closed tab never loses the last edit. */
-export function flushOnPageHide(autosaver: Pick<Autosaver, "flushNow">, win: EventSource, doc: EventSource & { visibilityState: string }): () => void {
+export function flushOnPageHide(
+  autosaver: Pick<Autosaver, "flushNow">,
+  win: EventSource,
+  doc: EventSource & { visibilityState: string },
+): () => void {
   const onHide = () => void autosaver.flushNow();
   const onVisibility = () => {
     if (doc.visibilityState === "hidden") onHide();

@@ -19,7 +19,12 @@ describe("diffFlows: a version compared with the draft", () => {
   });
 
   it("reports a node that only moved as moved, not changed", () => {
-    const diff = diffFlows(smallFlow(), edit((f) => { f.nodes[1]!.position = { x: 320, y: 40 }; }));
+    const diff = diffFlows(
+      smallFlow(),
+      edit((f) => {
+        f.nodes[1]!.position = { x: 320, y: 40 };
+      }),
+    );
     expect(diff.nodes).toEqual({ ...empty, moved: ["r"] });
     expect(diff.same).toBe(true);
   });
@@ -32,21 +37,39 @@ describe("diffFlows: a version compared with the draft", () => {
       f.nodes.splice(0, 1);
     });
     const diff = diffFlows(smallFlow(), after);
-    expect(diff.nodes).toEqual({ added: ["n"], removed: ["t"], changed: [{ id: "r", paths: ["config.strategy", "config.weightBy"] }], moved: [] });
+    expect(diff.nodes).toEqual({
+      added: ["n"],
+      removed: ["t"],
+      changed: [{ id: "r", paths: ["config.strategy", "config.weightBy"] }],
+      moved: [],
+    });
     expect(diff.same).toBe(false);
   });
 
   it("matches edges by what they connect: a rewire is removed + added, a new edge id alone is no change", () => {
-    const renamed = diffFlows(smallFlow(), edit((f) => { f.edges[0]!.id = "e99"; }));
+    const renamed = diffFlows(
+      smallFlow(),
+      edit((f) => {
+        f.edges[0]!.id = "e99";
+      }),
+    );
     expect(renamed.edges).toEqual(empty);
-    const rewired = diffFlows(smallFlow(), edit((f) => { f.edges[0] = { id: "e1", source: "t", sourcePort: "out", target: "x" }; }));
+    const rewired = diffFlows(
+      smallFlow(),
+      edit((f) => {
+        f.edges[0] = { id: "e1", source: "t", sourcePort: "out", target: "x" };
+      }),
+    );
     expect(rewired.edges).toEqual({ added: ["e1"], removed: ["e1"], changed: [] });
   });
 
   it("compares team members by id and lists fields by key", () => {
     const after = edit((f) => {
       const team = f.teams[0]!;
-      team.members = [{ ...team.members[1]!, active: false }, { ...team.members[0]!, weight: 3 }];
+      team.members = [
+        { ...team.members[1]!, active: false },
+        { ...team.members[0]!, weight: 3 },
+      ];
       f.fields.push({ key: "employees", type: "number" });
     });
     const diff = diffFlows(smallFlow(), after);
@@ -55,7 +78,13 @@ describe("diffFlows: a version compared with the draft", () => {
   });
 
   it("lists other document changes: name, description, settings", () => {
-    const diff = diffFlows(smallFlow(), edit((f) => { f.name = "New"; f.settings = { timezone: "Asia/Shanghai", seed: 1 }; }));
+    const diff = diffFlows(
+      smallFlow(),
+      edit((f) => {
+        f.name = "New";
+        f.settings = { timezone: "Asia/Shanghai", seed: 1 };
+      }),
+    );
     expect(diff.document).toEqual(["name", "settings.timezone"]);
   });
 });

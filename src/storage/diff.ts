@@ -76,7 +76,13 @@ function without(item: unknown, keys: readonly string[]): unknown {
   return copy;
 }
 
-function diffList(before: readonly unknown[], after: readonly unknown[], keyOf: (item: unknown) => string, idOf: (item: unknown) => string, ignore: readonly string[]): ListDiff {
+function diffList(
+  before: readonly unknown[],
+  after: readonly unknown[],
+  keyOf: (item: unknown) => string,
+  idOf: (item: unknown) => string,
+  ignore: readonly string[],
+): ListDiff {
   const a = new Map(before.map((item) => [keyOf(item), item]));
   const b = new Map(after.map((item) => [keyOf(item), item]));
   const diff: ListDiff = { added: [], removed: [], changed: [] };

@@ -11,7 +11,9 @@ function designerFlow(): Flow {
   const flow = smallFlow();
   return {
     edges: flow.edges,
-    nodes: flow.nodes.map((n) => ({ config: n.config, position: n.position, id: n.id, type: n.type, label: n.label }) as Flow["nodes"][number]),
+    nodes: flow.nodes.map(
+      (n) => ({ config: n.config, position: n.position, id: n.id, type: n.type, label: n.label }) as Flow["nodes"][number],
+    ),
     teams: flow.teams,
     fields: flow.fields,
     settings: { seed: 1, timezone: "UTC" },
@@ -33,7 +35,11 @@ async function snapshot(lib: FlowLibrary): Promise<unknown> {
 describe("export", () => {
   it("writes pretty JSON with $schema first, canonical key order and a trailing newline", () => {
     const text = exportText(designerFlow());
-    expect(text.startsWith(`{\n  "$schema": "${SCHEMA_ID}",\n  "format": "leadwire.flow",\n  "version": 2,\n  "id": "f_emea",\n  "name": "EMEA round robin",\n`)).toBe(true);
+    expect(
+      text.startsWith(
+        `{\n  "$schema": "${SCHEMA_ID}",\n  "format": "leadwire.flow",\n  "version": 2,\n  "id": "f_emea",\n  "name": "EMEA round robin",\n`,
+      ),
+    ).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(text).toContain('{\n      "id": "t",\n      "type": "trigger",\n      "label": "New lead",\n      "position": {');
     expect(exportText(smallFlow())).toBe(exportText(JSON.parse(exportText(smallFlow())) as Flow));
@@ -125,12 +131,22 @@ describe("a broken import lists the problems by JSON path and changes nothing", 
     { name: "not a flow", text: '{ "hello": 1 }', en: /not a Leadwire flow/, zh: /不是 Leadwire 流程/, paths: ["$.format"] },
     {
       name: "wrong shape",
-      text: JSON.stringify({ ...smallFlow(), nodes: [smallFlow().nodes[0], { id: "r", type: "route", config: { team: "emea", strategy: "alphabetical" } }], edges: [{ id: "e1", source: "t" }] }),
+      text: JSON.stringify({
+        ...smallFlow(),
+        nodes: [smallFlow().nodes[0], { id: "r", type: "route", config: { team: "emea", strategy: "alphabetical" } }],
+        edges: [{ id: "e1", source: "t" }],
+      }),
       en: /\$\.nodes\[1\]\.config\.strategy \(node "r"\)/,
       zh: /\$\.nodes\[1\]\.config\.strategy \(node "r"\)：/,
       paths: ['$.nodes[1].config.strategy (node "r")', "$.edges[0].target"],
     },
-    { name: "newer version", text: JSON.stringify({ ...smallFlow(), version: 7 }), en: /newer Leadwire \(format version 7\)/, zh: /更新版本的 Leadwire/, paths: ["$.version"] },
+    {
+      name: "newer version",
+      text: JSON.stringify({ ...smallFlow(), version: 7 }),
+      en: /newer Leadwire \(format version 7\)/,
+      zh: /更新版本的 Leadwire/,
+      paths: ["$.version"],
+    },
   ];
 
   for (const c of cases) {

@@ -8,8 +8,31 @@ export { SCHEMA_ID };
 
 /** Keys that come first, in this order, wherever they appear; every other key follows in code-point order. */
 const KEY_ORDER = [
-  "$schema", "format", "version", "id", "type", "key", "name", "label", "description", "email", "active",
-  "position", "x", "y", "source", "sourcePort", "target", "targetPort", "settings", "fields", "teams", "members", "nodes", "edges", "config",
+  "$schema",
+  "format",
+  "version",
+  "id",
+  "type",
+  "key",
+  "name",
+  "label",
+  "description",
+  "email",
+  "active",
+  "position",
+  "x",
+  "y",
+  "source",
+  "sourcePort",
+  "target",
+  "targetPort",
+  "settings",
+  "fields",
+  "teams",
+  "members",
+  "nodes",
+  "edges",
+  "config",
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 
@@ -43,7 +66,13 @@ export function exportText(doc: Flow): string {
 
 /** A file name from the flow's name: letters and digits of any script kept, the rest folded to "-". */
 export function exportFilename(name: string, lang: Lang = "en"): string {
-  const slug = name.normalize("NFKC").toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const slug = name
+    .normalize("NFKC")
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
   return `${slug || translate("storage.flow_file", {}, lang)}.json`;
 }
 
@@ -55,7 +84,11 @@ export interface ExportFile {
 
 /** What the "Export" button downloads (and "Copy JSON" copies: `text`). */
 export function exportFlow(doc: Flow, lang: Lang = "en"): ExportFile {
-  return { filename: exportFilename(typeof doc.name === "string" ? doc.name : "", lang), text: exportText(doc), mimeType: "application/json" };
+  return {
+    filename: exportFilename(typeof doc.name === "string" ? doc.name : "", lang),
+    text: exportText(doc),
+    mimeType: "application/json",
+  };
 }
 
 /**
@@ -112,7 +145,8 @@ export async function importFlow(library: FlowLibrary, text: string, options: Im
     return { ok: true, draft, migrations: loaded.migrations, idChanged: draft.doc.id !== flow.id, issues };
   }
   const target = await library.summary(mode.id);
-  if (!target || target.deletedAt !== undefined) return { ok: false, problems: [storageProblem("storage.replace_missing", { id: mode.id }, lang)] };
+  if (!target || target.deletedAt !== undefined)
+    return { ok: false, problems: [storageProblem("storage.replace_missing", { id: mode.id }, lang)] };
   const saved = await library.saveDraft(mode.id, flow, mode.expectedRevision ?? target.revision);
   const draft = saved.ok ? await library.getDraft(mode.id) : null;
   if (!draft) return { ok: false, problems: [storageProblem("storage.replace_conflict", {}, lang)] };

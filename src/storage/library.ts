@@ -59,7 +59,9 @@ export interface CreateOptions {
 export function randomFlowId(): string {
   const bytes = new Uint8Array(8);
   globalThis.crypto.getRandomValues(bytes);
-  return `f_${Array.from(bytes, (b) => b.toString(36).padStart(2, "0")).join("").slice(0, 12)}`;
+  return `f_${Array.from(bytes, (b) => b.toString(36).padStart(2, "0"))
+    .join("")
+    .slice(0, 12)}`;
 }
 
 export { emptyFlowDocument };
@@ -106,7 +108,12 @@ export class FlowLibrary {
     this.newId = options.newId ?? randomFlowId;
     this.langOption = options.lang;
     this.onChange = options.onChange ?? (() => {});
-    this.versions = new FlowVersions(this.db, this.now, (e) => this.emit(e), () => this.lang);
+    this.versions = new FlowVersions(
+      this.db,
+      this.now,
+      (e) => this.emit(e),
+      () => this.lang,
+    );
   }
 
   get lang(): Lang {
@@ -155,7 +162,16 @@ export class FlowLibrary {
       const doc: Flow = { ...base, id, ...(options.name !== undefined ? { name: options.name } : {}) };
       delete (doc as Record<string, unknown>).$schema;
       const at = this.now();
-      const rec: FlowRecord = { id, name: nameOf(doc), status: "draft", createdAt: at, updatedAt: at, nodeCount: countNodes(doc), revision: 1, draft: doc };
+      const rec: FlowRecord = {
+        id,
+        name: nameOf(doc),
+        status: "draft",
+        createdAt: at,
+        updatedAt: at,
+        nodeCount: countNodes(doc),
+        revision: 1,
+        draft: doc,
+      };
       await this.db.flows.add(rec);
       return { doc, revision: 1, summary: toSummary(rec) };
     });
@@ -178,8 +194,10 @@ export class FlowLibrary {
     const result = await this.db.transaction("rw", this.db.flows, async (): Promise<SaveResult> => {
       const rec = await this.db.flows.get(id);
       if (!rec) return { ok: false, conflict: { reason: "missing", theirs: null, theirRevision: 0 } };
-      if (rec.deletedAt !== undefined) return { ok: false, conflict: { reason: "trashed", theirs: rec.draft, theirRevision: rec.revision } };
-      if (rec.revision !== expectedRevision) return { ok: false, conflict: { reason: "changed", theirs: rec.draft, theirRevision: rec.revision } };
+      if (rec.deletedAt !== undefined)
+        return { ok: false, conflict: { reason: "trashed", theirs: rec.draft, theirRevision: rec.revision } };
+      if (rec.revision !== expectedRevision)
+        return { ok: false, conflict: { reason: "changed", theirs: rec.draft, theirRevision: rec.revision } };
       await this.writeDraft(rec, { ...doc, id });
       return { ok: true, revision: rec.revision + 1 };
     });
@@ -188,7 +206,14 @@ export class FlowLibrary {
   }
 
   private async writeDraft(rec: FlowRecord, draft: Flow): Promise<FlowRecord> {
-    const next: FlowRecord = { ...rec, name: nameOf(draft), nodeCount: countNodes(draft), updatedAt: this.now(), revision: rec.revision + 1, draft };
+    const next: FlowRecord = {
+      ...rec,
+      name: nameOf(draft),
+      nodeCount: countNodes(draft),
+      updatedAt: this.now(),
+      revision: rec.revision + 1,
+      draft,
+    };
     await this.db.flows.put(next);
     return next;
   }
@@ -271,7 +296,10 @@ export class FlowLibrary {
     if (ids.length === 0) return;
     await this.db.transaction("rw", this.db.flows, this.db.versions, async () => {
       await this.db.flows.bulkDelete([...ids]);
-      await this.db.versions.where("flowId").anyOf([...ids]).delete();
+      await this.db.versions
+        .where("flowId")
+        .anyOf([...ids])
+        .delete();
     });
     for (const flowId of ids) this.emit({ kind: "deleted", flowId });
   }

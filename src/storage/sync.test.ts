@@ -29,7 +29,11 @@ describe("cross-tab awareness", () => {
     const { summary } = await tabA.create({ from: smallFlow() });
     const shown = await tabB.getDraft(summary.id);
     const changes: ExternalChange[] = [];
-    syncB.watchFlow(summary.id, () => shown?.revision ?? 0, (c) => changes.push(c));
+    syncB.watchFlow(
+      summary.id,
+      () => shown?.revision ?? 0,
+      (c) => changes.push(c),
+    );
     await tabA.saveDraft(summary.id, smallFlow("edited in A"), 1);
     await vi.waitFor(() => expect(changes).toEqual([{ kind: "draft", flowId: summary.id, revision: 2 }]));
   });
@@ -41,8 +45,16 @@ describe("cross-tab awareness", () => {
     let known = 1;
     const inB: ExternalChange[] = [];
     const inA: ExternalChange[] = [];
-    syncB.watchFlow(one.summary.id, () => known, (c) => inB.push(c));
-    syncA.watchFlow(one.summary.id, () => 99, (c) => inA.push(c));
+    syncB.watchFlow(
+      one.summary.id,
+      () => known,
+      (c) => inB.push(c),
+    );
+    syncA.watchFlow(
+      one.summary.id,
+      () => 99,
+      (c) => inA.push(c),
+    );
     const saved = await tabB.saveDraft(one.summary.id, smallFlow("B"), 1);
     if (saved.ok) known = saved.revision;
     await tabA.saveDraft(other.summary.id, smallFlow("other"), 1);

@@ -91,7 +91,11 @@ export class TabSync {
  * Reads the stored state of a flow and says whether it moved past `knownRevision` — for when a tab becomes visible
  * again (a message may have been missed while it slept, or the browser has no BroadcastChannel).
  */
-export async function checkFlow(library: Pick<FlowLibrary, "summary">, flowId: string, knownRevision: number): Promise<ExternalChange | null> {
+export async function checkFlow(
+  library: Pick<FlowLibrary, "summary">,
+  flowId: string,
+  knownRevision: number,
+): Promise<ExternalChange | null> {
   const summary = await library.summary(flowId);
   if (!summary) return { kind: "deleted", flowId };
   if (summary.deletedAt !== undefined) return { kind: "trashed", flowId };

@@ -16,7 +16,12 @@ export interface TestClock {
 
 export function testClock(start = T0): TestClock {
   let t = start;
-  return { now: () => t, advance: (ms) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 /** A database name no other test uses (the fake IndexedDB is one store per process). Test files import
@@ -41,7 +46,16 @@ export function smallFlow(name = "EMEA round robin"): Flow {
     description: "",
     settings: { timezone: "UTC", seed: 1 },
     fields: [{ key: "country", label: "Country", type: "string" }],
-    teams: [{ id: "emea", name: "EMEA", members: [{ id: "ann", name: "Ann", weight: 2 }, { id: "bob", name: "Bob" }] }],
+    teams: [
+      {
+        id: "emea",
+        name: "EMEA",
+        members: [
+          { id: "ann", name: "Ann", weight: 2 },
+          { id: "bob", name: "Bob" },
+        ],
+      },
+    ],
     nodes: [
       { id: "t", type: "trigger", label: "New lead", position: { x: 0, y: 0 }, config: { sources: [] } },
       { id: "r", type: "route", label: "EMEA reps", position: { x: 300, y: 0 }, config: { team: "emea", strategy: "round_robin" } },

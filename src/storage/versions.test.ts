@@ -32,7 +32,10 @@ describe("versions: publish, list, open, restore", () => {
     await lib.publish(id, { note: "two", author: "Bob" });
     await lib.publish(other.summary.id, { note: "other", author: "Cy" });
     const versions = await lib.listVersions(id);
-    expect(versions.map((v) => [v.version, v.note, v.author, v.draftRevision])).toEqual([[2, "two", "Bob", 2], [1, "one", "Ann", 1]]);
+    expect(versions.map((v) => [v.version, v.note, v.author, v.draftRevision])).toEqual([
+      [2, "two", "Bob", 2],
+      [1, "one", "Ann", 1],
+    ]);
     expect(versions[0]).not.toHaveProperty("doc");
     expect((await lib.listVersions(other.summary.id)).map((v) => v.version)).toEqual([1]);
     expect(await lib.getVersion(id, 3)).toBeNull();

@@ -29,7 +29,8 @@ function summaryOf(rec: VersionRecord): VersionSummary {
 /** Errors that keep a draft from being published: schema problems first, then validation errors (warnings pass). */
 export function publishBlockers(doc: Flow, lang: Lang): Issue[] {
   const loaded = safeLoadFlow(doc, lang);
-  if (!loaded.ok) return loaded.problems.map((p) => ({ severity: "error", code: p.code, message: p.message, params: p.params, path: p.path }));
+  if (!loaded.ok)
+    return loaded.problems.map((p) => ({ severity: "error", code: p.code, message: p.message, params: p.params, path: p.path }));
   return validateFlow(loaded.flow, { lang }).filter((i) => i.severity === "error");
 }
 
@@ -46,12 +47,14 @@ export class FlowVersions {
     const result = await this.db.transaction("rw", this.db.flows, this.db.versions, async (): Promise<PublishResult> => {
       const rec = await this.db.flows.get(flowId);
       if (!rec) return { ok: false, conflict: { reason: "missing", theirs: null, theirRevision: 0 } };
-      if (rec.deletedAt !== undefined) return { ok: false, conflict: { reason: "trashed", theirs: rec.draft, theirRevision: rec.revision } };
+      if (rec.deletedAt !== undefined)
+        return { ok: false, conflict: { reason: "trashed", theirs: rec.draft, theirRevision: rec.revision } };
       if (options.expectedRevision !== undefined && options.expectedRevision !== rec.revision) {
         return { ok: false, conflict: { reason: "changed", theirs: rec.draft, theirRevision: rec.revision } };
       }
       const issues = publishBlockers(rec.draft, lang);
-      if (issues.length > 0) return { ok: false, blocked: { message: translate("storage.publish_blocked", { count: issues.length }, lang), issues } };
+      if (issues.length > 0)
+        return { ok: false, blocked: { message: translate("storage.publish_blocked", { count: issues.length }, lang), issues } };
       const version: VersionRecord = {
         flowId,
         version: (rec.latestVersion ?? 0) + 1,
@@ -72,7 +75,11 @@ export class FlowVersions {
 
   /** Versions of a flow, newest first, without their documents (the history list). */
   async list(flowId: string): Promise<VersionSummary[]> {
-    const rows = await this.db.versions.where("[flowId+version]").between([flowId, Dexie.minKey], [flowId, Dexie.maxKey]).reverse().toArray();
+    const rows = await this.db.versions
+      .where("[flowId+version]")
+      .between([flowId, Dexie.minKey], [flowId, Dexie.maxKey])
+      .reverse()
+      .toArray();
     return rows.map(summaryOf);
   }
 

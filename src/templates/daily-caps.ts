@@ -7,7 +7,8 @@ export const dailyCaps = defineTemplate({
   name: { en: "Per-rep daily caps with overflow", "zh-CN": "每位销售每日上限与溢出" },
   description: {
     en: "Reps take new leads in turn, but nobody gets more than 2 a day (counted per calendar day in the flow's time zone, Asia/Shanghai). Because the cap sits right after the route, the route already skips a rep who reached it; when every rep is full the lead goes to the fallback sales queue and the sales manager gets an email, so no lead waits unseen. The next day the counts start again. To adapt it: change the cap's limit and window (hour, day, week, month), the queue's owner, or the manager's address.",
-    "zh-CN": "销售轮流接收新线索，但每人每天最多 2 条（按流程时区 Asia/Shanghai 的自然日计数）。由于上限节点紧接在分配节点之后，分配节点会直接跳过已达上限的销售；当所有销售都已满额时，线索进入备用销售队列，并给销售经理发送邮件，确保没有线索无人问津。第二天重新计数。如何调整：修改上限节点的数量和时间窗口（小时、天、周、月）、队列的负责人或经理的地址。",
+    "zh-CN":
+      "销售轮流接收新线索，但每人每天最多 2 条（按流程时区 Asia/Shanghai 的自然日计数）。由于上限节点紧接在分配节点之后，分配节点会直接跳过已达上限的销售；当所有销售都已满额时，线索进入备用销售队列，并给销售经理发送邮件，确保没有线索无人问津。第二天重新计数。如何调整：修改上限节点的数量和时间窗口（小时、天、周、月）、队列的负责人或经理的地址。",
   },
   leads: [
     ...timed("2026-03-02T01:00:00Z", 20, [

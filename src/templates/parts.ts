@@ -19,7 +19,12 @@ const DEFAULT_REP_MESSAGE: { subject: LocalText; template: LocalText } = {
 };
 
 /** "Email the rep": tells the lead's owner by email. */
-export function tellRep(say: Say, position: Position, message = DEFAULT_REP_MESSAGE, label: LocalText = { en: "Email the rep", "zh-CN": "邮件通知销售" }): NodeOf<"notify"> {
+export function tellRep(
+  say: Say,
+  position: Position,
+  message = DEFAULT_REP_MESSAGE,
+  label: LocalText = { en: "Email the rep", "zh-CN": "邮件通知销售" },
+): NodeOf<"notify"> {
   return {
     id: "tell-rep",
     type: "notify",
@@ -30,7 +35,12 @@ export function tellRep(say: Say, position: Position, message = DEFAULT_REP_MESS
 }
 
 /** Where a lead goes when nobody can take it: an email to sales ops (or the manager), so no lead is lost silently. */
-export function tellOps(say: Say, position: Position, to = "sales-ops@example.com", label: LocalText = { en: "Nobody free: tell sales ops", "zh-CN": "无人可接：通知销售运营" }): NodeOf<"notify"> {
+export function tellOps(
+  say: Say,
+  position: Position,
+  to = "sales-ops@example.com",
+  label: LocalText = { en: "Nobody free: tell sales ops", "zh-CN": "无人可接：通知销售运营" },
+): NodeOf<"notify"> {
   return {
     id: "tell-ops",
     type: "notify",

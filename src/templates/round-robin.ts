@@ -6,8 +6,9 @@ export const roundRobin = defineTemplate({
   id: "round-robin",
   name: { en: "Round robin", "zh-CN": "轮流分配" },
   description: {
-    en: "Every new lead goes to the next rep of the sales team in roster order, so everyone gets the same share. A rep marked inactive (on holiday) is skipped and keeps their place in the order; nobody is owed make-up leads when they come back (turn on \"catch up\" in the route if they should be). The assigned rep gets an email straight away; if nobody can take a lead, sales ops is told. To adapt it: edit the team's members, or limit the trigger to some lead sources.",
-    "zh-CN": "每条新线索按名单顺序分配给销售团队中的下一位销售，人人份额相同。标记为不活跃（休假）的销售会被跳过，但保留其在顺序中的位置；回来后不会补发线索（如需补发，请在分配节点中打开“追赶”）。被分配的销售会立即收到邮件；如果没有人能接手线索，则通知销售运营。如何调整：修改团队成员，或让触发器只接收某些线索来源。",
+    en: 'Every new lead goes to the next rep of the sales team in roster order, so everyone gets the same share. A rep marked inactive (on holiday) is skipped and keeps their place in the order; nobody is owed make-up leads when they come back (turn on "catch up" in the route if they should be). The assigned rep gets an email straight away; if nobody can take a lead, sales ops is told. To adapt it: edit the team\'s members, or limit the trigger to some lead sources.',
+    "zh-CN":
+      "每条新线索按名单顺序分配给销售团队中的下一位销售，人人份额相同。标记为不活跃（休假）的销售会被跳过，但保留其在顺序中的位置；回来后不会补发线索（如需补发，请在分配节点中打开“追赶”）。被分配的销售会立即收到邮件；如果没有人能接手线索，则通知销售运营。如何调整：修改团队成员，或让触发器只接收某些线索来源。",
   },
   leads: timed("2026-03-02T09:00:00Z", 7, [
     { id: "rr-1", source: "web", company: "Acme GmbH", email: "lena@acme.example" },
@@ -20,10 +21,7 @@ export const roundRobin = defineTemplate({
   ]),
   build: (say) => ({
     settings: { timezone: "UTC", seed: 1 },
-    fields: [
-      companyField(say),
-      { key: "email", label: say({ en: "Email", "zh-CN": "邮箱" }), type: "string" },
-    ],
+    fields: [companyField(say), { key: "email", label: say({ en: "Email", "zh-CN": "邮箱" }), type: "string" }],
     teams: [
       {
         id: "sales",
@@ -47,7 +45,10 @@ export const roundRobin = defineTemplate({
       },
       tellRep(say, at(2, 0), {
         subject: { en: "New lead: {{lead.company}}", "zh-CN": "新线索：{{lead.company}}" },
-        template: { en: "Hi {{owner.name}}, {{lead.company}} ({{lead.email}}) is yours. — {{flow.name}}", "zh-CN": "{{owner.name}}，您好：{{lead.company}}（{{lead.email}}）已分配给您。— {{flow.name}}" },
+        template: {
+          en: "Hi {{owner.name}}, {{lead.company}} ({{lead.email}}) is yours. — {{flow.name}}",
+          "zh-CN": "{{owner.name}}，您好：{{lead.company}}（{{lead.email}}）已分配给您。— {{flow.name}}",
+        },
       }),
       tellOps(say, at(2, 1)),
     ],

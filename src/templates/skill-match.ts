@@ -7,7 +7,8 @@ export const skillMatch = defineTemplate({
   name: { en: "Skill or product match", "zh-CN": "按技能或产品匹配" },
   description: {
     en: "A lead asking about a product goes to a specialist whose \"skills\" attribute lists that product, and among those to the one with the fewest open leads (load-balanced: their open leads today plus what this flow has given them). A lead for a product nobody specialises in, or with no product, goes to the generalists in turn; if nobody is free there sales ops is told. To adapt it: set each member's skills and current open leads, or match on another field (language, industry) by changing the route's match.",
-    "zh-CN": "咨询某个产品的线索会分配给“skills”属性中列有该产品的专员，并在其中选择未结线索最少的一位（负载均衡：当前未结线索数加上本流程已分配给他的线索数）。没有专员负责的产品的线索，或未填写产品的线索，轮流分配给通才团队；若该团队也无人可接，则通知销售运营。如何调整：设置每位成员的技能和当前未结线索数，或修改分配节点的匹配条件，改为按其他字段（语言、行业）匹配。",
+    "zh-CN":
+      "咨询某个产品的线索会分配给“skills”属性中列有该产品的专员，并在其中选择未结线索最少的一位（负载均衡：当前未结线索数加上本流程已分配给他的线索数）。没有专员负责的产品的线索，或未填写产品的线索，轮流分配给通才团队；若该团队也无人可接，则通知销售运营。如何调整：设置每位成员的技能和当前未结线索数，或修改分配节点的匹配条件，改为按其他字段（语言、行业）匹配。",
   },
   leads: timed("2026-03-02T09:00:00Z", 4, [
     { id: "sk-1", source: "web", company: "Atlas Insurance", product: "crm" },
@@ -23,7 +24,12 @@ export const skillMatch = defineTemplate({
     settings: { timezone: "UTC", seed: 1 },
     fields: [
       companyField(say),
-      { key: "product", label: say({ en: "Product of interest", "zh-CN": "感兴趣的产品" }), type: "enum", options: ["crm", "analytics", "payments"] },
+      {
+        key: "product",
+        label: say({ en: "Product of interest", "zh-CN": "感兴趣的产品" }),
+        type: "enum",
+        options: ["crm", "analytics", "payments"],
+      },
     ],
     teams: [
       {
@@ -52,7 +58,12 @@ export const skillMatch = defineTemplate({
         type: "route",
         label: say({ en: "Least busy specialist for the product", "zh-CN": "该产品最空闲的专员" }),
         position: at(1, 0),
-        config: { team: "specialists", strategy: "least_loaded", match: { leadField: "product", memberAttribute: "skills" }, respect: NO_LIMITS },
+        config: {
+          team: "specialists",
+          strategy: "least_loaded",
+          match: { leadField: "product", memberAttribute: "skills" },
+          respect: NO_LIMITS,
+        },
       },
       {
         id: "generalist",
@@ -63,7 +74,10 @@ export const skillMatch = defineTemplate({
       },
       tellRep(say, at(3, 0), {
         subject: { en: "New {{lead.product}} lead: {{lead.company}}", "zh-CN": "新的 {{lead.product}} 线索：{{lead.company}}" },
-        template: { en: "Hi {{owner.name}}, {{lead.company}} asked about {{lead.product}}.", "zh-CN": "{{owner.name}}，您好：{{lead.company}} 咨询了 {{lead.product}}。" },
+        template: {
+          en: "Hi {{owner.name}}, {{lead.company}} asked about {{lead.product}}.",
+          "zh-CN": "{{owner.name}}，您好：{{lead.company}} 咨询了 {{lead.product}}。",
+        },
       }),
       tellOps(say, at(3, 1)),
     ],

@@ -17,7 +17,15 @@ const notifiedTo = (o: Outcome | undefined) => (o?.notifications ?? []).flatMap(
 
 describe("the template list", () => {
   it("has the seven strategies, each named and explained in English and Chinese", () => {
-    expect(TEMPLATES.map((t) => t.id)).toEqual(["round-robin", "weighted", "territory", "skill-match", "value-tiers", "daily-caps", "hot-lead-alert"]);
+    expect(TEMPLATES.map((t) => t.id)).toEqual([
+      "round-robin",
+      "weighted",
+      "territory",
+      "skill-match",
+      "value-tiers",
+      "daily-caps",
+      "hot-lead-alert",
+    ]);
     for (const t of TEMPLATES) {
       expect(t.name.en.length).toBeGreaterThan(3);
       expect(t.name["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
@@ -47,7 +55,8 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s", (_id, tem
   });
 
   it("routes the same in Chinese as in English", () => {
-    const strip = (os: Outcome[]) => os.map(({ id, status, owner, team, path, score, grade }) => ({ id, status, owner, team, path, score, grade }));
+    const strip = (os: Outcome[]) =>
+      os.map(({ id, status, owner, team, path, score, grade }) => ({ id, status, owner, team, path, score, grade }));
     expect(strip(run(template, template.flowFor("zh-CN")))).toEqual(strip(run(template)));
   });
 

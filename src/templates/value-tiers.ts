@@ -7,7 +7,8 @@ export const valueTiers = defineTemplate({
   name: { en: "Value tiers (score → grade → senior reps)", "zh-CN": "价值分层（评分 → 等级 → 资深销售）" },
   description: {
     en: "Each lead is scored from what it tells us: company size (+30 for 500 or more employees, +15 for 50–499), a demo request (+30), 2 points per page view up to 20, and −10 for a free email address. The score gives a grade — A from 60, B from 30, C below — and A leads go to the senior reps in turn while B and C leads go to the rep pool. If every senior rep is unavailable, an A lead falls back to the pool; if nobody in the pool is free, sales ops is told. To adapt it: change the points and the grade bands in the score node, or the grade the filter lets through.",
-    "zh-CN": "根据线索提供的信息为其评分：公司规模（500 人及以上 +30，50–499 人 +15）、申请演示（+30）、每次页面浏览 2 分（最多 20 分），使用免费邮箱 −10。分数决定等级——60 分及以上为 A，30 分及以上为 B，其余为 C；A 级线索轮流分配给资深销售，B、C 级线索分配给销售池。若所有资深销售都不可用，A 级线索转入销售池；若销售池也无人可接，则通知销售运营。如何调整：在评分节点中修改分值和等级区间，或修改筛选节点放行的等级。",
+    "zh-CN":
+      "根据线索提供的信息为其评分：公司规模（500 人及以上 +30，50–499 人 +15）、申请演示（+30）、每次页面浏览 2 分（最多 20 分），使用免费邮箱 −10。分数决定等级——60 分及以上为 A，30 分及以上为 B，其余为 C；A 级线索轮流分配给资深销售，B、C 级线索分配给销售池。若所有资深销售都不可用，A 级线索转入销售池；若销售池也无人可接，则通知销售运营。如何调整：在评分节点中修改分值和等级区间，或修改筛选节点放行的等级。",
   },
   leads: timed("2026-03-02T09:00:00Z", 5, [
     { id: "vt-1", source: "web", company: "Orion Bank", employees: 4200, demoRequested: true, pageViews: 10, email: "cfo@orion.example" },
@@ -15,7 +16,15 @@ export const valueTiers = defineTemplate({
     { id: "vt-3", source: "ads", company: "Quill Legal", employees: 800, demoRequested: false, pageViews: 8, email: "it@quill.example" },
     { id: "vt-4", source: "web", company: "Rook Security", employees: 60, demoRequested: true, pageViews: 12, email: "ops@rook.example" },
     { id: "vt-5", source: "web", company: "Solo Bakery", employees: 5, demoRequested: false, pageViews: 3, email: "solo.bakery@gmail.com" },
-    { id: "vt-6", source: "event", company: "Titan Motors", employees: 2000, demoRequested: true, pageViews: 0, email: "buyer@titan.example" },
+    {
+      id: "vt-6",
+      source: "event",
+      company: "Titan Motors",
+      employees: 2000,
+      demoRequested: true,
+      pageViews: 0,
+      email: "buyer@titan.example",
+    },
     { id: "vt-7", source: "web", company: "Umbra Games", employees: 300, demoRequested: true, pageViews: 2, email: "umbra@qq.com" },
     { id: "vt-8", source: "ads", company: "Vela Yoga", employees: 20, demoRequested: false, pageViews: 15, email: "team@vela.example" },
   ]),
@@ -58,13 +67,37 @@ export const valueTiers = defineTemplate({
           field: "score",
           base: 0,
           rules: [
-            { label: say({ en: "500+ employees", "zh-CN": "500 人及以上" }), when: all({ field: "employees", operator: "gte", value: 500 }), points: 30 },
-            { label: say({ en: "50–499 employees", "zh-CN": "50–499 人" }), when: all({ field: "employees", operator: "between", value: [50, 499] }), points: 15 },
-            { label: say({ en: "Asked for a demo", "zh-CN": "申请了演示" }), when: all({ field: "demoRequested", operator: "eq", value: true }), points: 30 },
-            { label: say({ en: "Page views (2 each, up to 20)", "zh-CN": "页面浏览（每次 2 分，最多 20 分）" }), per: { field: "pageViews", unit: 1 }, points: 2, max: 20 },
+            {
+              label: say({ en: "500+ employees", "zh-CN": "500 人及以上" }),
+              when: all({ field: "employees", operator: "gte", value: 500 }),
+              points: 30,
+            },
+            {
+              label: say({ en: "50–499 employees", "zh-CN": "50–499 人" }),
+              when: all({ field: "employees", operator: "between", value: [50, 499] }),
+              points: 15,
+            },
+            {
+              label: say({ en: "Asked for a demo", "zh-CN": "申请了演示" }),
+              when: all({ field: "demoRequested", operator: "eq", value: true }),
+              points: 30,
+            },
+            {
+              label: say({ en: "Page views (2 each, up to 20)", "zh-CN": "页面浏览（每次 2 分，最多 20 分）" }),
+              per: { field: "pageViews", unit: 1 },
+              points: 2,
+              max: 20,
+            },
             {
               label: say({ en: "Free email address", "zh-CN": "免费邮箱" }),
-              when: { op: "any", rules: ["@gmail.com", "@qq.com", "@163.com", "@outlook.com"].map((domain) => ({ field: "email", operator: "ends_with" as const, value: domain })) },
+              when: {
+                op: "any",
+                rules: ["@gmail.com", "@qq.com", "@163.com", "@outlook.com"].map((domain) => ({
+                  field: "email",
+                  operator: "ends_with" as const,
+                  value: domain,
+                })),
+              },
               points: -10,
             },
           ],
@@ -94,7 +127,10 @@ export const valueTiers = defineTemplate({
       },
       tellRep(say, at(5, 0), {
         subject: { en: "New {{lead.grade}} lead: {{lead.company}}", "zh-CN": "新的 {{lead.grade}} 级线索：{{lead.company}}" },
-        template: { en: "Hi {{owner.name}}, {{lead.company}} scored {{lead.score}} (grade {{lead.grade}}).", "zh-CN": "{{owner.name}}，您好：{{lead.company}} 得分 {{lead.score}}（{{lead.grade}} 级）。" },
+        template: {
+          en: "Hi {{owner.name}}, {{lead.company}} scored {{lead.score}} (grade {{lead.grade}}).",
+          "zh-CN": "{{owner.name}}，您好：{{lead.company}} 得分 {{lead.score}}（{{lead.grade}} 级）。",
+        },
       }),
       tellOps(say, at(5, 1)),
     ],

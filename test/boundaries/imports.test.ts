@@ -10,7 +10,12 @@ describe("import graph", () => {
   });
 
   it("finds a circle when there is one", () => {
-    const graph = new Map([["a.ts", ["b.ts"]], ["b.ts", ["c.ts"]], ["c.ts", ["a.ts"]], ["d.ts", ["a.ts"]]]);
+    const graph = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["c.ts"]],
+      ["c.ts", ["a.ts"]],
+      ["d.ts", ["a.ts"]],
+    ]);
     expect(importCircles(graph)).toEqual([["a.ts", "b.ts", "c.ts"]]);
   });
 });

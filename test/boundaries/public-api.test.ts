@@ -6,7 +6,13 @@ import { describe, expect, it } from "vitest";
 describe("the library's public face (src/index.ts)", () => {
   it("documents every export", () => {
     const entry = join(import.meta.dirname, "../../src/index.ts");
-    const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, skipLibCheck: true, noEmit: true });
+    const program = ts.createProgram([entry], {
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      skipLibCheck: true,
+      noEmit: true,
+    });
     const checker = program.getTypeChecker();
     const source = program.getSourceFile(entry);
     const module = source && checker.getSymbolAtLocation(source);

@@ -43,7 +43,11 @@ const canvasBox = async (page: Page): Promise<Box> => {
   return box;
 };
 
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 const wires = async (page: Page) => (await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`);
 
@@ -52,54 +56,78 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("adding nodes
   const entry = (page: Page, type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
   const nodeName = (type: NodeType) => translate(`node.${type}.name`, {}, lang);
 
-  it("puts a clicked node mid-view, then beside the node it follows, and the view follows it; wiring uses the primary port", { timeout: 180_000 }, async () => {
-    const { page, errors } = await openDesignerPage(browser, url, { lang, viewport: { width: 1440, height: 900 } });
+  it(
+    "puts a clicked node mid-view, then beside the node it follows, and the view follows it; wiring uses the primary port",
+    { timeout: 180_000 },
+    async () => {
+      const { page, errors } = await openDesignerPage(browser, url, { lang, viewport: { width: 1440, height: 900 } });
 
-    // Nothing selected: the node lands in the middle of the view.
-    await entry(page, "trigger").click();
-    await expect.poll(() => node(page, "n1").count()).toBe(1);
-    const canvas = await canvasBox(page);
-    const first = await boxOf(page, "n1");
-    expect(Math.abs(first.x + first.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width * 0.1);
-    expect(Math.abs(first.y + first.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(canvas.height * 0.1);
+      // Nothing selected: the node lands in the middle of the view.
+      await entry(page, "trigger").click();
+      await expect.poll(() => node(page, "n1").count()).toBe(1);
+      const canvas = await canvasBox(page);
+      const first = await boxOf(page, "n1");
+      expect(Math.abs(first.x + first.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width * 0.1);
+      expect(Math.abs(first.y + first.height / 2 - (canvas.y + canvas.height / 2))).toBeLessThan(canvas.height * 0.1);
 
-    // A chain of clicks: each new node is right of the previous, at its height, wired from the primary port, and in view —
-    // the chain runs far past the canvas' right edge, so the view has to follow.
-    const chain = ["filter", "score", "filter", "route", "cap", "notify", "filter", "score"];
-    for (const [i, type] of chain.entries()) {
-      const previous = `n${i + 1}`;
-      const id = `n${i + 2}`;
-      await entry(page, type).click();
-      await expect.poll(() => node(page, id).count()).toBe(1);
-      // Polled: the view may still be gliding to the new node.
-      await expect.poll(async () => {
-        const [a, b] = [await boxOf(page, previous), await boxOf(page, id)];
-        return { inView: inside(b, await canvasBox(page)), rightOf: b.x > a.x + a.width, beside: b.x - (a.x + a.width) < a.width, level: Math.abs(b.y - a.y) < 4 };
-      }, { timeout: 5_000 }).toEqual({ inView: true, rightOf: true, beside: true, level: true });
-    }
-    expect(await wires(page)).toEqual([
-      "n1:out>n2", "n2:pass>n3", "n3:out>n4", "n4:pass>n5", "n5:assigned>n6", "n6:ok>n7", "n7:out>n8", "n8:pass>n9",
-    ]);
+      // A chain of clicks: each new node is right of the previous, at its height, wired from the primary port, and in view —
+      // the chain runs far past the canvas' right edge, so the view has to follow.
+      const chain = ["filter", "score", "filter", "route", "cap", "notify", "filter", "score"];
+      for (const [i, type] of chain.entries()) {
+        const previous = `n${i + 1}`;
+        const id = `n${i + 2}`;
+        await entry(page, type).click();
+        await expect.poll(() => node(page, id).count()).toBe(1);
+        // Polled: the view may still be gliding to the new node.
+        await expect
+          .poll(
+            async () => {
+              const [a, b] = [await boxOf(page, previous), await boxOf(page, id)];
+              return {
+                inView: inside(b, await canvasBox(page)),
+                rightOf: b.x > a.x + a.width,
+                beside: b.x - (a.x + a.width) < a.width,
+                level: Math.abs(b.y - a.y) < 4,
+              };
+            },
+            { timeout: 5_000 },
+          )
+          .toEqual({ inView: true, rightOf: true, beside: true, level: true });
+      }
+      expect(await wires(page)).toEqual([
+        "n1:out>n2",
+        "n2:pass>n3",
+        "n3:out>n4",
+        "n4:pass>n5",
+        "n5:assigned>n6",
+        "n6:ok>n7",
+        "n7:out>n8",
+        "n8:pass>n9",
+      ]);
 
-    // The route's assigned port is taken: another node after it is placed (below) but never wired from unassigned.
-    await page.getByRole("button", { name: ui["canvas.fitView"] }).click();
-    await selectNode(page, "n5");
-    await entry(page, "notify").click();
-    await expect.poll(() => node(page, "n10").count()).toBe(1);
-    expect((await wires(page)).filter((w) => w.endsWith(">n10"))).toEqual([]);
-    await expect.poll(async () => inside(await boxOf(page, "n10"), await canvasBox(page)), { timeout: 5_000 }).toBe(true);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+      // The route's assigned port is taken: another node after it is placed (below) but never wired from unassigned.
+      await page.getByRole("button", { name: ui["canvas.fitView"] }).click();
+      await selectNode(page, "n5");
+      await entry(page, "notify").click();
+      await expect.poll(() => node(page, "n10").count()).toBe(1);
+      expect((await wires(page)).filter((w) => w.endsWith(">n10"))).toEqual([]);
+      await expect.poll(async () => inside(await boxOf(page, "n10"), await canvasBox(page)), { timeout: 5_000 }).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("adds and wires a node from the + on a free port, by mouse and by keyboard", { timeout: 180_000 }, async () => {
     const { page, errors } = await openDesignerPage(browser, url, { lang, viewport: { width: 1280, height: 720 } });
     await entry(page, "trigger").click();
     await entry(page, "route").click();
     await expect.poll(() => node(page, "n2").count()).toBe(1);
-    const plusOf = (port: string) => node(page, "n2").getByRole("button", {
-      name: ui["canvas.addAfter"].replace("{port}", ui[port === "assigned" ? "port.assigned" : "port.unassigned"]).replace("{node}", nodeName("route")),
-    });
+    const plusOf = (port: string) =>
+      node(page, "n2").getByRole("button", {
+        name: ui["canvas.addAfter"]
+          .replace("{port}", ui[port === "assigned" ? "port.assigned" : "port.unassigned"])
+          .replace("{node}", nodeName("route")),
+      });
     // The trigger's only port is wired: no "+" there; the route has one on each free port.
     expect(await node(page, "n1").locator(".lw-port-add").count()).toBe(0);
     expect(await node(page, "n2").locator(".lw-port-add").count()).toBe(2);

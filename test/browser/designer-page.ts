@@ -9,7 +9,8 @@ export interface XY {
 
 export const node = (page: Page, id: string): Locator => page.locator(`.react-flow__node[data-id="${id}"]`);
 export const errorBadge = (page: Page, id: string): Locator => node(page, id).locator(".lw-badge-error");
-export const handle = (page: Page, id: string, port: string): Locator => node(page, id).locator(`.react-flow__handle[data-handleid="${port}"]`);
+export const handle = (page: Page, id: string, port: string): Locator =>
+  node(page, id).locator(`.react-flow__handle[data-handleid="${port}"]`);
 
 async function centre(locator: Locator): Promise<XY> {
   const box = await locator.boundingBox();
@@ -51,11 +52,12 @@ export async function selectNode(page: Page, id: string): Promise<void> {
   await node(page, id).locator(".lw-card-name").click();
 }
 
-export const getFlow = (page: Page): Promise<Flow> => page.evaluate(() => {
-  const hook = window.__leadwire;
-  if (!hook) throw new Error("the designer's test hook is missing");
-  return hook.getFlow();
-});
+export const getFlow = (page: Page): Promise<Flow> =>
+  page.evaluate(() => {
+    const hook = window.__leadwire;
+    if (!hook) throw new Error("the designer's test hook is missing");
+    return hook.getFlow();
+  });
 
 export const getIssues = (page: Page): Promise<readonly Issue[]> => page.evaluate(() => window.__leadwire?.getIssues() ?? []);
 
@@ -71,9 +73,17 @@ export interface OpenOptions {
 }
 
 /** A new browser context (locale and stored language set) on the designer; page errors are collected in `errors`. */
-export async function openDesignerPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+export async function openDesignerPage(
+  browser: Browser,
+  url: string,
+  options: OpenOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
   const lang = options.lang ?? "en";
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 1100 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US", acceptDownloads: options.acceptDownloads ?? false });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1600, height: 1100 },
+    locale: lang === "zh-CN" ? "zh-CN" : "en-US",
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
   await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
   const page = await context.newPage();
   const errors: string[] = [];

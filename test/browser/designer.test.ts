@@ -75,7 +75,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
     await connect(page, ["n2", "pass"], "n3");
     await connect(page, ["n3", "out"], "n4");
     await connect(page, ["n4", "assigned"], "n5");
-    expect((await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n3:out>n4", "n4:assigned>n5"]);
+    expect((await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual([
+      "n1:out>n2",
+      "n2:pass>n3",
+      "n3:out>n4",
+      "n4:assigned>n5",
+    ]);
 
     // Filter: country is one of US, CA — the error badge goes away once the value is filled in.
     await selectNode(page, "n2");
@@ -100,14 +105,18 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
     for (const [i, name] of ["Ann", "Bo", "Cy"].entries()) {
       await dialog.getByRole("button", { name: forms["forms.roster.addMember"] }).click();
       const column = forms["forms.roster.name"];
-      await dialog.getByLabel(forms["forms.roster.cell"].replace("{column}", column).replace("{n}", String(i + 1)), { exact: true }).fill(name);
+      await dialog
+        .getByLabel(forms["forms.roster.cell"].replace("{column}", column).replace("{n}", String(i + 1)), { exact: true })
+        .fill(name);
     }
     await dialog.getByRole("button", { name: forms["forms.dialog.close"] }).first().click();
     await expect.poll(() => errorBadge(page, "n4").count()).toBe(0);
     const built = await getFlow(page);
     expect(built.teams[0]?.members.map((m) => m.name)).toEqual(["Ann", "Bo", "Cy"]);
     expect(built.nodes[3]?.config).toMatchObject({ team: built.teams[0]?.id, strategy: "round_robin" });
-    expect(built.nodes[1]?.config).toMatchObject({ conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] } });
+    expect(built.nodes[1]?.config).toMatchObject({
+      conditions: { op: "all", rules: [{ field: "country", operator: "in", value: ["US", "CA"] }] },
+    });
     // A drag is one undo step; undo and redo by keyboard and by the toolbar.
     const before = (await getFlow(page)).nodes[4]?.position;
     await dragNode(page, "n5", { x: 60, y: 100 });
@@ -129,7 +138,11 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
     await page.keyboard.press(mod("v"));
     await expect.poll(() => node(page, "n6").count()).toBe(1);
     const pasted = await getFlow(page);
-    expect(pasted.nodes[5]).toMatchObject({ type: "notify", config: pasted.nodes[4]?.config, position: { x: (after?.x ?? 0) + 40, y: (after?.y ?? 0) + 40 } });
+    expect(pasted.nodes[5]).toMatchObject({
+      type: "notify",
+      config: pasted.nodes[4]?.config,
+      position: { x: (after?.x ?? 0) + 40, y: (after?.y ?? 0) + 40 },
+    });
     await page.keyboard.press("Delete");
     await expect.poll(() => node(page, "n6").count()).toBe(0);
 
@@ -179,132 +192,163 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designer jou
 describe("designer canvas tools", () => {
   const ui = UI_TEXTS.en;
 
-  it("searches the palette, adds by click after the selection (auto-wired), box-selects, moves several nodes as one step, lays out, and jumps to an issue", { timeout: 180_000 }, async () => {
-    const page = await openDesigner();
-    const search = page.getByLabel(ui["palette.search"]);
-    await search.fill("owner");
-    await expect.poll(() => page.locator(".lw-palette-entry").count()).toBe(3);
-    await search.fill("zzz");
-    await expect.poll(() => page.getByText(ui["palette.empty"].replace("{query}", "zzz")).isVisible()).toBe(true);
-    await search.fill("");
+  it(
+    "searches the palette, adds by click after the selection (auto-wired), box-selects, moves several nodes as one step, lays out, and jumps to an issue",
+    { timeout: 180_000 },
+    async () => {
+      const page = await openDesigner();
+      const search = page.getByLabel(ui["palette.search"]);
+      await search.fill("owner");
+      await expect.poll(() => page.locator(".lw-palette-entry").count()).toBe(3);
+      await search.fill("zzz");
+      await expect.poll(() => page.getByText(ui["palette.empty"].replace("{query}", "zzz")).isVisible()).toBe(true);
+      await search.fill("");
 
-    // Click to add: the first node lands in the view; the next ones come after the selected node, wired from its primary port;
-    // the "+" on the filter's free fail port adds a node wired from fail.
-    const entry = (type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
-    await entry("trigger").click();
-    await entry("filter").click();
-    await entry("route").click();
-    await page.getByRole("button", { name: ui["canvas.addAfter"].replace("{port}", ui["port.fail"]).replace("{node}", "Filter") }).click();
-    await page.getByRole("menuitem", { name: "Notify" }).click();
-    const added = await getFlow(page);
-    expect(added.edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n2:fail>n4"]);
+      // Click to add: the first node lands in the view; the next ones come after the selected node, wired from its primary port;
+      // the "+" on the filter's free fail port adds a node wired from fail.
+      const entry = (type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
+      await entry("trigger").click();
+      await entry("filter").click();
+      await entry("route").click();
+      await page
+        .getByRole("button", { name: ui["canvas.addAfter"].replace("{port}", ui["port.fail"]).replace("{node}", "Filter") })
+        .click();
+      await page.getByRole("menuitem", { name: "Notify" }).click();
+      const added = await getFlow(page);
+      expect(added.edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n2:fail>n4"]);
 
-    // Box selection (toolbar mode), then one drag moves all selected nodes; one undo puts them all back.
-    await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
-    const pane = await page.locator(".react-flow__pane").boundingBox();
-    if (!pane) throw new Error("no canvas");
-    await page.mouse.move(pane.x + 5, pane.y + 5);
-    await page.mouse.down();
-    await page.mouse.move(pane.x + pane.width - 5, pane.y + pane.height - 5, { steps: 10 });
-    await page.mouse.up();
-    await expect.poll(() => page.locator(".react-flow__node.selected").count()).toBe(4);
-    await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
-    const before = (await getFlow(page)).nodes.map((n) => n.position);
-    await dragNode(page, "n1", { x: 80, y: 60 });
-    const moved = (await getFlow(page)).nodes.map((n) => n.position);
-    moved.forEach((p, i) => expect(p?.x).toBe((before[i]?.x ?? 0) + (moved[0]?.x ?? 0) - (before[0]?.x ?? 0)));
-    await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
-    expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
-
-    // Auto-layout left to right, one undo step.
-    await page.getByRole("button", { name: ui["toolbar.layout"] }).click();
-    await expect.poll(async () => (await getFlow(page)).nodes.map((n) => n.position), { timeout: 30_000 }).not.toEqual(before);
-    const laid = await getFlow(page);
-    const x = (id: string) => laid.nodes.find((n) => n.id === id)?.position?.x ?? 0;
-    expect(x("n1")).toBeLessThan(x("n2"));
-    expect(x("n2")).toBeLessThan(x("n3"));
-    await page.keyboard.press(mod("z"));
-    expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
-
-    // The issues panel lists the route's missing team; choosing it selects the node.
-    await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
-    await page.getByRole("button", { name: ui["issues.title"], exact: true }).click();
-    await page.locator(".lw-problems").getByRole("button").filter({ hasText: translate("route.no_team", {}, "en") }).click();
-    await expect.poll(() => page.locator('.react-flow__node.selected').getAttribute("data-id")).toBe("n3");
-
-    // Zoomed far out, the cards keep icon, name and badge but hide the small print, the edges' port labels and the dot
-    // grid; zooming
-    // back in shows them again, and the cards keep their size (nothing is re-laid out).
-    const summary = page.locator('.react-flow__node[data-id="n1"] .lw-card-summary');
-    const portLabel = page.locator(".react-flow__edge-text").first();
-    await expect.poll(() => summary.isVisible()).toBe(true);
-    await expect.poll(() => portLabel.isVisible()).toBe(true);
-    const layoutSize = () => node(page, "n2").evaluate((el) => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight]);
-    const size = await layoutSize();
-    const zoomOut = page.getByRole("button", { name: ui["canvas.zoomOut"] });
-    for (let i = 0; i < 6; i++) await zoomOut.click();
-    await expect.poll(() => summary.isVisible()).toBe(false);
-    expect(await portLabel.isVisible()).toBe(false);
-    expect(await node(page, "n2").locator(".lw-card-name").isVisible()).toBe(true);
-    expect(await errorBadge(page, "n3").isVisible()).toBe(true);
-    expect(await page.locator(".react-flow__background").isVisible()).toBe(false); // the dot grid would be noise
-    expect(await layoutSize()).toEqual(size);
-    const zoomIn = page.getByRole("button", { name: ui["canvas.zoomIn"] });
-    for (let i = 0; i < 6; i++) await zoomIn.click();
-    await expect.poll(() => summary.isVisible()).toBe(true);
-    expect(await portLabel.isVisible()).toBe(true);
-    expect(await page.locator(".react-flow__background").isVisible()).toBe(true);
-    await page.context().close();
-  });
-
-  it("refuses a second edge from one output and an edge into a trigger, saying why; a drop on a card connects to its input", { timeout: 120_000 }, async () => {
-    const page = await openDesigner();
-    const flow: Flow = {
-      format: "leadwire.flow", version: 2, id: "f_refuse", name: "Refusals", description: "", settings: { timezone: "UTC", seed: 1 },
-      fields: [{ key: "country", label: "Country", type: "string" }], teams: [],
-      nodes: [
-        { id: "n1", type: "trigger", label: "Web", position: { x: 40, y: 60 }, config: { sources: [] } },
-        { id: "n2", type: "filter", label: "US", position: { x: 340, y: 60 }, config: { conditions: { op: "all", rules: [] } } },
-        { id: "n3", type: "score", label: "Score", position: { x: 640, y: 60 }, config: { field: "score", base: 0, rules: [] } },
-        { id: "n4", type: "notify", label: "Tell", position: { x: 640, y: 300 }, config: { channel: "email", to: "sales@example.com", subject: "", template: "New lead" } },
-      ],
-      edges: [{ id: "e1", source: "n1", sourcePort: "out", target: "n2" }, { id: "e2", source: "n2", sourcePort: "pass", target: "n3" }],
-    };
-    await page.evaluate((f) => window.__leadwire?.openFlow(f), flow);
-    await node(page, "n4").waitFor();
-    const alert = page.locator(".lw-canvas [role=alert]");
-
-    // "pass" already has an edge: a second one is refused with the engine's reason.
-    const expected = checkConnection(flow, { source: "n2", sourcePort: "pass", target: "n4" }, "en")[0]?.message ?? "";
-    expect(expected).not.toBe("");
-    await connect(page, ["n2", "pass"], "n4");
-    await expect.poll(() => alert.innerText()).toContain(expected);
-    expect((await getFlow(page)).edges).toEqual(flow.edges);
-    await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
-
-    // A trigger has no input: an output dropped onto its card is refused with the engine's reason; nothing is added.
-    const dropOnCard = async (from: [string, string], onto: string) => {
-      const start = await handle(page, from[0], from[1]).boundingBox();
-      const card = await node(page, onto).locator(".lw-card-name").boundingBox();
-      if (!start || !card) throw new Error("not laid out");
-      await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+      // Box selection (toolbar mode), then one drag moves all selected nodes; one undo puts them all back.
+      await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
+      const pane = await page.locator(".react-flow__pane").boundingBox();
+      if (!pane) throw new Error("no canvas");
+      await page.mouse.move(pane.x + 5, pane.y + 5);
       await page.mouse.down();
-      await page.mouse.move(start.x + 20, start.y + 10, { steps: 2 });
-      await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 12 });
+      await page.mouse.move(pane.x + pane.width - 5, pane.y + pane.height - 5, { steps: 10 });
       await page.mouse.up();
-    };
-    const intoTrigger = checkConnection(flow, { source: "n3", sourcePort: "out", target: "n1" }, "en")[0]?.message ?? "";
-    expect(intoTrigger).not.toBe("");
-    await dropOnCard(["n3", "out"], "n1");
-    await expect.poll(() => alert.innerText()).toContain(intoTrigger);
-    expect((await getFlow(page)).edges).toEqual(flow.edges);
-    await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+      await expect.poll(() => page.locator(".react-flow__node.selected").count()).toBe(4);
+      await page.getByRole("button", { name: ui["toolbar.boxSelect"] }).click();
+      const before = (await getFlow(page)).nodes.map((n) => n.position);
+      await dragNode(page, "n1", { x: 80, y: 60 });
+      const moved = (await getFlow(page)).nodes.map((n) => n.position);
+      moved.forEach((p, i) => expect(p?.x).toBe((before[i]?.x ?? 0) + (moved[0]?.x ?? 0) - (before[0]?.x ?? 0)));
+      await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
+      expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
 
-    // Dropped onto the card of a node that has an input, the edge goes to that input.
-    await dropOnCard(["n3", "out"], "n4");
-    await expect.poll(async () => (await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`)).toEqual(["n1:out>n2", "n2:pass>n3", "n3:out>n4"]);
-    await page.context().close();
-  });
+      // Auto-layout left to right, one undo step.
+      await page.getByRole("button", { name: ui["toolbar.layout"] }).click();
+      await expect.poll(async () => (await getFlow(page)).nodes.map((n) => n.position), { timeout: 30_000 }).not.toEqual(before);
+      const laid = await getFlow(page);
+      const x = (id: string) => laid.nodes.find((n) => n.id === id)?.position?.x ?? 0;
+      expect(x("n1")).toBeLessThan(x("n2"));
+      expect(x("n2")).toBeLessThan(x("n3"));
+      await page.keyboard.press(mod("z"));
+      expect((await getFlow(page)).nodes.map((n) => n.position)).toEqual(before);
+
+      // The issues panel lists the route's missing team; choosing it selects the node.
+      await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
+      await page.getByRole("button", { name: ui["issues.title"], exact: true }).click();
+      await page
+        .locator(".lw-problems")
+        .getByRole("button")
+        .filter({ hasText: translate("route.no_team", {}, "en") })
+        .click();
+      await expect.poll(() => page.locator(".react-flow__node.selected").getAttribute("data-id")).toBe("n3");
+
+      // Zoomed far out, the cards keep icon, name and badge but hide the small print, the edges' port labels and the dot
+      // grid; zooming
+      // back in shows them again, and the cards keep their size (nothing is re-laid out).
+      const summary = page.locator('.react-flow__node[data-id="n1"] .lw-card-summary');
+      const portLabel = page.locator(".react-flow__edge-text").first();
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      await expect.poll(() => portLabel.isVisible()).toBe(true);
+      const layoutSize = () => node(page, "n2").evaluate((el) => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight]);
+      const size = await layoutSize();
+      const zoomOut = page.getByRole("button", { name: ui["canvas.zoomOut"] });
+      for (let i = 0; i < 6; i++) await zoomOut.click();
+      await expect.poll(() => summary.isVisible()).toBe(false);
+      expect(await portLabel.isVisible()).toBe(false);
+      expect(await node(page, "n2").locator(".lw-card-name").isVisible()).toBe(true);
+      expect(await errorBadge(page, "n3").isVisible()).toBe(true);
+      expect(await page.locator(".react-flow__background").isVisible()).toBe(false); // the dot grid would be noise
+      expect(await layoutSize()).toEqual(size);
+      const zoomIn = page.getByRole("button", { name: ui["canvas.zoomIn"] });
+      for (let i = 0; i < 6; i++) await zoomIn.click();
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await portLabel.isVisible()).toBe(true);
+      expect(await page.locator(".react-flow__background").isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
+
+  it(
+    "refuses a second edge from one output and an edge into a trigger, saying why; a drop on a card connects to its input",
+    { timeout: 120_000 },
+    async () => {
+      const page = await openDesigner();
+      const flow: Flow = {
+        format: "leadwire.flow",
+        version: 2,
+        id: "f_refuse",
+        name: "Refusals",
+        description: "",
+        settings: { timezone: "UTC", seed: 1 },
+        fields: [{ key: "country", label: "Country", type: "string" }],
+        teams: [],
+        nodes: [
+          { id: "n1", type: "trigger", label: "Web", position: { x: 40, y: 60 }, config: { sources: [] } },
+          { id: "n2", type: "filter", label: "US", position: { x: 340, y: 60 }, config: { conditions: { op: "all", rules: [] } } },
+          { id: "n3", type: "score", label: "Score", position: { x: 640, y: 60 }, config: { field: "score", base: 0, rules: [] } },
+          {
+            id: "n4",
+            type: "notify",
+            label: "Tell",
+            position: { x: 640, y: 300 },
+            config: { channel: "email", to: "sales@example.com", subject: "", template: "New lead" },
+          },
+        ],
+        edges: [
+          { id: "e1", source: "n1", sourcePort: "out", target: "n2" },
+          { id: "e2", source: "n2", sourcePort: "pass", target: "n3" },
+        ],
+      };
+      await page.evaluate((f) => window.__leadwire?.openFlow(f), flow);
+      await node(page, "n4").waitFor();
+      const alert = page.locator(".lw-canvas [role=alert]");
+
+      // "pass" already has an edge: a second one is refused with the engine's reason.
+      const expected = checkConnection(flow, { source: "n2", sourcePort: "pass", target: "n4" }, "en")[0]?.message ?? "";
+      expect(expected).not.toBe("");
+      await connect(page, ["n2", "pass"], "n4");
+      await expect.poll(() => alert.innerText()).toContain(expected);
+      expect((await getFlow(page)).edges).toEqual(flow.edges);
+      await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+
+      // A trigger has no input: an output dropped onto its card is refused with the engine's reason; nothing is added.
+      const dropOnCard = async (from: [string, string], onto: string) => {
+        const start = await handle(page, from[0], from[1]).boundingBox();
+        const card = await node(page, onto).locator(".lw-card-name").boundingBox();
+        if (!start || !card) throw new Error("not laid out");
+        await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(start.x + 20, start.y + 10, { steps: 2 });
+        await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 12 });
+        await page.mouse.up();
+      };
+      const intoTrigger = checkConnection(flow, { source: "n3", sourcePort: "out", target: "n1" }, "en")[0]?.message ?? "";
+      expect(intoTrigger).not.toBe("");
+      await dropOnCard(["n3", "out"], "n1");
+      await expect.poll(() => alert.innerText()).toContain(intoTrigger);
+      expect((await getFlow(page)).edges).toEqual(flow.edges);
+      await alert.getByRole("button", { name: ui["canvas.dismiss"] }).click();
+
+      // Dropped onto the card of a node that has an input, the edge goes to that input.
+      await dropOnCard(["n3", "out"], "n4");
+      await expect
+        .poll(async () => (await getFlow(page)).edges.map((e) => `${e.source}:${e.sourcePort}>${e.target}`))
+        .toEqual(["n1:out>n2", "n2:pass>n3", "n3:out>n4"]);
+      await page.context().close();
+    },
+  );
 
   it("follows the browser's language on first visit and remembers the one chosen", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: "zh-CN" });

@@ -34,13 +34,20 @@ function inPage(args: RunArgs) {
 }
 
 function inWorker(args: RunArgs) {
-  return page.evaluate(({ code, args }) => new Promise((resolve, reject) => {
-    const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace, events } = e.data; self.postMessage(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false, ...(events ? { events } : {}) })); };`;
-    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
-    worker.onmessage = (e) => { resolve(e.data); worker.terminate(); };
-    worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage(args);
-  }), { code: bundle, args });
+  return page.evaluate(
+    ({ code, args }) =>
+      new Promise((resolve, reject) => {
+        const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace, events } = e.data; self.postMessage(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false, ...(events ? { events } : {}) })); };`;
+        const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+        worker.onmessage = (e) => {
+          resolve(e.data);
+          worker.terminate();
+        };
+        worker.onerror = (e) => reject(new Error(e.message));
+        worker.postMessage(args);
+      }),
+    { code: bundle, args },
+  );
 }
 
 describe("engine parity: Node, browser and Web Worker", () => {

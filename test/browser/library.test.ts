@@ -65,135 +65,163 @@ const entry = (page: Page, type: string) => page.locator(`.lw-palette-entry[data
 describe("flow library in the browser", () => {
   let flowId = "";
 
-  it("keeps a small flow through a reload and through closing and reopening the browser profile (same viewport)", { timeout: 240_000 }, async () => {
-    let page = await firstPage(context);
-    await page.goto(url);
-    await waitForDesigner(page);
-    const start = await savedRevision(page);
-    await page.getByLabel(ui["toolbar.flowName"]).fill("Library journey");
-    await entry(page, "trigger").click();
-    await entry(page, "filter").click();
-    // Zoom the canvas so the viewport differs from the default, then wait for the autosave.
-    await page.getByRole("button", { name: ui["canvas.zoomOut"] }).click();
-    await page.waitForTimeout(400);
-    await waitSaved(page, start);
-    const built = await getFlow(page);
-    flowId = built.id;
-    expect(built.nodes.map((n) => n.type)).toEqual(["trigger", "filter"]);
-    expect(page.url()).toContain(`#/flow/${flowId}`);
-    const zoom = (built as { ui?: { viewport?: { zoom: number } } }).ui?.viewport?.zoom ?? 1;
-    expect(zoom).toBeLessThan(1);
-    const transform = () => page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  it(
+    "keeps a small flow through a reload and through closing and reopening the browser profile (same viewport)",
+    { timeout: 240_000 },
+    async () => {
+      let page = await firstPage(context);
+      await page.goto(url);
+      await waitForDesigner(page);
+      const start = await savedRevision(page);
+      await page.getByLabel(ui["toolbar.flowName"]).fill("Library journey");
+      await entry(page, "trigger").click();
+      await entry(page, "filter").click();
+      // Zoom the canvas so the viewport differs from the default, then wait for the autosave.
+      await page.getByRole("button", { name: ui["canvas.zoomOut"] }).click();
+      await page.waitForTimeout(400);
+      await waitSaved(page, start);
+      const built = await getFlow(page);
+      flowId = built.id;
+      expect(built.nodes.map((n) => n.type)).toEqual(["trigger", "filter"]);
+      expect(page.url()).toContain(`#/flow/${flowId}`);
+      const zoom = (built as { ui?: { viewport?: { zoom: number } } }).ui?.viewport?.zoom ?? 1;
+      expect(zoom).toBeLessThan(1);
+      const transform = () => page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
 
-    await page.reload();
-    await waitForDesigner(page);
-    await expect.poll(async () => normaliseForCompare(await getFlow(page))).toBe(normaliseForCompare(built));
-    expect((await getFlow(page)).id).toBe(flowId);
-    expect(await transform()).toContain(`scale(${zoom})`);
+      await page.reload();
+      await waitForDesigner(page);
+      await expect.poll(async () => normaliseForCompare(await getFlow(page))).toBe(normaliseForCompare(built));
+      expect((await getFlow(page)).id).toBe(flowId);
+      expect(await transform()).toContain(`scale(${zoom})`);
 
-    await context.close();
-    context = await launchPersistentChromium(profile);
-    page = await firstPage(context);
-    await page.goto(url);
-    await waitForDesigner(page);
-    expect(await getFlow(page)).toEqual(built);
-  });
+      await context.close();
+      context = await launchPersistentChromium(profile);
+      page = await firstPage(context);
+      await page.goto(url);
+      await waitForDesigner(page);
+      expect(await getFlow(page)).toEqual(built);
+    },
+  );
 
-  it("publishes a template flow, changes it, compares with the version, restores it and undoes the restore", { timeout: 180_000 }, async () => {
-    const page = await firstPage(context);
-    await page.goto(`${url}#/`);
-    const template = TEMPLATES[0];
-    if (!template) throw new Error("no template");
-    await expect.poll(() => page.getByRole("table").getByRole("link", { name: ui["library.open"].replace("{name}", "Library journey") }).count()).toBe(1);
-    await page.getByRole("button", { name: ui["library.useTemplate"].replace("{name}", template.name.en) }).click();
-    await waitForDesigner(page);
-    const original = await getFlow(page);
+  it(
+    "publishes a template flow, changes it, compares with the version, restores it and undoes the restore",
+    { timeout: 180_000 },
+    async () => {
+      const page = await firstPage(context);
+      await page.goto(`${url}#/`);
+      const template = TEMPLATES[0];
+      if (!template) throw new Error("no template");
+      await expect
+        .poll(() =>
+          page
+            .getByRole("table")
+            .getByRole("link", { name: ui["library.open"].replace("{name}", "Library journey") })
+            .count(),
+        )
+        .toBe(1);
+      await page.getByRole("button", { name: ui["library.useTemplate"].replace("{name}", template.name.en) }).click();
+      await waitForDesigner(page);
+      const original = await getFlow(page);
 
-    await page.getByRole("button", { name: ui["versions.publish"], exact: true }).click();
-    await page.getByLabel(ui["versions.note"]).fill("First cut");
-    await page.getByRole("button", { name: ui["versions.publishNow"] }).click();
-    await expect.poll(() => page.getByText(ui["versions.published"].replace("{version}", "1")).isVisible()).toBe(true);
-    await page.getByRole("dialog").getByRole("button", { name: forms["forms.dialog.close"] }).click();
+      await page.getByRole("button", { name: ui["versions.publish"], exact: true }).click();
+      await page.getByLabel(ui["versions.note"]).fill("First cut");
+      await page.getByRole("button", { name: ui["versions.publishNow"] }).click();
+      await expect.poll(() => page.getByText(ui["versions.published"].replace("{version}", "1")).isVisible()).toBe(true);
+      await page.getByRole("dialog").getByRole("button", { name: forms["forms.dialog.close"] }).click();
 
-    // A change: the last node deleted.
-    const last = original.nodes[original.nodes.length - 1];
-    if (!last) throw new Error("empty template");
-    const published = await savedRevision(page);
-    await page.locator(`.react-flow__node[data-id="${last.id}"] .lw-card-name`).click();
-    await page.keyboard.press("Delete");
-    await expect.poll(async () => (await getFlow(page)).nodes.length).toBe(original.nodes.length - 1);
-    await waitSaved(page, published);
+      // A change: the last node deleted.
+      const last = original.nodes[original.nodes.length - 1];
+      if (!last) throw new Error("empty template");
+      const published = await savedRevision(page);
+      await page.locator(`.react-flow__node[data-id="${last.id}"] .lw-card-name`).click();
+      await page.keyboard.press("Delete");
+      await expect.poll(async () => (await getFlow(page)).nodes.length).toBe(original.nodes.length - 1);
+      await waitSaved(page, published);
 
-    await page.getByRole("button", { name: ui["versions.history"] }).click();
-    const history = page.getByRole("dialog", { name: ui["versions.history"] });
-    await expect.poll(() => history.getByText("First cut").isVisible()).toBe(true);
-    await history.getByRole("button", { name: ui["versions.compare"].replace("{version}", "1") }).click();
-    await expect.poll(() => history.getByText(ui["versions.removed"].replace("{items}", last.id)).first().isVisible()).toBe(true);
-    await history.getByRole("button", { name: ui["versions.restore"].replace("{version}", "1") }).click();
-    await expect.poll(async () => normaliseForCompare(await getFlow(page))).toBe(normaliseForCompare({ ...original, ui: (await getFlow(page)).ui }));
-    await history.getByRole("button", { name: forms["forms.dialog.close"] }).click();
-    await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
-    expect((await getFlow(page)).nodes.map((n) => n.id)).not.toContain(last.id);
-    await page.getByRole("button", { name: ui["toolbar.redo"], exact: true }).click();
-    expect((await getFlow(page)).nodes.map((n) => n.id)).toContain(last.id);
-    await waitSaved(page);
-  });
+      await page.getByRole("button", { name: ui["versions.history"] }).click();
+      const history = page.getByRole("dialog", { name: ui["versions.history"] });
+      await expect.poll(() => history.getByText("First cut").isVisible()).toBe(true);
+      await history.getByRole("button", { name: ui["versions.compare"].replace("{version}", "1") }).click();
+      await expect.poll(() => history.getByText(ui["versions.removed"].replace("{items}", last.id)).first().isVisible()).toBe(true);
+      await history.getByRole("button", { name: ui["versions.restore"].replace("{version}", "1") }).click();
+      await expect
+        .poll(async () => normaliseForCompare(await getFlow(page)))
+        .toBe(normaliseForCompare({ ...original, ui: (await getFlow(page)).ui }));
+      await history.getByRole("button", { name: forms["forms.dialog.close"] }).click();
+      await page.getByRole("button", { name: ui["toolbar.undo"], exact: true }).click();
+      expect((await getFlow(page)).nodes.map((n) => n.id)).not.toContain(last.id);
+      await page.getByRole("button", { name: ui["toolbar.redo"], exact: true }).click();
+      expect((await getFlow(page)).nodes.map((n) => n.id)).toContain(last.id);
+      await waitSaved(page);
+    },
+  );
 
-  it("exports a flow and imports it as a new flow: the same document; a broken file shows errors by path and changes nothing", { timeout: 180_000 }, async () => {
-    const page = await firstPage(context);
-    const exported = await getFlow(page);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: ui["io.export"] }).click()]);
-    const file = await download.path();
-    const text = readFileSync(file, "utf8");
-    expect(text.startsWith('{\n  "$schema"')).toBe(true);
+  it(
+    "exports a flow and imports it as a new flow: the same document; a broken file shows errors by path and changes nothing",
+    { timeout: 180_000 },
+    async () => {
+      const page = await firstPage(context);
+      const exported = await getFlow(page);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: ui["io.export"] }).click()]);
+      const file = await download.path();
+      const text = readFileSync(file, "utf8");
+      expect(text.startsWith('{\n  "$schema"')).toBe(true);
 
-    await page.goto(`${url}#/`);
-    const rows = page.locator(".lw-flow-table tbody tr");
-    await expect.poll(() => rows.count()).toBe(2);
-    await page.getByLabel(ui["library.importFile"]).setInputFiles({ name: "flow.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await waitForDesigner(page);
-    const imported = await getFlow(page);
-    expect(imported.id).not.toBe(exported.id);
-    expect(normaliseForCompare(imported)).toBe(normaliseForCompare(text));
+      await page.goto(`${url}#/`);
+      const rows = page.locator(".lw-flow-table tbody tr");
+      await expect.poll(() => rows.count()).toBe(2);
+      await page
+        .getByLabel(ui["library.importFile"])
+        .setInputFiles({ name: "flow.json", mimeType: "application/json", buffer: Buffer.from(text) });
+      await waitForDesigner(page);
+      const imported = await getFlow(page);
+      expect(imported.id).not.toBe(exported.id);
+      expect(normaliseForCompare(imported)).toBe(normaliseForCompare(text));
 
-    await page.goto(`${url}#/`);
-    await expect.poll(() => rows.count()).toBe(3);
-    await page.getByLabel(ui["library.search"]).fill("journey");
-    await expect.poll(() => rows.count()).toBe(1);
-    await page.getByLabel(ui["library.search"]).fill("");
-    await expect.poll(() => rows.count()).toBe(3);
-    const before = await rows.allInnerTexts();
-    await page.getByRole("button", { name: ui["library.importPaste"] }).click();
-    await page.getByLabel(ui["library.pasteLabel"]).fill(JSON.stringify({ format: "leadwire.flow", version: 1, id: "bad", name: "Bad", nodes: "oops" }));
-    await page.getByRole("button", { name: ui["library.pasteImport"] }).click();
-    const problems = page.getByRole("dialog").getByRole("alert");
-    await expect.poll(() => problems.innerText()).toContain(ui["library.importFailed"]);
-    expect(await problems.innerText()).toContain("$.nodes");
-    await page.getByRole("dialog").getByRole("button", { name: forms["forms.dialog.close"] }).click();
-    expect(await rows.allInnerTexts()).toEqual(before);
+      await page.goto(`${url}#/`);
+      await expect.poll(() => rows.count()).toBe(3);
+      await page.getByLabel(ui["library.search"]).fill("journey");
+      await expect.poll(() => rows.count()).toBe(1);
+      await page.getByLabel(ui["library.search"]).fill("");
+      await expect.poll(() => rows.count()).toBe(3);
+      const before = await rows.allInnerTexts();
+      await page.getByRole("button", { name: ui["library.importPaste"] }).click();
+      await page
+        .getByLabel(ui["library.pasteLabel"])
+        .fill(JSON.stringify({ format: "leadwire.flow", version: 1, id: "bad", name: "Bad", nodes: "oops" }));
+      await page.getByRole("button", { name: ui["library.pasteImport"] }).click();
+      const problems = page.getByRole("dialog").getByRole("alert");
+      await expect.poll(() => problems.innerText()).toContain(ui["library.importFailed"]);
+      expect(await problems.innerText()).toContain("$.nodes");
+      await page.getByRole("dialog").getByRole("button", { name: forms["forms.dialog.close"] }).click();
+      expect(await rows.allInnerTexts()).toEqual(before);
 
-    // Delete to the trash and restore from there.
-    const name = imported.name;
-    await page.getByRole("button", { name: ui["library.trash"].replace("{name}", name) }).first().click();
-    await expect.poll(() => rows.count()).toBe(2);
-    await page.getByRole("link", { name: ui["library.trashView"] }).click();
-    await page.getByRole("button", { name: ui["library.restore"].replace("{name}", name) }).click();
-    await page.getByRole("link", { name: ui["library.backHome"] }).click();
-    await expect.poll(() => rows.count()).toBe(3);
+      // Delete to the trash and restore from there.
+      const name = imported.name;
+      await page
+        .getByRole("button", { name: ui["library.trash"].replace("{name}", name) })
+        .first()
+        .click();
+      await expect.poll(() => rows.count()).toBe(2);
+      await page.getByRole("link", { name: ui["library.trashView"] }).click();
+      await page.getByRole("button", { name: ui["library.restore"].replace("{name}", name) }).click();
+      await page.getByRole("link", { name: ui["library.backHome"] }).click();
+      await expect.poll(() => rows.count()).toBe(3);
 
-    if (process.env.LEADWIRE_SCREENSHOTS === "1") await page.screenshot({ path: "docs/screenshots/library-en.png" });
-    // The home screen has no serious or critical accessibility violation.
-    expect(await seriousViolations(page)).toEqual([]);
+      if (process.env.LEADWIRE_SCREENSHOTS === "1") await page.screenshot({ path: "docs/screenshots/library-en.png" });
+      // The home screen has no serious or critical accessibility violation.
+      expect(await seriousViolations(page)).toEqual([]);
 
-    // A file dropped on the home screen is imported as a new flow too.
-    await page.evaluate((json) => {
-      const data = new DataTransfer();
-      data.items.add(new File([json], "dropped.json", { type: "application/json" }));
-      document.querySelector(".lw-home")?.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, text);
-    await waitForDesigner(page);
-    expect(normaliseForCompare(await getFlow(page))).toBe(normaliseForCompare(text));
-  });
+      // A file dropped on the home screen is imported as a new flow too.
+      await page.evaluate((json) => {
+        const data = new DataTransfer();
+        data.items.add(new File([json], "dropped.json", { type: "application/json" }));
+        document.querySelector(".lw-home")?.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, text);
+      await waitForDesigner(page);
+      expect(normaliseForCompare(await getFlow(page))).toBe(normaliseForCompare(text));
+    },
+  );
 });
 
 describe("two tabs on one flow, in 简体中文", () => {
@@ -230,7 +258,9 @@ describe("two tabs on one flow, in 简体中文", () => {
       expect((await getFlow(b)).name).toContain("乙的版本");
       await b.goto(`${url}#/`);
       const names = b.locator(".lw-flow-table tbody tr td:first-child");
-      await expect.poll(async () => (await names.allInnerTexts()).sort(), { timeout: 10_000 }).toEqual(["乙的版本（我的副本）", "甲 改过"].sort());
+      await expect
+        .poll(async () => (await names.allInnerTexts()).sort(), { timeout: 10_000 })
+        .toEqual(["乙的版本（我的副本）", "甲 改过"].sort());
     } finally {
       await ctx.close();
       rmSync(dir, { recursive: true, force: true });

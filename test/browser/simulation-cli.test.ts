@@ -22,7 +22,13 @@ const ui = UI_TEXTS.en;
 /** The X Education fixture with a random weighted route, so the flow's seed decides who gets each lead. */
 function xEducationRandom(): Flow {
   const flow = JSON.parse(readFileSync("test/fixtures/x-education.flow.json", "utf8")) as Flow;
-  return { ...flow, settings: { ...flow.settings, seed: 11 }, nodes: flow.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, strategy: "random_weighted" } } : n)) };
+  return {
+    ...flow,
+    settings: { ...flow.settings, seed: 11 },
+    nodes: flow.nodes.map((n) =>
+      n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, strategy: "random_weighted" } } : n,
+    ),
+  };
 }
 
 /** The daily-caps template with weighted random picks, a per-rep daily cap leads reach, and a fixed reference time. */
@@ -93,7 +99,10 @@ interface ResultsDoc {
 
 function runCli(flowFile: string, leadsFile: string, name: string, extra: readonly string[] = []): ResultsDoc {
   const out = join(tmp, `${name}-cli.json`);
-  execFileSync(process.execPath, ["bin/leadwire.mjs", "run", flowFile, leadsFile, "--out", out, ...extra], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(process.execPath, ["bin/leadwire.mjs", "run", flowFile, leadsFile, "--out", out, ...extra], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
   return JSON.parse(readFileSync(out, "utf8")) as ResultsDoc;
 }
 

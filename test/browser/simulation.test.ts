@@ -44,8 +44,8 @@ const axeDrawer = (page: Page) => seriousViolations(page, ".lw-sim");
 
 const CJK = /[\u4e00-\u9fff]/;
 
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
 
 describe("simulation with bad input", () => {
   const ui = UI_TEXTS.en;
@@ -68,23 +68,32 @@ describe("simulation with bad input", () => {
       data.items.add(new File(["id,totalVisits\na,3\nb,lots\n"], "drop.csv", { type: "text/csv" }));
       document.querySelector(".lw-sim-drop")?.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     });
-    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 2, source: "drop.csv" }));
+    await expect
+      .poll(() => page.locator(".lw-sim-runbar").textContent())
+      .toContain(fill(ui["simui.ready"], { count: 2, source: "drop.csv" }));
     await page.locator(".lw-sim-warnings summary").click();
     expect(await page.locator(".lw-sim-warnings li").allTextContents()).toContainEqual(expect.stringContaining("lots"));
 
     // Pasted rows (JSON here; CSV works the same way).
     await page.getByLabel(ui["simui.paste"]).fill('[{"id":"p1"},{"id":"p2"},{"id":"p3"}]');
     await page.getByRole("button", { name: ui["simui.usePasted"] }).click();
-    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 3, source: ui["simui.pastedName"] }));
+    await expect
+      .poll(() => page.locator(".lw-sim-runbar").textContent())
+      .toContain(fill(ui["simui.ready"], { count: 3, source: ui["simui.pastedName"] }));
 
     await page.getByLabel(ui["simui.count"]).fill("200");
     await page.getByRole("button", { name: ui["simui.generateButton"] }).click();
     await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain("200");
-    const broken: Flow = { ...FLOW, nodes: FLOW.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, team: "nobody" } } : n)) };
+    const broken: Flow = {
+      ...FLOW,
+      nodes: FLOW.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, team: "nobody" } } : n)),
+    };
     await page.evaluate((flow) => window.__leadwire?.openFlow(flow), broken);
     await run.click();
     await expect.poll(() => message.textContent()).toContain(fill(ui["simui.invalid"], { count: 1, first: "" }).slice(0, 20));
-    await expect.poll(() => page.evaluate(() => document.querySelector(".react-flow__node.selected")?.getAttribute("data-id"))).toBe("route");
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector(".react-flow__node.selected")?.getAttribute("data-id")))
+      .toBe("route");
     // Nothing lost: the 200 leads are still there and run once the flow is fixed.
     await page.evaluate((flow) => window.__leadwire?.openFlow(flow), FLOW);
     await run.click();
@@ -99,7 +108,9 @@ describe("simulation with bad input", () => {
     await page.getByLabel(ui["simui.count"]).fill("300");
     await page.getByRole("button", { name: ui["simui.generateButton"] }).click();
     const runbar = page.locator(".lw-sim-runbar");
-    await expect.poll(() => runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }));
+    await expect
+      .poll(() => runbar.textContent())
+      .toContain(fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }));
     const flowBefore = await page.evaluate(() => window.__leadwire?.getFlow());
 
     // 51 MB of well-formed rows: refused by size with a message naming the file; the 300 leads stay loaded.
@@ -107,17 +118,27 @@ describe("simulation with bad input", () => {
     try {
       const row = "lead-0000000,Google,Select,12,345,2.5,Email Opened,India,Finance Management,Working Professional,Mumbai,0\n";
       const big = join(dir, "big.csv");
-      writeFileSync(big, "Prospect ID,Lead Source,Specialization,TotalVisits,Total Time Spent on Website,Page Views Per Visit,Last Activity,Country,Spec,What is your current occupation,City,Converted\n" + row.repeat(Math.ceil((51 * 1048576) / row.length)));
+      writeFileSync(
+        big,
+        "Prospect ID,Lead Source,Specialization,TotalVisits,Total Time Spent on Website,Page Views Per Visit,Last Activity,Country,Spec,What is your current occupation,City,Converted\n" +
+          row.repeat(Math.ceil((51 * 1048576) / row.length)),
+      );
       await page.getByLabel(ui["simui.chooseFile"]).setInputFiles(big);
-      await expect.poll(() => page.getByRole("alert").allTextContents(), { timeout: 90_000 }).toContain(fill(ui["simui.fileTooBig"], { name: "big.csv", size: 51 }));
+      await expect
+        .poll(() => page.getByRole("alert").allTextContents(), { timeout: 90_000 })
+        .toContain(fill(ui["simui.fileTooBig"], { name: "big.csv", size: 51 }));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    expect(await runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }));
+    expect(await runbar.textContent()).toContain(
+      fill(ui["simui.ready"], { count: 300, source: fill(ui["simui.generatedSource"], { count: 300 }) }),
+    );
 
     // A semicolon-separated export with a short row and a long row: split on ";", every row kept, both rows reported.
     const semicolon = "Prospect ID;Lead Source;TotalVisits\na1;Google;3\na2;Direct Traffic\na3;Reference;5;extra\na4;Google;1\n";
-    await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "semicolon.csv", mimeType: "text/csv", buffer: Buffer.from(semicolon) });
+    await page
+      .getByLabel(ui["simui.chooseFile"])
+      .setInputFiles({ name: "semicolon.csv", mimeType: "text/csv", buffer: Buffer.from(semicolon) });
     await expect.poll(() => runbar.textContent()).toContain(fill(ui["simui.ready"], { count: 4, source: "semicolon.csv" }));
     expect(await page.getByRole("alert").allTextContents()).not.toContainEqual(expect.stringContaining("big.csv"));
     const preview = page.getByRole("table", { name: ui["simui.preview"] });
@@ -140,9 +161,13 @@ describe("lead data in the outbox", () => {
     const { page, errors } = await openDesigner("en");
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     const evil = `<img src=x onerror="window.__xss=1"><b>bold</b>`;
-    await page.getByLabel(ui["simui.paste"]).fill(JSON.stringify([{ id: "x1", source: evil, timeOnSite: 2000, totalVisits: 9, doNotEmail: false }]));
+    await page
+      .getByLabel(ui["simui.paste"])
+      .fill(JSON.stringify([{ id: "x1", source: evil, timeOnSite: 2000, totalVisits: 9, doNotEmail: false }]));
     await page.getByRole("button", { name: ui["simui.usePasted"] }).click();
-    await expect.poll(() => page.locator(".lw-sim-runbar").textContent()).toContain(fill(ui["simui.ready"], { count: 1, source: ui["simui.pastedName"] }));
+    await expect
+      .poll(() => page.locator(".lw-sim-runbar").textContent())
+      .toContain(fill(ui["simui.ready"], { count: 1, source: ui["simui.pastedName"] }));
     await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
     await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
     await page.getByRole("tab", { name: ui["simui.tabOutbox"] }).click();
@@ -178,7 +203,9 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     expect(await page.locator(".lw-sim-grid tbody tr:not([aria-hidden])").count()).toBeLessThan(100);
 
     // Counts on the canvas.
-    await expect.poll(() => page.locator('.react-flow__node[data-id="trigger"] .lw-card-runcount').textContent()).toBe(fill(ui["simui.nodeCount"], { count: 9240 }));
+    await expect
+      .poll(() => page.locator('.react-flow__node[data-id="trigger"] .lw-card-runcount').textContent())
+      .toBe(fill(ui["simui.nodeCount"], { count: 9240 }));
 
     // A lead's trace in plain words, its path lit on the canvas.
     await page.locator(".lw-sim-lead").first().click();
@@ -211,7 +238,9 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     expect(await outboxCount.textContent()).toBe(fill(ui["simui.outboxCount"], { shown: emails, total: emails }));
     const firstMessage = page.locator(".lw-sim-mail").first();
     const firstLead = (await firstMessage.locator(".lw-sim-lead").textContent()) ?? "";
-    expect(await firstMessage.locator(".lw-sim-mail-body").textContent()).toMatch(new RegExp(`^Lead ${firstLead} \\(.*score \\d+\\) is yours, (Asha|Ben|Chen)\\.$`));
+    expect(await firstMessage.locator(".lw-sim-mail-body").textContent()).toMatch(
+      new RegExp(`^Lead ${firstLead} \\(.*score \\d+\\) is yours, (Asha|Ben|Chen)\\.$`),
+    );
     await page.getByLabel(ui["simui.outboxSearch"]).fill(firstLead.toUpperCase());
     await expect.poll(() => outboxCount.textContent()).toBe(fill(ui["simui.outboxCount"], { shown: 1, total: emails }));
     await page.locator(".lw-sim-mail .lw-sim-lead").click();
@@ -219,7 +248,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     expect(await axeDrawer(page)).toEqual([]);
 
     // Compare with a round-robin variant of the flow on the same leads.
-    const variant: Flow = { ...FLOW, nodes: FLOW.nodes.map((n) => (n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, strategy: "round_robin" } } : n)) };
+    const variant: Flow = {
+      ...FLOW,
+      nodes: FLOW.nodes.map((n) =>
+        n.id === "route" && n.type === "route" ? { ...n, config: { ...n.config, strategy: "round_robin" } } : n,
+      ),
+    };
     await page.evaluate((flow) => window.__leadwire?.openFlow(flow), variant);
     await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
     await page.getByRole("tab", { name: ui["simui.tabCompare"] }).click();

@@ -48,7 +48,10 @@ async function loadLeads(page: Page, lang: Lang): Promise<void> {
 /** The suggested AUC as the first language showed it: the other, spread over workers, must show the same. */
 let firstAuc = "";
 
-describe.each<{ lang: Lang; cores: number }>([{ lang: "en", cores: 2 }, { lang: "zh-CN", cores: 4 }])("suggest a score in $lang, $cores cores", ({ lang, cores }) => {
+describe.each<{ lang: Lang; cores: number }>([
+  { lang: "en", cores: 2 },
+  { lang: "zh-CN", cores: 4 },
+])("suggest a score in $lang, $cores cores", ({ lang, cores }) => {
   const tx = (code: Parameters<typeof suggestText>[0], params = {}) => suggestText(code, params, lang);
 
   it("suggests rules that beat the current ones, flags the leaky columns, accepts in one step and undoes", async () => {
@@ -58,7 +61,12 @@ describe.each<{ lang: Lang; cores: number }>([{ lang: "en", cores: 2 }, { lang: 
     const workers = await page.evaluate(() => {
       const log = { count: 0 };
       const Native = window.Worker;
-      window.Worker = class extends Native { constructor(...args: ConstructorParameters<typeof Worker>) { super(...args); log.count++; } };
+      window.Worker = class extends Native {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          log.count++;
+        }
+      };
       (window as unknown as { __workers: typeof log }).__workers = log;
       return log.count;
     });
@@ -88,7 +96,12 @@ describe.each<{ lang: Lang; cores: number }>([{ lang: "en", cores: 2 }, { lang: 
     const tags = dialog.locator(".lw-suggest-flagged").filter({ hasText: "Tags" });
     expect(await tags.getByRole("checkbox").isChecked()).toBe(false);
     expect(await tags.textContent()).toContain(tx("leak.separator", { auc: "" }).slice(0, 8));
-    expect(await dialog.locator(".lw-suggest-flagged").filter({ hasText: /^Last Activity/ }).count()).toBe(0);
+    expect(
+      await dialog
+        .locator(".lw-suggest-flagged")
+        .filter({ hasText: /^Last Activity/ })
+        .count(),
+    ).toBe(0);
     const shown = await dialog.locator(".lw-suggest-rules tbody tr").count();
     expect(shown).toBeGreaterThan(3);
     expect(shown).toBeLessThanOrEqual(12);

@@ -23,16 +23,43 @@ const BOUND_MS = 2_000;
 /** Cells that break naive CSV readers: quotes, delimiters, line breaks, formula starts, prototype names. */
 const cell = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom("", '"', '""', '"a,b"', '"open', "a\nb", "a\r\nb", ";", "\t", "=1+1", "\u3000＝1", "__proto__", "constructor", "prototype", "yes", "是", "1e999", "2026-02-30", "\uFEFF", "\uFFFD", "x".repeat(3_000)),
+  fc.constantFrom(
+    "",
+    '"',
+    '""',
+    '"a,b"',
+    '"open',
+    "a\nb",
+    "a\r\nb",
+    ";",
+    "\t",
+    "=1+1",
+    "\u3000＝1",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "yes",
+    "是",
+    "1e999",
+    "2026-02-30",
+    "\uFEFF",
+    "\uFFFD",
+    "x".repeat(3_000),
+  ),
 );
-const header = fc.array(fc.oneof(cell, fc.constantFrom("id", "createdAt", "employees", "vip", "tags", "stage", "seen", "id", "__proto__")), { minLength: 1, maxLength: 8 });
-const csvFile = fc.record({
-  header,
-  rows: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }),
-  delimiter: fc.constantFrom(",", ";", "\t"),
-  newline: fc.constantFrom("\n", "\r\n", "\r"),
-  bom: fc.boolean(),
-}).map(({ header: h, rows, delimiter, newline, bom }) => (bom ? "\uFEFF" : "") + [h, ...rows].map((r) => r.join(delimiter)).join(newline));
+const header = fc.array(
+  fc.oneof(cell, fc.constantFrom("id", "createdAt", "employees", "vip", "tags", "stage", "seen", "id", "__proto__")),
+  { minLength: 1, maxLength: 8 },
+);
+const csvFile = fc
+  .record({
+    header,
+    rows: fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }),
+    delimiter: fc.constantFrom(",", ";", "\t"),
+    newline: fc.constantFrom("\n", "\r\n", "\r"),
+    bom: fc.boolean(),
+  })
+  .map(({ header: h, rows, delimiter, newline, bom }) => (bom ? "\uFEFF" : "") + [h, ...rows].map((r) => r.join(delimiter)).join(newline));
 
 function checkImport(result: ReturnType<typeof parseLeadsCsv>, started: number): void {
   for (const lead of result.leads) {
@@ -69,12 +96,25 @@ describe("fuzzed lead files", () => {
   });
 
   it("JSON text never throws and gives plain leads", () => {
-    const item = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom("id", "createdAt", "employees", "vip", "tags", "__proto__", "constructor"), fc.jsonValue({ maxDepth: 1 })));
+    const item = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.dictionary(
+        fc.constantFrom("id", "createdAt", "employees", "vip", "tags", "__proto__", "constructor"),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.array(item, { maxLength: 10 }).map((a) => JSON.stringify(a)), fc.string({ maxLength: 40 }), fc.constant('[{"__proto__":{"polluted":1},"id":"x"}]')), (text) => {
-        const started = performance.now();
-        checkImport(parseLeadsJson(text, FIELDS, REF), started);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(item, { maxLength: 10 }).map((a) => JSON.stringify(a)),
+          fc.string({ maxLength: 40 }),
+          fc.constant('[{"__proto__":{"polluted":1},"id":"x"}]'),
+        ),
+        (text) => {
+          const started = performance.now();
+          checkImport(parseLeadsJson(text, FIELDS, REF), started);
+        },
+      ),
       { numRuns: 1_500, seed: 17 },
     );
   });

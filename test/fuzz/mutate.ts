@@ -20,14 +20,42 @@ export function paths(value: Json, limit = 2_000): (string | number)[][] {
 export const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom<Json>(
-    "__proto__", "constructor", "prototype", "", " ", "\u0000", "\uFEFF=1+1", "a".repeat(5_000), -1, 0, 1e308, -0, Number.MAX_SAFE_INTEGER + 2,
-    "2026-02-30T25:61:00Z", "NaN", null, true, [], {}, { __proto__: { polluted: 1 } }, JSON.parse('{"__proto__":{"polluted":1}}'),
-    { op: "all", rules: [{ op: "any", rules: [{ op: "all", rules: [{ op: "any", rules: [{ op: "all", rules: [{ op: "any", rules: [] }] }] }] }] }] },
-    { field: "email", operator: "matches", value: "(a+)+$" }, { field: "email", operator: "matches", value: ".*.*.*x" }, { expr: "lead.__proto__.x == 1" },
+    "__proto__",
+    "constructor",
+    "prototype",
+    "",
+    " ",
+    "\u0000",
+    "\uFEFF=1+1",
+    "a".repeat(5_000),
+    -1,
+    0,
+    1e308,
+    -0,
+    Number.MAX_SAFE_INTEGER + 2,
+    "2026-02-30T25:61:00Z",
+    "NaN",
+    null,
+    true,
+    [],
+    {},
+    { __proto__: { polluted: 1 } },
+    JSON.parse('{"__proto__":{"polluted":1}}'),
+    {
+      op: "all",
+      rules: [{ op: "any", rules: [{ op: "all", rules: [{ op: "any", rules: [{ op: "all", rules: [{ op: "any", rules: [] }] }] }] }] }],
+    },
+    { field: "email", operator: "matches", value: "(a+)+$" },
+    { field: "email", operator: "matches", value: ".*.*.*x" },
+    { expr: "lead.__proto__.x == 1" },
   ),
 );
 
-export interface Mutation { at: number; kind: "set" | "delete" | "dup"; value: Json }
+export interface Mutation {
+  at: number;
+  kind: "set" | "delete" | "dup";
+  value: Json;
+}
 
 export const mutations: fc.Arbitrary<Mutation[]> = fc.array(
   fc.record({ at: fc.nat(), kind: fc.constantFrom<Mutation["kind"]>("set", "set", "delete", "dup"), value: hostileValue }),
@@ -44,7 +72,8 @@ export function mutate(base: Json, steps: readonly Mutation[]): Json {
       if (step.kind === "set") doc = structuredClone(step.value);
       continue;
     }
-    const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as Record<string | number, Json>)[k], doc) as Record<string | number, Json> | Json[];
+    const parent = path.slice(0, -1).reduce<Json>((v, k) => (v as Record<string | number, Json>)[k], doc) as
+      Record<string | number, Json> | Json[];
     const key = path[path.length - 1] as string | number;
     if (step.kind === "delete") {
       if (Array.isArray(parent)) parent.splice(key as number, 1);
@@ -58,6 +87,10 @@ export function mutate(base: Json, steps: readonly Mutation[]): Json {
 /** True while nothing has been written onto Object.prototype or Array.prototype. */
 export function prototypesClean(): boolean {
   const probe: Record<string, unknown> = {};
-  return Object.getOwnPropertyNames(Object.prototype).every((k) => BUILT_IN.has(k)) && probe.polluted === undefined && ([] as unknown as Record<string, unknown>).polluted === undefined;
+  return (
+    Object.getOwnPropertyNames(Object.prototype).every((k) => BUILT_IN.has(k)) &&
+    probe.polluted === undefined &&
+    ([] as unknown as Record<string, unknown>).polluted === undefined
+  );
 }
 const BUILT_IN = new Set(Object.getOwnPropertyNames(Object.prototype));

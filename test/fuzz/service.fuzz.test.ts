@@ -9,21 +9,30 @@ import { hostileValue, mutate, mutations, prototypesClean } from "./mutate";
 
 const flow = patternFlow(3);
 let service: Service | undefined;
-afterAll(async () => { await service?.close(); });
+afterAll(async () => {
+  await service?.close();
+});
 
 async function app(): Promise<Service> {
   service ??= await buildService({ flow: { id: flow.id, compiled: compileFlow(flow) }, store: new MemoryStore(), rateLimit: false });
   return service;
 }
 
-const lead = fc.dictionary(fc.constantFrom("id", "createdAt", "email", "source", "__proto__", "constructor", "x"), hostileValue, { maxKeys: 5 });
+const lead = fc.dictionary(fc.constantFrom("id", "createdAt", "email", "source", "__proto__", "constructor", "x"), hostileValue, {
+  maxKeys: 5,
+});
 
 describe("fuzzed service bodies", () => {
   it("POST /v1/leads answers 200 or a 4xx with problems, never 500", async () => {
     const s = await app();
     await fc.assert(
       fc.asyncProperty(fc.oneof(lead, fc.record({ leads: fc.array(lead, { maxLength: 5 }) }), hostileValue), async (body) => {
-        const res = await s.app.inject({ method: "POST", url: "/v1/leads", headers: { "content-type": "application/json" }, payload: JSON.stringify(body) ?? "null" });
+        const res = await s.app.inject({
+          method: "POST",
+          url: "/v1/leads",
+          headers: { "content-type": "application/json" },
+          payload: JSON.stringify(body) ?? "null",
+        });
         expect([200, 400, 413], res.body).toContain(res.statusCode);
         if (res.statusCode !== 200) expect(typeof res.json().error).toBe("string");
         expect(prototypesClean()).toBe(true);
@@ -36,7 +45,12 @@ describe("fuzzed service bodies", () => {
     const s = await app();
     await fc.assert(
       fc.asyncProperty(mutations, async (steps) => {
-        const res = await s.app.inject({ method: "POST", url: "/v1/flow", headers: { "content-type": "application/json" }, payload: JSON.stringify(mutate(cappedRoundRobin({ id: flow.id }), steps)) });
+        const res = await s.app.inject({
+          method: "POST",
+          url: "/v1/flow",
+          headers: { "content-type": "application/json" },
+          payload: JSON.stringify(mutate(cappedRoundRobin({ id: flow.id }), steps)),
+        });
         expect([200, 400, 409, 413, 422], res.body).toContain(res.statusCode);
         expect(s.flow().compiled.issues.filter((i) => i.severity === "error")).toEqual([]);
         expect(prototypesClean()).toBe(true);

@@ -1,7 +1,9 @@
 // Builds small flow documents for tests: a chain of nodes wired by their first (or named) ports.
 import type { Edge, FieldDef, Flow, FlowNode, Team } from "../../src/engine";
 
-type NodeInput = { [K in FlowNode["type"]]: { id: string; type: K; config: Extract<FlowNode, { type: K }>["config"]; label?: string } }[FlowNode["type"]];
+type NodeInput = {
+  [K in FlowNode["type"]]: { id: string; type: K; config: Extract<FlowNode, { type: K }>["config"]; label?: string };
+}[FlowNode["type"]];
 
 export interface FlowInput {
   nodes: NodeInput[];
@@ -40,7 +42,11 @@ export function team(id: string, members: Partial<Team["members"][number]>[]): T
 }
 
 /** Leads one minute apart from a start time, with given extra fields. */
-export function leads(count: number, extra: (i: number) => Record<string, unknown> = () => ({}), start = "2026-03-02T10:00:00Z"): Record<string, unknown>[] {
+export function leads(
+  count: number,
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+  start = "2026-03-02T10:00:00Z",
+): Record<string, unknown>[] {
   const t0 = Date.parse(start);
   return Array.from({ length: count }, (_, i) => ({ id: `L${i + 1}`, createdAt: new Date(t0 + i * 60_000).toISOString(), ...extra(i) }));
 }

@@ -80,7 +80,9 @@ describe("four processes on one Redis", () => {
     const urls = procs.map((p) => p.url);
     const retries = await metricTotal(urls, "leadwire_batch_retries_total");
     const batches = await metricTotal(urls, "leadwire_batches_total");
-    console.info(`20,000 leads through 4 processes in ${seconds.toFixed(1)} s (${Math.round(20_000 / seconds)} leads/s); ${batches} batches, ${retries} WATCH retries`);
+    console.info(
+      `20,000 leads through 4 processes in ${seconds.toFixed(1)} s (${Math.round(20_000 / seconds)} leads/s); ${batches} batches, ${retries} WATCH retries`,
+    );
 
     expect(result.mismatches).toEqual([]);
     expect(result.outcomes.size).toBe(20_000);
@@ -129,21 +131,25 @@ describe("faults", () => {
         faults.push(procs[0]!.kill());
       } else if (phase === 1 && done >= requests.length * 0.5) {
         phase = 2;
-        faults.push((async () => {
-          const from = Date.now();
-          await redis.kill();
-          await new Promise((r) => setTimeout(r, 1_500));
-          healthWhileDown = (await fetch(`${procs[1]!.url}/healthz`)).status;
-          redisDown = { from, to: Date.now() };
-          await redis.start();
-        })());
+        faults.push(
+          (async () => {
+            const from = Date.now();
+            await redis.kill();
+            await new Promise((r) => setTimeout(r, 1_500));
+            healthWhileDown = (await fetch(`${procs[1]!.url}/healthz`)).status;
+            redisDown = { from, to: Date.now() };
+            await redis.start();
+          })(),
+        );
       }
     };
     const result = await postAll(requests, targets, {
       concurrency: 24,
       deadlineMs: 90_000,
       onProgress,
-      onAnswer: (status, ms) => { if (status === 503) unavailable.push({ at: Date.now(), ms }); },
+      onAnswer: (status, ms) => {
+        if (status === 503) unavailable.push({ at: Date.now(), ms });
+      },
     });
     await Promise.all(faults);
 
@@ -156,7 +162,9 @@ describe("faults", () => {
     const during = unavailable.filter((u) => u.at >= down.from && u.at <= down.to + 100);
     expect(during.length).toBeGreaterThan(0);
     expect(Math.max(...during.map((u) => u.ms))).toBeLessThan(2_500);
-    console.info(`fault run: ${result.retries} client retries, ${unavailable.length} answers 503 (slowest ${Math.max(...unavailable.map((u) => u.ms))} ms)`);
+    console.info(
+      `fault run: ${result.retries} client retries, ${unavailable.length} answers 503 (slowest ${Math.max(...unavailable.map((u) => u.ms))} ms)`,
+    );
 
     expect(result.mismatches).toEqual([]);
     expect(result.outcomes.size).toBe(6_000);

@@ -11,7 +11,9 @@ import { startRedis, type RedisServer } from "./redis-server";
 let redis: RedisServer;
 const opened: StateStore[] = [];
 
-beforeAll(async () => { redis = await startRedis(); });
+beforeAll(async () => {
+  redis = await startRedis();
+});
 afterAll(async () => {
   await Promise.all(opened.map((s) => s.close()));
   await redis?.dispose();
@@ -19,11 +21,14 @@ afterAll(async () => {
 
 const makers: [string, () => Promise<StateStore>][] = [
   ["memory", async () => new MemoryStore()],
-  ["redis", async () => {
-    const s = new RedisStore(redis.url);
-    await s.connect();
-    return s;
-  }],
+  [
+    "redis",
+    async () => {
+      const s = new RedisStore(redis.url);
+      await s.connect();
+      return s;
+    },
+  ],
 ];
 
 let run = 0;
@@ -56,7 +61,11 @@ describe.each(makers)("conformance on the %s store", (_name, make) => {
         const parts: Outcome[][] = [];
         for (const [now, leads, part] of [
           [split, c.leads.filter((l) => Date.parse(String(l.createdAt)) <= split), events.filter((e) => Date.parse(String(e.at)) <= split)],
-          [Date.parse(c.now), c.leads.filter((l) => Date.parse(String(l.createdAt)) > split), events.filter((e) => !(Date.parse(String(e.at)) <= split))],
+          [
+            Date.parse(c.now),
+            c.leads.filter((l) => Date.parse(String(l.createdAt)) > split),
+            events.filter((e) => !(Date.parse(String(e.at)) <= split)),
+          ],
         ] as const) {
           await store.transact(flowId, [], (state) => {
             const r = compiled.run(leads, { now, events: part, ...(state ? { state } : {}) });
@@ -78,7 +87,7 @@ describe.each(makers)("conformance on the %s store", (_name, make) => {
       // Sent again: the same outcomes from the store and the state untouched (an `error` outcome is not kept, so it runs again).
       expect(await router.route(c.leads as ServiceLead[], { now: c.now })).toEqual(expected.outcomes.map(({ trace: _t, ...o }) => o));
       const errors = expected.outcomes.some((o) => o.status === "error");
-      expect((await store.readState(flow.id))).toEqual({ state: expected.state, version: errors ? 2 : 1 });
+      expect(await store.readState(flow.id)).toEqual({ state: expected.state, version: errors ? 2 : 1 });
     });
 
     it(`${c.name}: lead by lead, carrying the state through the store, gives one run's outcomes`, async () => {

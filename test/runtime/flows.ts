@@ -17,7 +17,10 @@ export function cappedRoundRobin(options: CappedFlowOptions = {}): Flow {
   const flow = makeFlow({
     name: "Capped round robin",
     teams: [
-      team("reps", Array.from({ length: members }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` }))),
+      team(
+        "reps",
+        Array.from({ length: members }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })),
+      ),
       team("queue", [{ id: "queue", name: "Overflow queue" }]),
     ],
     nodes: [
@@ -25,9 +28,23 @@ export function cappedRoundRobin(options: CappedFlowOptions = {}): Flow {
       { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } },
       { id: "cap", type: "cap", config: { limit: options.capPerDay ?? 50, window: "day", scope: "owner" } },
       { id: "q", type: "route", config: { team: "queue", strategy: "fixed", member: "queue" } },
-      ...(notify ? [{ id: "n", type: "notify" as const, config: { channel: notify.channel, to: notify.to, subject: "New lead", template: "Lead {{lead.id}} for {{owner.name}}" } }] : []),
+      ...(notify
+        ? [
+            {
+              id: "n",
+              type: "notify" as const,
+              config: { channel: notify.channel, to: notify.to, subject: "New lead", template: "Lead {{lead.id}} for {{owner.name}}" },
+            },
+          ]
+        : []),
     ],
-    wires: [["t", "r"], ["r:assigned", "cap"], ["r:unassigned", "q"], ["cap:overflow", "q"], ...(notify ? ([["cap:ok", "n"]] as [string, string][]) : [])],
+    wires: [
+      ["t", "r"],
+      ["r:assigned", "cap"],
+      ["r:unassigned", "q"],
+      ["cap:overflow", "q"],
+      ...(notify ? ([["cap:ok", "n"]] as [string, string][]) : []),
+    ],
   });
   return { ...flow, id: options.id ?? "f_capped" };
 }
@@ -35,7 +52,10 @@ export function cappedRoundRobin(options: CappedFlowOptions = {}): Flow {
 /** trigger → filter (50 ordinary `matches` rules on email, any of them) → the capped round robin. */
 export function patternFlow(rules = 50): Flow {
   const base = cappedRoundRobin({ capPerDay: 10_000 });
-  const conditions = { op: "any" as const, rules: Array.from({ length: rules }, (_, i) => ({ field: "email", operator: "matches" as const, value: `.*@gmail${i}\\.com$` })) };
+  const conditions = {
+    op: "any" as const,
+    rules: Array.from({ length: rules }, (_, i) => ({ field: "email", operator: "matches" as const, value: `.*@gmail${i}\\.com$` })),
+  };
   return {
     ...base,
     fields: [{ key: "email", label: "Email", type: "string" }],
@@ -60,7 +80,11 @@ export function seeded(seed: number): () => number {
   };
 }
 
-export interface Lead { id: string; createdAt: string; [key: string]: unknown }
+export interface Lead {
+  id: string;
+  createdAt: string;
+  [key: string]: unknown;
+}
 
 /** `total` leads spread over days (uneven: some days under the team's cap total, some far over), grouped by day, in time order. */
 export function leadDays(total: number, days: number, seed = 7, prefix = "L"): Lead[][] {
@@ -80,7 +104,7 @@ export function leadDays(total: number, days: number, seed = 7, prefix = "L"): L
 /** Cuts leads into request bodies: about a third single leads, the rest batches of 2–60. */
 export function toRequests(leads: readonly Lead[], rand: () => number): Lead[][] {
   const out: Lead[][] = [];
-  for (let i = 0; i < leads.length; ) {
+  for (let i = 0; i < leads.length;) {
     const size = rand() < 0.35 ? 1 : 2 + Math.floor(rand() * 59);
     out.push(leads.slice(i, i + size));
     i += size;

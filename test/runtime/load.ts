@@ -37,7 +37,12 @@ export function record(into: LoadResult, outcomes: readonly Outcome[]): void {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Posts every request once successfully (retrying on another live target after a failure); 4xx answers throw. */
-export async function postAll(requests: readonly (readonly Lead[])[], targets: Target[], options: LoadOptions, into?: LoadResult): Promise<LoadResult> {
+export async function postAll(
+  requests: readonly (readonly Lead[])[],
+  targets: Target[],
+  options: LoadOptions,
+  into?: LoadResult,
+): Promise<LoadResult> {
   const result: LoadResult = into ?? { outcomes: new Map(), mismatches: [], retries: 0 };
   const deadline = Date.now() + (options.deadlineMs ?? 60_000);
   let next = 0;

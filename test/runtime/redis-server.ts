@@ -52,9 +52,13 @@ export async function startRedis(): Promise<RedisServer> {
   let child: ChildProcess | null = null;
 
   async function start(): Promise<void> {
-    const proc = track(spawn("redis-server", [
-      "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir,
-    ], { stdio: ["ignore", "pipe", "pipe"] }));
+    const proc = track(
+      spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", dir],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      ),
+    );
     child = proc;
     let output = "";
     await new Promise<void>((resolve, reject) => {
@@ -66,7 +70,9 @@ export async function startRedis(): Promise<RedisServer> {
           resolve();
         }
       });
-      proc.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+      proc.stderr?.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+      });
       proc.once("exit", (code) => {
         clearTimeout(timer);
         reject(new Error(`redis-server exited with ${code}:\n${output}`));

@@ -16,20 +16,28 @@ async function store(options: ConstructorParameters<typeof RedisStore>[1] = {}):
   return s;
 }
 
-beforeAll(async () => { redis = await startRedis(); });
+beforeAll(async () => {
+  redis = await startRedis();
+});
 afterAll(async () => {
   await Promise.all(stores.map((s) => s.close()));
   await redis?.dispose();
 });
 
 const outcome = (id: string, owner: string): Outcome => ({ id, status: "assigned", owner, team: "t", path: ["t"], notifications: [] });
-const counter = (state: FlowState | undefined) => ((state?.nodes.c as { n?: number } | undefined)?.n ?? 0);
+const counter = (state: FlowState | undefined) => (state?.nodes.c as { n?: number } | undefined)?.n ?? 0;
 const withCounter = (n: number): FlowState => ({ ...emptyState(), nodes: { c: { n } } });
 
 describe("RedisStore", () => {
   it("writes the documented keys: state JSON, a version counter and a hash of first outcomes", async () => {
     const s = await store();
-    const r = await s.transact("f_keys", ["a", "b"], () => ({ state: withCounter(1), outcomes: new Map([["a", outcome("a", "ann")], ["b", outcome("b", "bob")]]) }));
+    const r = await s.transact("f_keys", ["a", "b"], () => ({
+      state: withCounter(1),
+      outcomes: new Map([
+        ["a", outcome("a", "ann")],
+        ["b", outcome("b", "bob")],
+      ]),
+    }));
     expect(r).toMatchObject({ attempts: 1, version: 1, known: new Map() });
     const raw = new Redis(redis.url);
     try {
@@ -52,9 +60,17 @@ describe("RedisStore", () => {
   it("loses no update when four connections write at once (WATCH conflicts are retried)", async () => {
     const clients = await Promise.all([1, 2, 3, 4].map(() => store()));
     let attempts = 0;
-    await Promise.all(clients.flatMap((c) => Array.from({ length: 25 }, () =>
-      c.transact("f_count", [], (state) => ({ state: withCounter(counter(state) + 1), outcomes: new Map() })).then((r) => { attempts += r.attempts; }),
-    )));
+    await Promise.all(
+      clients.flatMap((c) =>
+        Array.from({ length: 25 }, () =>
+          c
+            .transact("f_count", [], (state) => ({ state: withCounter(counter(state) + 1), outcomes: new Map() }))
+            .then((r) => {
+              attempts += r.attempts;
+            }),
+        ),
+      ),
+    );
     const { state, version } = await clients[0]!.readState("f_count");
     expect(counter(state)).toBe(100);
     expect(version).toBe(100);

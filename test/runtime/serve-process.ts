@@ -47,7 +47,12 @@ let count = 0;
 
 /** Runs the CLI in the foreground until it exits (for start-up failures): exit code and stderr. */
 export function serveOnce(flowFile: string, args: string[] = [], env: Record<string, string> = {}): { code: number | null; err: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 30_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, err: r.stderr };
 }
 
@@ -58,12 +63,14 @@ export async function startServe(flowFile: string, options: ServeOptions = {}): 
   const out = openSync(logFile, "a");
   const args = [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, "--port", String(port), "--host", "127.0.0.1"];
   if (options.redis) args.push("--redis", options.redis);
-  const child = track(spawn(process.execPath, [...args, ...(options.args ?? [])], {
-    cwd: ROOT,
-    // These suites load the service from one address on purpose; the rate limit has its own tests.
-    env: { ...process.env, LEADWIRE_LOG_LEVEL: "info", LEADWIRE_RATE_LIMIT: "off", ...options.env },
-    stdio: ["ignore", out, out],
-  }));
+  const child = track(
+    spawn(process.execPath, [...args, ...(options.args ?? [])], {
+      cwd: ROOT,
+      // These suites load the service from one address on purpose; the rate limit has its own tests.
+      env: { ...process.env, LEADWIRE_LOG_LEVEL: "info", LEADWIRE_RATE_LIMIT: "off", ...options.env },
+      stdio: ["ignore", out, out],
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const log = () => readFileSync(logFile, "utf8");
   const deadline = Date.now() + 20_000;

@@ -24,7 +24,10 @@ describe("serve beyond loopback", () => {
     expect(partial.err).toMatch(/Set LEADWIRE_READ_TOKEN, LEADWIRE_INGEST_TOKEN to/);
     const short = serveOnce(flow, ["--host", "0.0.0.0", "--port", "0"], { ...TOKENS, LEADWIRE_READ_TOKEN: "abc" });
     expect(short).toMatchObject({ code: 2, err: expect.stringContaining("LEADWIRE_READ_TOKEN is shorter than 16 characters") });
-    expect(serveOnce(flow, ["--port", "0"], { LEADWIRE_RATE_LIMIT: "fast" })).toMatchObject({ code: 2, err: expect.stringContaining("LEADWIRE_RATE_LIMIT must be") });
+    expect(serveOnce(flow, ["--port", "0"], { LEADWIRE_RATE_LIMIT: "fast" })).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("LEADWIRE_RATE_LIMIT must be"),
+    });
   });
 
   it("runs open on loopback without credentials and says so in the log; with them, asks for them", async () => {
@@ -36,7 +39,9 @@ describe("serve beyond loopback", () => {
     running.push(locked);
     expect(locked.log()).not.toContain("No credentials are set");
     expect((await fetch(`${locked.url}/v1/state`)).status).toBe(401);
-    expect((await fetch(`${locked.url}/v1/state`, { headers: { authorization: `Bearer ${TOKENS.LEADWIRE_READ_TOKEN}` } })).status).toBe(200);
+    expect((await fetch(`${locked.url}/v1/state`, { headers: { authorization: `Bearer ${TOKENS.LEADWIRE_READ_TOKEN}` } })).status).toBe(
+      200,
+    );
     expect((await fetch(`${locked.url}/healthz`)).status).toBe(200);
   });
 });

@@ -9,7 +9,9 @@ import { removeWorkDir, serveOnce, startServe, workDir, writeJson, type ServePro
 let redis: RedisServer;
 const running: ServeProcess[] = [];
 
-beforeAll(async () => { redis = await startRedis(); });
+beforeAll(async () => {
+  redis = await startRedis();
+});
 afterAll(async () => {
   await Promise.all(running.map((p) => p.kill()));
   await redis?.dispose();
@@ -25,7 +27,12 @@ async function serve(flowFile: string, redisUrl?: string): Promise<ServeProcess>
   return p;
 }
 
-const logLines = (p: ServeProcess) => p.log().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+const logLines = (p: ServeProcess) =>
+  p
+    .log()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("start-up", () => {
   it("refuses a flow of a newer format version with the loader's message (exit 2)", () => {
@@ -51,7 +58,8 @@ describe("start-up", () => {
 describe("bad input over HTTP, Redis state", () => {
   it("answers 4xx with the problems listed and leaves the state as it was", async () => {
     const p = await serve(writeJson("bad-input.json", cappedRoundRobin({ id: "f_bad" })), redis.url);
-    const post = (path: string, body: string, headers: Record<string, string> = json) => fetch(`${p.url}${path}`, { method: "POST", headers, body });
+    const post = (path: string, body: string, headers: Record<string, string> = json) =>
+      fetch(`${p.url}${path}`, { method: "POST", headers, body });
     expect((await post("/v1/leads", JSON.stringify({ leads: leads.slice(0, 2) }))).status).toBe(200);
     const state = async () => {
       const res = await fetch(`${p.url}/v1/state`);
@@ -63,11 +71,26 @@ describe("bad input over HTTP, Redis state", () => {
     const tooMany = JSON.stringify({ leads: Array.from({ length: 1_001 }, (_, i) => ({ id: `m${i}` })) });
     const cases: [string, Promise<Response>, number, RegExp][] = [
       ["malformed JSON", post("/v1/leads", '{"leads": [{"id": "x"}'), 400, /not valid JSON/],
-      ["wrong content type", post("/v1/leads", JSON.stringify(leads[2]), { "content-type": "text/csv" }), 415, /application\/json.*text\/csv/],
+      [
+        "wrong content type",
+        post("/v1/leads", JSON.stringify(leads[2]), { "content-type": "text/csv" }),
+        415,
+        /application\/json.*text\/csv/,
+      ],
       ["oversized body", post("/v1/leads", huge), 413, /larger than 1048576 bytes/],
       ["too many leads", post("/v1/leads", tooMany), 413, /at most 1000 leads per request, this one has 1001/],
-      ["lead without id", post("/v1/leads", JSON.stringify({ leads: [leads[2], { country: "DE" }, { id: "" }] })), 400, /leads\[1\]\.id: .*\n.*leads\[2\]\.id: /],
-      ["newer flow version", post("/v1/flow", JSON.stringify({ ...cappedRoundRobin({ id: "f_bad" }), version: CURRENT_VERSION + 1 })), 422, /newer Leadwire \(format version \d+\)/],
+      [
+        "lead without id",
+        post("/v1/leads", JSON.stringify({ leads: [leads[2], { country: "DE" }, { id: "" }] })),
+        400,
+        /leads\[1\]\.id: .*\n.*leads\[2\]\.id: /,
+      ],
+      [
+        "newer flow version",
+        post("/v1/flow", JSON.stringify({ ...cappedRoundRobin({ id: "f_bad" }), version: CURRENT_VERSION + 1 })),
+        422,
+        /newer Leadwire \(format version \d+\)/,
+      ],
       ["broken flow", post("/v1/flow", JSON.stringify({ format: "leadwire.flow", version: 1 })), 422, /\$\.id|\$\.nodes/],
     ];
     for (const [name, sending, status, message] of cases) {
@@ -79,7 +102,7 @@ describe("bad input over HTTP, Redis state", () => {
     }
     expect(await state()).toEqual(before);
     // The leads of the rejected requests were never routed: the next rep in turn gets leads[2].
-    const next = await (await post("/v1/leads", JSON.stringify(leads[2]))).json() as { outcomes: { owner: string }[] };
+    const next = (await (await post("/v1/leads", JSON.stringify(leads[2]))).json()) as { outcomes: { owner: string }[] };
     expect(next.outcomes[0]?.owner).toBe("rep3");
   });
 });

@@ -16,12 +16,18 @@ import { ensureBuilt, ROOT } from "../runtime/serve-process";
 
 const tmp = mkdtempSync(join(tmpdir(), "leadwire-hostile-"));
 const services: Service[] = [];
-afterAll(async () => { await Promise.all(services.map((s) => s.close())); });
+afterAll(async () => {
+  await Promise.all(services.map((s) => s.close()));
+});
 
 /** trigger → f1 → f2 → … → fN → f1: one loop of N filter nodes. */
 function loopFlow(n: number): Flow {
   const base = cappedRoundRobin();
-  const filters = Array.from({ length: n }, (_, i) => ({ id: `f${i + 1}`, type: "filter" as const, config: { conditions: { op: "all" as const, rules: [] } } }));
+  const filters = Array.from({ length: n }, (_, i) => ({
+    id: `f${i + 1}`,
+    type: "filter" as const,
+    config: { conditions: { op: "all" as const, rules: [] } },
+  }));
   const edges = [
     { id: "e0", source: "t", sourcePort: "out", target: "f1" },
     ...filters.map((f, i) => ({ id: `e${i + 1}`, source: f.id, sourcePort: "pass", target: filters[(i + 1) % n]?.id as string })),
@@ -42,7 +48,10 @@ function deepText(depth: number): string {
   const inner = '{"op":"all","rules":[{"field":"source","operator":"eq","value":"web"}]}';
   const group = '{"op":"all","rules":['.repeat(depth - 1) + inner + "]}".repeat(depth - 1);
   const base = cappedRoundRobin();
-  return JSON.stringify({ ...base, nodes: [...base.nodes, { id: "deep", type: "filter", config: { conditions: "@" } }] }).replace('"@"', group);
+  return JSON.stringify({ ...base, nodes: [...base.nodes, { id: "deep", type: "filter", config: { conditions: "@" } }] }).replace(
+    '"@"',
+    group,
+  );
 }
 
 describe("a long cycle", () => {
@@ -51,7 +60,9 @@ describe("a long cycle", () => {
       const issues = validateFlow(loopFlow(n));
       const loops = issues.filter((i) => i.code.startsWith("flow.cycle"));
       expect(loops).toHaveLength(1);
-      expect(loops[0]?.message).toMatch(new RegExp(`^${n} nodes form a loop, which would never end: f1 → f2 → .* → … and ${n - 12} more\\.$`));
+      expect(loops[0]?.message).toMatch(
+        new RegExp(`^${n} nodes form a loop, which would never end: f1 → f2 → .* → … and ${n - 12} more\\.$`),
+      );
       return JSON.stringify(issues).length;
     });
     // Ten times the nodes, at most about ten times the output (it was N × N before).
@@ -71,7 +82,8 @@ describe("condition groups nested too deep", () => {
     for (const depth of [1_000, 20_000]) {
       const loaded = safeLoadFlow(deepText(depth));
       expect(loaded.ok).toBe(false);
-      if (!loaded.ok) expect(loaded.problems[0]?.message).toMatch(/^\$\.nodes\[4\]\.config\.conditions.*nests far too deep.*at most 5 levels/);
+      if (!loaded.ok)
+        expect(loaded.problems[0]?.message).toMatch(/^\$\.nodes\[4\]\.config\.conditions.*nests far too deep.*at most 5 levels/);
       expect(() => loadFlow(JSON.parse(deepText(depth)))).toThrow(FlowLoadError);
     }
     // The designer's import reads through the same loader and shows the problem instead of throwing.
@@ -88,13 +100,22 @@ describe("condition groups nested too deep", () => {
     ensureBuilt();
     const file = join(tmp, "deep.json");
     writeFileSync(file, deepText(5_000));
-    const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "validate", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, "bin/leadwire.mjs"), "validate", file], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("nests far too deep");
     const flow = cappedRoundRobin();
     const s = await buildService({ flow: { id: flow.id, compiled: compileFlow(flow) }, store: new MemoryStore() });
     services.push(s);
-    const res = await s.app.inject({ method: "POST", url: "/v1/flow", headers: { "content-type": "application/json" }, payload: deepText(5_000) });
+    const res = await s.app.inject({
+      method: "POST",
+      url: "/v1/flow",
+      headers: { "content-type": "application/json" },
+      payload: deepText(5_000),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().problems[0].message).toContain("nests far too deep");
   });

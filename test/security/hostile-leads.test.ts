@@ -49,13 +49,21 @@ describe("precise CSV errors", () => {
   it("names the lines an unclosed quote swallowed", () => {
     const r = parseLeadsCsv('id,name\n1,Ann\n2,"Bob\n3,Cy\n4,Di\n', [], REF);
     expect(r.leads.map((l) => l.id)).toEqual(["1", "2"]);
-    expect(r.warnings[0]?.message).toBe("Row 2: a quote opened here is never closed, so the 2 line(s) after it (up to line 5 of the file) were read into one cell of this row. Close the quote, then import again.");
+    expect(r.warnings[0]?.message).toBe(
+      "Row 2: a quote opened here is never closed, so the 2 line(s) after it (up to line 5 of the file) were read into one cell of this row. Close the quote, then import again.",
+    );
   });
 
   it("reports bytes that are not UTF-8 with their line and byte, in the CLI too", () => {
-    const latin1 = Buffer.concat([Buffer.from("id,createdAt,name\nL1,2026-03-02T10:00:00Z,Ann\nL2,2026-03-02T10:00:00Z,Ren"), Buffer.from([0xe9]), Buffer.from("e\n")]);
+    const latin1 = Buffer.concat([
+      Buffer.from("id,createdAt,name\nL1,2026-03-02T10:00:00Z,Ann\nL2,2026-03-02T10:00:00Z,Ren"),
+      Buffer.from([0xe9]),
+      Buffer.from("e\n"),
+    ]);
     const decoded = decodeLeadsBytes(latin1);
-    expect(decoded.warning?.message).toBe(`The file is not valid UTF-8: 1 unreadable byte sequence(s), the first on line 3 (byte ${latin1.indexOf(0xe9) + 1}); they were read as �. Save the file as UTF-8, then import again.`);
+    expect(decoded.warning?.message).toBe(
+      `The file is not valid UTF-8: 1 unreadable byte sequence(s), the first on line 3 (byte ${latin1.indexOf(0xe9) + 1}); they were read as �. Save the file as UTF-8, then import again.`,
+    );
     expect(decodeLeadsBytes(Buffer.from("id\n①,é,😀\n")).warning).toBeNull();
     const r = cli("run", flowFile, write("latin1.csv", latin1));
     expect(r.code).toBe(0);
@@ -64,7 +72,13 @@ describe("precise CSV errors", () => {
   });
 
   it("leadwire run exits 2 with a message when nothing is importable", () => {
-    for (const [name, content] of [["empty.csv", ""], ["header-only.csv", "id,createdAt\n"], ["empty.json", "[]"], ["not-json.json", "{nope"], ["blank.csv", "\n\n  \n"]] as const) {
+    for (const [name, content] of [
+      ["empty.csv", ""],
+      ["header-only.csv", "id,createdAt\n"],
+      ["empty.json", "[]"],
+      ["not-json.json", "{nope"],
+      ["blank.csv", "\n\n  \n"],
+    ] as const) {
       const r = cli("run", flowFile, write(name, content));
       expect(r.code, name).toBe(2);
       expect(r.err, name).toContain("could be read as a lead, so nothing was routed");
@@ -88,7 +102,15 @@ describe("library and CLI agree", () => {
     const library = compileFlow(flow).run(items, { now: REF.referenceTime }).outcomes;
     const essentials = (o: Record<string, unknown>) => ({ id: o.id, status: o.status, owner: o.owner, path: o.path });
     expect(written.leads.map(essentials)).toEqual(library.map((o) => essentials(o as unknown as Record<string, unknown>)));
-    expect(library.map((o) => [o.id, o.status])).toEqual([["a", "assigned"], ["row-2", "error"], ["b", "assigned"], ["row-4", "error"], ["d", "assigned"]]);
-    expect(library[2]?.warnings?.[0]).toBe(`createdAt "yesterday-ish" is not a date; the run's reference time 2026-03-02T12:00:00.000Z is used`);
+    expect(library.map((o) => [o.id, o.status])).toEqual([
+      ["a", "assigned"],
+      ["row-2", "error"],
+      ["b", "assigned"],
+      ["row-4", "error"],
+      ["d", "assigned"],
+    ]);
+    expect(library[2]?.warnings?.[0]).toBe(
+      `createdAt "yesterday-ish" is not a date; the run's reference time 2026-03-02T12:00:00.000Z is used`,
+    );
   });
 });

@@ -20,7 +20,11 @@ describe("add node", () => {
   it("adds after the selected node, wired from its primary output, and selects it", () => {
     const store = chain();
     const { flow, selection } = store.getState();
-    expect(flow.nodes.map((n) => [n.id, n.type])).toEqual([["n1", "trigger"], ["n2", "filter"], ["n3", "notify"]]);
+    expect(flow.nodes.map((n) => [n.id, n.type])).toEqual([
+      ["n1", "trigger"],
+      ["n2", "filter"],
+      ["n3", "notify"],
+    ]);
     expect(flow.edges).toEqual([
       { id: "e1", source: "n1", sourcePort: "out", target: "n2" },
       { id: "e2", source: "n2", sourcePort: "pass", target: "n3" },
@@ -38,7 +42,9 @@ describe("add node", () => {
     // After a route: assigned, even though unassigned comes free too.
     store.getState().select({ nodes: ["n4"] });
     addNodeAfterSelection(store, "cap", { x: 0, y: 0 });
-    expect(store.getState().flow.edges.filter((e) => e.target === "n5")).toEqual([{ id: "e3", source: "n4", sourcePort: "assigned", target: "n5" }]);
+    expect(store.getState().flow.edges.filter((e) => e.target === "n5")).toEqual([
+      { id: "e3", source: "n4", sourcePort: "assigned", target: "n5" },
+    ]);
     store.getState().select({ nodes: ["n4"] });
     addNodeAfterSelection(store, "notify", { x: 0, y: 0 });
     expect(store.getState().flow.edges.filter((e) => e.source === "n4")).toHaveLength(1);

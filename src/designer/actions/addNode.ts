@@ -37,10 +37,13 @@ function isFreeFor(flow: Flow, source: FlowNode, port: string, targetId: string)
 }
 
 function insert(store: DesignerStore, node: FlowNode, edge: Edge | null): string {
-  store.getState().change((d) => {
-    d.nodes.push(node);
-    if (edge) d.edges.push(edge);
-  }, { history: "record" });
+  store.getState().change(
+    (d) => {
+      d.nodes.push(node);
+      if (edge) d.edges.push(edge);
+    },
+    { history: "record" },
+  );
   store.getState().select({ nodes: [node.id], edges: [] });
   return node.id;
 }
@@ -57,7 +60,12 @@ export function addNodeAfterSelection(store: DesignerStore, type: NodeType, fall
   const source = selection.nodes.length === 1 ? flow.nodes.find((n) => n.id === selection.nodes[0]) : undefined;
   const id = freshNodeId(flow);
   const label = name && uniqueLabel(flow, name);
-  if (!source) return insert(store, newNode(type, id, occupied(flow, fallback) ? spotAfter(flow, { x: fallback.x - STEP_X, y: fallback.y }) : fallback, label), null);
+  if (!source)
+    return insert(
+      store,
+      newNode(type, id, occupied(flow, fallback) ? spotAfter(flow, { x: fallback.x - STEP_X, y: fallback.y }) : fallback, label),
+      null,
+    );
   const node = newNode(type, id, spotAfter(flow, source.position ?? { x: 0, y: 0 }), label);
   const withNode: Flow = { ...flow, nodes: [...flow.nodes, node] };
   const port = primaryFreePort(withNode, source, id);
@@ -78,6 +86,8 @@ export function addNodeAfterPort(store: DesignerStore, sourceId: string, port: s
   const id = freshNodeId(flow);
   const node = newNode(type, id, spotAfter(flow, { x: from.x, y: from.y + index * STEP_Y }), name && uniqueLabel(flow, name));
   const withNode: Flow = { ...flow, nodes: [...flow.nodes, node] };
-  const edge: Edge | null = isFreeFor(withNode, source, port, id) ? { id: freshEdgeId(flow), source: source.id, sourcePort: port, target: id } : null;
+  const edge: Edge | null = isFreeFor(withNode, source, port, id)
+    ? { id: freshEdgeId(flow), source: source.id, sourcePort: port, target: id }
+    : null;
   return insert(store, node, edge);
 }

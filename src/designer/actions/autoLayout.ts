@@ -59,11 +59,14 @@ export async function autoLayout(store: DesignerStore): Promise<boolean> {
   if (flow.nodes.length === 0) return false;
   const positions = await computeLayout(flow, measured);
   const before = store.getState().flow;
-  store.getState().change((d) => {
-    for (const node of d.nodes) {
-      const at = positions.get(node.id);
-      if (at && (node.position?.x !== at.x || node.position?.y !== at.y)) node.position = { x: at.x, y: at.y };
-    }
-  }, { history: "record" });
+  store.getState().change(
+    (d) => {
+      for (const node of d.nodes) {
+        const at = positions.get(node.id);
+        if (at && (node.position?.x !== at.x || node.position?.y !== at.y)) node.position = { x: at.x, y: at.y };
+      }
+    },
+    { history: "record" },
+  );
   return store.getState().flow !== before;
 }

@@ -21,28 +21,48 @@ export function clipOf(flow: Flow, nodeIds: readonly string[]): Clip | null {
 
 /** The clip under fresh node and edge ids and labels ("Route" → "Route 2"), moved by `offset`, ready to insert into `flow`. */
 export function rebase(flow: Flow, clip: Clip, offset: number): Clip {
-  const nodeIds = freshIds("n", flow.nodes.map((n) => n.id), clip.nodes.length);
-  const edgeIds = freshIds("e", flow.edges.map((e) => e.id), clip.edges.length);
+  const nodeIds = freshIds(
+    "n",
+    flow.nodes.map((n) => n.id),
+    clip.nodes.length,
+  );
+  const edgeIds = freshIds(
+    "e",
+    flow.edges.map((e) => e.id),
+    clip.edges.length,
+  );
   const idMap = new Map(clip.nodes.map((n, i) => [n.id, nodeIds[i] ?? `${n.id}_copy`]));
   let labelled = flow;
   const nodes = clip.nodes.map((n) => {
-    const copy: FlowNode = { ...structuredClone(n), id: idMap.get(n.id) ?? n.id, position: { x: (n.position?.x ?? 0) + offset, y: (n.position?.y ?? 0) + offset } };
+    const copy: FlowNode = {
+      ...structuredClone(n),
+      id: idMap.get(n.id) ?? n.id,
+      position: { x: (n.position?.x ?? 0) + offset, y: (n.position?.y ?? 0) + offset },
+    };
     if (n.label?.trim()) {
       copy.label = uniqueLabel(labelled, n.label.trim());
       labelled = { ...labelled, nodes: [...labelled.nodes, copy] };
     }
     return copy;
   });
-  const edges = clip.edges.map((e, i) => ({ ...structuredClone(e), id: edgeIds[i] ?? `${e.id}_copy`, source: idMap.get(e.source) ?? e.source, target: idMap.get(e.target) ?? e.target }));
+  const edges = clip.edges.map((e, i) => ({
+    ...structuredClone(e),
+    id: edgeIds[i] ?? `${e.id}_copy`,
+    source: idMap.get(e.source) ?? e.source,
+    target: idMap.get(e.target) ?? e.target,
+  }));
   return { nodes, edges };
 }
 
 function insertClip(store: DesignerStore, clip: Clip, offset: number): void {
   const pasted = rebase(store.getState().flow, clip, offset);
-  store.getState().change((d) => {
-    d.nodes.push(...pasted.nodes);
-    d.edges.push(...pasted.edges);
-  }, { history: "record" });
+  store.getState().change(
+    (d) => {
+      d.nodes.push(...pasted.nodes);
+      d.edges.push(...pasted.edges);
+    },
+    { history: "record" },
+  );
   store.getState().select({ nodes: pasted.nodes.map((n) => n.id), edges: [] });
 }
 

@@ -6,10 +6,13 @@ export function deleteSelection(store: DesignerStore): boolean {
   if (selection.nodes.length === 0 && selection.edges.length === 0) return false;
   const nodes = new Set(selection.nodes);
   const edges = new Set(selection.edges);
-  store.getState().change((d) => {
-    d.nodes = d.nodes.filter((n) => !nodes.has(n.id));
-    d.edges = d.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target));
-  }, { history: "record" });
+  store.getState().change(
+    (d) => {
+      d.nodes = d.nodes.filter((n) => !nodes.has(n.id));
+      d.edges = d.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target));
+    },
+    { history: "record" },
+  );
   store.getState().select({ nodes: [], edges: [] });
   return true;
 }

@@ -32,7 +32,11 @@ export function AddAfterPort({ nodeId, port, portName, nodeName }: { nodeId: str
   const toggle = () => {
     if (at) return setAt(null);
     const r = button.current?.getBoundingClientRect();
-    if (r) setAt({ left: Math.min(r.right + 6, window.innerWidth - 220), top: Math.min(r.top - 8, window.innerHeight - 48 * FOLLOWERS.length - 40) });
+    if (r)
+      setAt({
+        left: Math.min(r.right + 6, window.innerWidth - 220),
+        top: Math.min(r.top - 8, window.innerHeight - 48 * FOLLOWERS.length - 40),
+      });
   };
   const close = () => {
     setAt(null);
@@ -74,17 +78,26 @@ export function AddAfterPort({ nodeId, port, portName, nodeName }: { nodeId: str
       >
         <span aria-hidden="true">+</span>
       </button>
-      {at && createPortal(
-        <div ref={menu} id={menuId} className="lw-add-menu" role="menu" aria-label={t("canvas.addMenu", { port: portName })} style={at} onKeyDown={onMenuKey}>
-          {FOLLOWERS.map((type) => (
-            <button key={type} type="button" role="menuitem" className="lw-add-item" data-node-type={type} onClick={() => choose(type)}>
-              <NodeIcon type={type} size={18} />
-              <span>{te(`node.${type}.name`)}</span>
-            </button>
-          ))}
-        </div>,
-        document.body,
-      )}
+      {at &&
+        createPortal(
+          <div
+            ref={menu}
+            id={menuId}
+            className="lw-add-menu"
+            role="menu"
+            aria-label={t("canvas.addMenu", { port: portName })}
+            style={at}
+            onKeyDown={onMenuKey}
+          >
+            {FOLLOWERS.map((type) => (
+              <button key={type} type="button" role="menuitem" className="lw-add-item" data-node-type={type} onClick={() => choose(type)}>
+                <NodeIcon type={type} size={18} />
+                <span>{te(`node.${type}.name`)}</span>
+              </button>
+            ))}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,6 +1,17 @@
 // The flow canvas: React Flow in controlled mode over the document, with drop, connect rules, minimap and zoom controls.
 import { portOf } from "../../engine";
-import { Background, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type AriaLabelConfig, type NodeTypes, type OnMoveEnd } from "@xyflow/react";
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  useStore,
+  type AriaLabelConfig,
+  type NodeTypes,
+  type OnMoveEnd,
+} from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FlowNode } from "../../engine";
 import { useT } from "../../i18n/useT";
@@ -97,7 +108,9 @@ export function Canvas({ boxSelect, minimap }: { boxSelect: boolean; minimap: bo
   const deriveNodes = useRef(createNodeDeriver()).current;
   const deriveEdges = useRef(createEdgeDeriver()).current;
   // Chosen once at mount: the saved viewport, else fit a non-empty flow, else 100 % (dropped nodes stay where dropped).
-  const initialView = useRef<Viewport | "fit">(readViewport(store.getState().flow) ?? (store.getState().flow.nodes.length > 0 ? "fit" : START_VIEWPORT)).current;
+  const initialView = useRef<Viewport | "fit">(
+    readViewport(store.getState().flow) ?? (store.getState().flow.nodes.length > 0 ? "fit" : START_VIEWPORT),
+  ).current;
 
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const selectedEdges = useMemo(() => new Set(selection.edges), [selection.edges]);
@@ -114,68 +127,81 @@ export function Canvas({ boxSelect, minimap }: { boxSelect: boolean; minimap: bo
     };
     return {
       portLabel,
-      aria: (e) => t("canvas.edgeAria", { source: names.get(e.source) ?? e.source, port: portLabel(portOf(e)), target: names.get(e.target) ?? e.target }),
+      aria: (e) =>
+        t("canvas.edgeAria", {
+          source: names.get(e.source) ?? e.source,
+          port: portLabel(portOf(e)),
+          target: names.get(e.target) ?? e.target,
+        }),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- namesKey stands for `nodes`: rebuilt on a rename, not on every drag frame.
   }, [t, te, namesKey]);
   const overlay = useRunOverlayOf(edges);
-  const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) => t("simui.edgeCount", { count }));
+  const rfEdges: FlowEdge[] = useDecoratedEdges(deriveEdges(edges, selectedEdges, edgeTexts), overlay, (count) =>
+    t("simui.edgeCount", { count }),
+  );
 
   const [far, setFar] = useState(false);
   const changes = useNodeChanges();
   const rules = useConnectionRules();
   const drop = useCanvasDrop();
-  const onMoveEnd: OnMoveEnd = useCallback((_event, viewport) => {
-    store.getState().change((d) => writeViewport(d, viewport), { history: "ignore" });
-  }, [store]);
+  const onMoveEnd: OnMoveEnd = useCallback(
+    (_event, viewport) => {
+      store.getState().change((d) => writeViewport(d, viewport), { history: "ignore" });
+    },
+    [store],
+  );
 
-  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(() => ({
-    "node.a11yDescription.default": t("canvas.nodeDescription"),
-    "node.a11yDescription.keyboardDisabled": t("canvas.nodeDescription"),
-    "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }) => t("canvas.movedNode", { direction, x, y }),
-    "edge.a11yDescription.default": t("canvas.edgeDescription"),
-    "controls.ariaLabel": t("canvas.controls"),
-    "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
-    "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
-    "controls.fitView.ariaLabel": t("canvas.fitView"),
-    "controls.interactive.ariaLabel": t("canvas.interactive"),
-    "minimap.ariaLabel": t("canvas.minimap"),
-    "handle.ariaLabel": t("canvas.handle"),
-  }), [t]);
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      "node.a11yDescription.default": t("canvas.nodeDescription"),
+      "node.a11yDescription.keyboardDisabled": t("canvas.nodeDescription"),
+      "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }) => t("canvas.movedNode", { direction, x, y }),
+      "edge.a11yDescription.default": t("canvas.edgeDescription"),
+      "controls.ariaLabel": t("canvas.controls"),
+      "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
+      "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
+      "controls.fitView.ariaLabel": t("canvas.fitView"),
+      "controls.interactive.ariaLabel": t("canvas.interactive"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+      "handle.ariaLabel": t("canvas.handle"),
+    }),
+    [t],
+  );
 
   return (
     <section className={far ? "lw-canvas lw-canvas-far" : "lw-canvas"} aria-label={t("canvas.label")} id="lw-canvas" tabIndex={-1}>
       <CardContext.Provider value={cardContext}>
-      <RunOverlayContext.Provider value={overlay}>
-      <ReactFlow<CardNode, FlowEdge>
-        nodes={rfNodes}
-        edges={rfEdges}
-        nodeTypes={nodeTypes}
-        {...changes}
-        {...rules}
-        {...drop}
-        onMoveEnd={onMoveEnd}
-        {...(initialView === "fit" ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS } : { defaultViewport: initialView })}
-        minZoom={0.1}
-        maxZoom={2}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Meta", "Control"]}
-        selectionOnDrag={boxSelect}
-        panOnDrag={boxSelect ? [1, 2] : true}
-        selectionMode={SelectionMode.Partial}
-        connectionRadius={28}
-        onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_ABOVE}
-        ariaLabelConfig={ariaLabelConfig}
-        colorMode="light"
-      >
-        <Background gap={20} />
-        {minimap && nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        <FarZoomWatcher onChange={setFar} />
-        <KeepCentre />
-      </ReactFlow>
-      </RunOverlayContext.Provider>
+        <RunOverlayContext.Provider value={overlay}>
+          <ReactFlow<CardNode, FlowEdge>
+            nodes={rfNodes}
+            edges={rfEdges}
+            nodeTypes={nodeTypes}
+            {...changes}
+            {...rules}
+            {...drop}
+            onMoveEnd={onMoveEnd}
+            {...(initialView === "fit" ? { fitView: true, fitViewOptions: FIT_VIEW_OPTIONS } : { defaultViewport: initialView })}
+            minZoom={0.1}
+            maxZoom={2}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Meta", "Control"]}
+            selectionOnDrag={boxSelect}
+            panOnDrag={boxSelect ? [1, 2] : true}
+            selectionMode={SelectionMode.Partial}
+            connectionRadius={28}
+            onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_ABOVE}
+            ariaLabelConfig={ariaLabelConfig}
+            colorMode="light"
+          >
+            <Background gap={20} />
+            {minimap && nodes.length > 0 && <MiniMap<CardNode> nodeColor={minimapColor} pannable zoomable />}
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+            <FarZoomWatcher onChange={setFar} />
+            <KeepCentre />
+          </ReactFlow>
+        </RunOverlayContext.Provider>
       </CardContext.Provider>
       {nodes.length === 0 && <EmptyHint />}
       <ConnectionNotice />

@@ -24,7 +24,12 @@ export function ConnectionNotice() {
       {notice && (
         <div className="lw-notice">
           <span className="lw-notice-text">{notice.message}</span>
-          <button type="button" className="lw-notice-close" onClick={() => store.getState().showNotice(null)} aria-label={t("canvas.dismiss")}>
+          <button
+            type="button"
+            className="lw-notice-close"
+            onClick={() => store.getState().showNotice(null)}
+            aria-label={t("canvas.dismiss")}
+          >
             ×
           </button>
         </div>

@@ -22,8 +22,16 @@ function Badges({ errors, warnings }: { errors: number; warnings: number }) {
   const text = t("canvas.badge", { errors, warnings });
   return (
     <span className="lw-badges" title={text}>
-      {errors > 0 && <span className="lw-badge lw-badge-error" aria-hidden="true">{errors}</span>}
-      {warnings > 0 && <span className="lw-badge lw-badge-warning" aria-hidden="true">{warnings}</span>}
+      {errors > 0 && (
+        <span className="lw-badge lw-badge-error" aria-hidden="true">
+          {errors}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="lw-badge lw-badge-warning" aria-hidden="true">
+          {warnings}
+        </span>
+      )}
       <span className="lw-sr-only">{text}</span>
     </span>
   );
@@ -37,7 +45,8 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   const { t, te, lang } = useT();
   const { teams, fieldLabels, wired } = useCardContext();
   const used = wired.get(node.id);
-  const plus = (port: string) => (used?.has(port) ? null : <AddAfterPort nodeId={node.id} port={port} portName={portName(port)} nodeName={name} />);
+  const plus = (port: string) =>
+    used?.has(port) ? null : <AddAfterPort nodeId={node.id} port={port} portName={portName(port)} nodeName={name} />;
   const ports = nodeRegistry[node.type].ports;
   const name = displayName(node, te);
   const run = useRunOverlay();
@@ -49,9 +58,20 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   };
 
   return (
-    <div className={`lw-card${selected ? " lw-card-selected" : ""}${run.litNodes.has(node.id) ? " lw-card-lit" : ""}`} style={{ borderTopColor: nodeUi[node.type].color }}>
+    <div
+      className={`lw-card${selected ? " lw-card-selected" : ""}${run.litNodes.has(node.id) ? " lw-card-lit" : ""}`}
+      style={{ borderTopColor: nodeUi[node.type].color }}
+    >
       {ports.in.map((port) => (
-        <Handle key={port} type="target" position={Position.Left} id={port} className="lw-handle lw-handle-in" role="img" aria-label={t("canvas.inputHandle", { node: name })} />
+        <Handle
+          key={port}
+          type="target"
+          position={Position.Left}
+          id={port}
+          className="lw-handle lw-handle-in"
+          role="img"
+          aria-label={t("canvas.inputHandle", { node: name })}
+        />
       ))}
       <div className="lw-card-head">
         <NodeIcon type={node.type} />
@@ -63,7 +83,14 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
       {runCount !== undefined && <div className="lw-card-runcount">{t("simui.nodeCount", { count: runCount })}</div>}
       {ports.out.length === 1 && ports.out[0] !== undefined && (
         <>
-          <Handle type="source" position={Position.Right} id={ports.out[0]} className={`lw-handle lw-handle-out lw-handle-single lw-tone-${portTone(ports.out[0])}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(ports.out[0]), node: name })} />
+          <Handle
+            type="source"
+            position={Position.Right}
+            id={ports.out[0]}
+            className={`lw-handle lw-handle-out lw-handle-single lw-tone-${portTone(ports.out[0])}`}
+            role="img"
+            aria-label={t("canvas.outputHandle", { port: portName(ports.out[0]), node: name })}
+          />
           {plus(ports.out[0])}
         </>
       )}
@@ -72,7 +99,14 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
           {ports.out.map((port) => (
             <div key={port} className={`lw-port lw-port-${portTone(port)}`}>
               <span className="lw-port-name">{portName(port)}</span>
-              <Handle type="source" position={Position.Right} id={port} className={`lw-handle lw-handle-out lw-tone-${portTone(port)}`} role="img" aria-label={t("canvas.outputHandle", { port: portName(port), node: name })} />
+              <Handle
+                type="source"
+                position={Position.Right}
+                id={port}
+                className={`lw-handle lw-handle-out lw-tone-${portTone(port)}`}
+                role="img"
+                aria-label={t("canvas.outputHandle", { port: portName(port), node: name })}
+              />
               {plus(port)}
             </div>
           ))}

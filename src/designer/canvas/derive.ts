@@ -38,7 +38,14 @@ function sameOrNew<T>(previous: T[], next: T[]): T[] {
 export function createNodeDeriver() {
   const cache = new Map<string, NodeEntry>();
   let last: CardNode[] = [];
-  return (nodes: readonly FlowNode[], selected: ReadonlySet<string>, measured: ReadonlyMap<string, Size>, counts: ReadonlyMap<string, IssueCounts>, ariaOf: (n: FlowNode) => string, lang: string): CardNode[] => {
+  return (
+    nodes: readonly FlowNode[],
+    selected: ReadonlySet<string>,
+    measured: ReadonlyMap<string, Size>,
+    counts: ReadonlyMap<string, IssueCounts>,
+    ariaOf: (n: FlowNode) => string,
+    lang: string,
+  ): CardNode[] => {
     const seen = new Set<string>();
     const out = nodes.map((node, index) => {
       seen.add(node.id);
@@ -46,8 +53,15 @@ export function createNodeDeriver() {
       const size = measured.get(node.id);
       const { errors, warnings } = counts.get(node.id) ?? NO_ISSUES;
       const hit = cache.get(node.id);
-      const sameContent = hit !== undefined && hit.src.config === node.config && hit.src.label === node.label && hit.src.type === node.type && hit.rf.data.errors === errors && hit.rf.data.warnings === warnings;
-      if (hit && sameContent && hit.src.position === node.position && hit.selected === isSelected && hit.size === size && hit.lang === lang) return hit.rf;
+      const sameContent =
+        hit !== undefined &&
+        hit.src.config === node.config &&
+        hit.src.label === node.label &&
+        hit.src.type === node.type &&
+        hit.rf.data.errors === errors &&
+        hit.rf.data.warnings === warnings;
+      if (hit && sameContent && hit.src.position === node.position && hit.selected === isSelected && hit.size === size && hit.lang === lang)
+        return hit.rf;
       const aria = hit !== undefined && sameContent && hit.lang === lang ? hit.aria : ariaOf(node);
       const rf: CardNode = {
         id: node.id,
@@ -116,7 +130,14 @@ export function createEdgeDeriver() {
         markerEnd: { type: MarkerType.ArrowClosed, color: TONE_COLORS[tone], width: 18, height: 18 },
         ariaLabel: texts.aria(edge),
         className: `lw-edge lw-edge-${tone}`,
-        ...(portIsLabelled(port) ? { label: texts.portLabel(port), labelStyle: LABEL_STYLES[tone], labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4 } : {}),
+        ...(portIsLabelled(port)
+          ? {
+              label: texts.portLabel(port),
+              labelStyle: LABEL_STYLES[tone],
+              labelBgPadding: [4, 2] as [number, number],
+              labelBgBorderRadius: 4,
+            }
+          : {}),
       };
       cache.set(edge.id, { src: edge, selected: isSelected, texts, rf });
       return rf;

@@ -32,13 +32,16 @@ export function useCanvasDrop() {
     event.dataTransfer.dropEffect = "copy";
   }, []);
 
-  const onDrop = useCallback((event: DragEvent) => {
-    const type = event.dataTransfer.getData(NODE_MIME);
-    if (!isNodeType(type)) return;
-    event.preventDefault();
-    const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    addNodeAt(store, type, { x: at.x - HALF_CARD.x, y: at.y - HALF_CARD.y }, te(`node.${type}.name`));
-  }, [store, screenToFlowPosition, te]);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(NODE_MIME);
+      if (!isNodeType(type)) return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addNodeAt(store, type, { x: at.x - HALF_CARD.x, y: at.y - HALF_CARD.y }, te(`node.${type}.name`));
+    },
+    [store, screenToFlowPosition, te],
+  );
 
   return useMemo(() => ({ onDragOver, onDrop }), [onDragOver, onDrop]);
 }

@@ -41,7 +41,11 @@ export function useRunOverlayOf(edges: readonly Edge[]): RunOverlay {
 
 /** React Flow edges with the run's counts as labels and the lit path highlighted; unchanged edges keep their identity. */
 export function useDecoratedEdges(edges: FlowEdge[], overlay: RunOverlay, countText: (n: number) => string): FlowEdge[] {
-  const cache = useRef<{ overlay: RunOverlay; map: WeakMap<FlowEdge, FlowEdge>; last: FlowEdge[] }>({ overlay, map: new WeakMap(), last: [] });
+  const cache = useRef<{ overlay: RunOverlay; map: WeakMap<FlowEdge, FlowEdge>; last: FlowEdge[] }>({
+    overlay,
+    map: new WeakMap(),
+    last: [],
+  });
   if (cache.current.overlay !== overlay) cache.current = { overlay, map: new WeakMap(), last: [] };
   if (overlay.edgeCounts === null) return edges;
   const { map } = cache.current;
@@ -51,7 +55,13 @@ export function useDecoratedEdges(edges: FlowEdge[], overlay: RunOverlay, countT
     const n = overlay.edgeCounts?.[e.id] ?? 0;
     const lit = overlay.litEdges.has(e.id);
     const label = typeof e.label === "string" ? `${e.label} · ${countText(n)}` : countText(n);
-    const rf: FlowEdge = { ...e, label, ariaLabel: `${e.ariaLabel ?? ""} (${countText(n)})`, className: `${e.className ?? ""}${lit ? " lw-edge-lit" : ""}`, ...(lit ? { zIndex: 10 } : {}) };
+    const rf: FlowEdge = {
+      ...e,
+      label,
+      ariaLabel: `${e.ariaLabel ?? ""} (${countText(n)})`,
+      className: `${e.className ?? ""}${lit ? " lw-edge-lit" : ""}`,
+      ...(lit ? { zIndex: 10 } : {}),
+    };
     map.set(e, rf);
     return rf;
   });

@@ -29,10 +29,13 @@ function follow(flow: ReactFlowInstance<CardNode, FlowEdge>, store: DesignerStor
   const drawn = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
   const size = store.getState().measured.get(id) ?? CARD;
   const topLeft = drawn ? { x: drawn.left, y: drawn.top } : flow.flowToScreenPosition(node.position);
-  const bottomRight = drawn ? { x: drawn.right, y: drawn.bottom } : flow.flowToScreenPosition({ x: node.position.x + size.width, y: node.position.y + size.height });
+  const bottomRight = drawn
+    ? { x: drawn.right, y: drawn.bottom }
+    : flow.flowToScreenPosition({ x: node.position.x + size.width, y: node.position.y + size.height });
   // Room for the "+" buttons right of the card, too.
   const margin = 48;
-  const shift = (low: number, high: number, min: number, max: number) => (high > max - margin ? max - margin - high : low < min + margin ? min + margin - low : 0);
+  const shift = (low: number, high: number, min: number, max: number) =>
+    high > max - margin ? max - margin - high : low < min + margin ? min + margin - low : 0;
   const dx = shift(topLeft.x, bottomRight.x, rect.left, rect.right);
   const dy = shift(topLeft.y, bottomRight.y, rect.top, rect.bottom);
   if (dx === 0 && dy === 0) return;
@@ -45,15 +48,25 @@ export function useAddFromPalette(): (type: NodeType) => void {
   const store = useDesignerStore();
   const flow = useReactFlow<CardNode, FlowEdge>();
   const { te } = useT();
-  return useCallback((type: NodeType) => {
-    const rect = canvasRect();
-    // The new node is selected, so the inspector opens and takes the canvas' right side: centre in what will remain.
-    const inspector = document.querySelector(".lw-inspector") ? 0 : parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--lw-inspector-width")) || 0;
-    const width = rect ? Math.max(rect.width / 2, rect.width - inspector) : 0;
-    const centre = rect ? flow.screenToFlowPosition({ x: rect.left + width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    const id = addNodeAfterSelection(store, type, { x: centre.x - CARD.width / 2, y: centre.y - CARD.height / 2 }, te(`node.${type}.name`));
-    afterDraw(() => follow(flow, store, id));
-  }, [store, flow, te]);
+  return useCallback(
+    (type: NodeType) => {
+      const rect = canvasRect();
+      // The new node is selected, so the inspector opens and takes the canvas' right side: centre in what will remain.
+      const inspector = document.querySelector(".lw-inspector")
+        ? 0
+        : parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--lw-inspector-width")) || 0;
+      const width = rect ? Math.max(rect.width / 2, rect.width - inspector) : 0;
+      const centre = rect ? flow.screenToFlowPosition({ x: rect.left + width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+      const id = addNodeAfterSelection(
+        store,
+        type,
+        { x: centre.x - CARD.width / 2, y: centre.y - CARD.height / 2 },
+        te(`node.${type}.name`),
+      );
+      afterDraw(() => follow(flow, store, id));
+    },
+    [store, flow, te],
+  );
 }
 
 /** The "+" on a free output port: adds the chosen type wired from that port, then follows it. */
@@ -61,8 +74,11 @@ export function useAddAfterPort(): (sourceId: string, port: string, type: NodeTy
   const store = useDesignerStore();
   const flow = useReactFlow<CardNode, FlowEdge>();
   const { te } = useT();
-  return useCallback((sourceId: string, port: string, type: NodeType) => {
-    const id = addNodeAfterPort(store, sourceId, port, type, te(`node.${type}.name`));
-    if (id) afterDraw(() => follow(flow, store, id));
-  }, [store, flow, te]);
+  return useCallback(
+    (sourceId: string, port: string, type: NodeType) => {
+      const id = addNodeAfterPort(store, sourceId, port, type, te(`node.${type}.name`));
+      if (id) afterDraw(() => follow(flow, store, id));
+    },
+    [store, flow, te],
+  );
 }

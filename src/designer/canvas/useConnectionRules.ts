@@ -40,53 +40,73 @@ export function useConnectionRules() {
   // checkConnection validates the whole flow; React Flow asks on every pointer move near a handle, so answers are cached per document.
   const cache = useRef<{ flow: Flow | null; answers: Map<string, Issue[]> }>({ flow: null, answers: new Map() });
 
-  const problemsOf = useCallback((c: Candidate): Issue[] => {
-    const flow = store.getState().flow;
-    if (cache.current.flow !== flow) cache.current = { flow, answers: new Map() };
-    const key = `${c.source}\u0000${c.sourcePort}\u0000${c.target}\u0000${c.targetPort}`;
-    let answer = cache.current.answers.get(key);
-    if (!answer) {
-      const targetPort = c.targetPort === "in" ? {} : { targetPort: c.targetPort };
-      answer = checkConnection(flow, { source: c.source, sourcePort: c.sourcePort, target: c.target, ...targetPort }, "en");
-      cache.current.answers.set(key, answer);
-    }
-    return answer;
-  }, [store]);
+  const problemsOf = useCallback(
+    (c: Candidate): Issue[] => {
+      const flow = store.getState().flow;
+      if (cache.current.flow !== flow) cache.current = { flow, answers: new Map() };
+      const key = `${c.source}\u0000${c.sourcePort}\u0000${c.target}\u0000${c.targetPort}`;
+      let answer = cache.current.answers.get(key);
+      if (!answer) {
+        const targetPort = c.targetPort === "in" ? {} : { targetPort: c.targetPort };
+        answer = checkConnection(flow, { source: c.source, sourcePort: c.sourcePort, target: c.target, ...targetPort }, "en");
+        cache.current.answers.set(key, answer);
+      }
+      return answer;
+    },
+    [store],
+  );
 
-  const refuse = useCallback((issues: readonly Issue[]) => {
-    const first = issues[0];
-    if (first) store.getState().showNotice(t("canvas.refused", { reason: translate(first.code, first.params, lang) }));
-  }, [store, t, lang]);
+  const refuse = useCallback(
+    (issues: readonly Issue[]) => {
+      const first = issues[0];
+      if (first) store.getState().showNotice(t("canvas.refused", { reason: translate(first.code, first.params, lang) }));
+    },
+    [store, t, lang],
+  );
 
   const isValidConnection: IsValidConnection = useCallback((c) => problemsOf(candidateOf(c)).length === 0, [problemsOf]);
 
-  const addEdge = useCallback((candidate: Candidate) => {
-    const problems = problemsOf(candidate);
-    if (problems.length > 0) return refuse(problems);
-    store.getState().change((d) => {
-      const edge = { id: freshEdgeId(store.getState().flow), source: candidate.source, sourcePort: candidate.sourcePort, target: candidate.target };
-      d.edges.push(candidate.targetPort === "in" ? edge : { ...edge, targetPort: candidate.targetPort });
-    }, { history: "record" });
-    store.getState().showNotice(null);
-  }, [store, problemsOf, refuse]);
+  const addEdge = useCallback(
+    (candidate: Candidate) => {
+      const problems = problemsOf(candidate);
+      if (problems.length > 0) return refuse(problems);
+      store.getState().change(
+        (d) => {
+          const edge = {
+            id: freshEdgeId(store.getState().flow),
+            source: candidate.source,
+            sourcePort: candidate.sourcePort,
+            target: candidate.target,
+          };
+          d.edges.push(candidate.targetPort === "in" ? edge : { ...edge, targetPort: candidate.targetPort });
+        },
+        { history: "record" },
+      );
+      store.getState().showNotice(null);
+    },
+    [store, problemsOf, refuse],
+  );
 
   const onConnect: OnConnect = useCallback((c) => addEdge(candidateOf(c)), [addEdge]);
 
-  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
-    if (state.isValid === true) return;
-    if (state.isValid === false) {
-      const candidate = candidateOfDrag(state);
-      if (candidate === "same-kind") store.getState().showNotice(t("canvas.connectSameKind"));
-      else if (candidate) refuse(problemsOf(candidate));
-      return;
-    }
-    // Dropped away from any handle: onto another node's card means "connect to its input" (refused, with the engine's
-    // reason, when that node has none, e.g. a trigger); onto empty canvas it is just a cancelled drag.
-    const from = state.fromHandle;
-    const target = from?.type === "source" ? nodeUnder(event) : null;
-    if (!from || !target || target === from.nodeId) return;
-    addEdge({ source: from.nodeId, sourcePort: from.id ?? "out", target, targetPort: "in" });
-  }, [store, t, problemsOf, refuse, addEdge]);
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid === true) return;
+      if (state.isValid === false) {
+        const candidate = candidateOfDrag(state);
+        if (candidate === "same-kind") store.getState().showNotice(t("canvas.connectSameKind"));
+        else if (candidate) refuse(problemsOf(candidate));
+        return;
+      }
+      // Dropped away from any handle: onto another node's card means "connect to its input" (refused, with the engine's
+      // reason, when that node has none, e.g. a trigger); onto empty canvas it is just a cancelled drag.
+      const from = state.fromHandle;
+      const target = from?.type === "source" ? nodeUnder(event) : null;
+      if (!from || !target || target === from.nodeId) return;
+      addEdge({ source: from.nodeId, sourcePort: from.id ?? "out", target, targetPort: "in" });
+    },
+    [store, t, problemsOf, refuse, addEdge],
+  );
 
   return useMemo(() => ({ isValidConnection, onConnect, onConnectEnd }), [isValidConnection, onConnect, onConnectEnd]);
 }

@@ -23,7 +23,17 @@ export interface ExpressionFieldProps {
   readonly autoOpen?: boolean;
 }
 
-export function ExpressionField({ label, value, onChange, fields, lang, issues, issueId, describedBy, autoOpen = false }: ExpressionFieldProps) {
+export function ExpressionField({
+  label,
+  value,
+  onChange,
+  fields,
+  lang,
+  issues,
+  issueId,
+  describedBy,
+  autoOpen = false,
+}: ExpressionFieldProps) {
   const { t } = useT();
   const hintId = `${useId()}-hint`;
   const [open, setOpen] = useState(autoOpen);
@@ -32,28 +42,58 @@ export function ExpressionField({ label, value, onChange, fields, lang, issues, 
   return (
     <div className="lw-expression">
       <div className="lw-expression-head">
-        <span className="lw-label" aria-hidden="true">{label}</span>
+        <span className="lw-label" aria-hidden="true">
+          {label}
+        </span>
         <button type="button" className="lw-button lw-button--small" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t("forms.expr.close") : t("forms.expr.open")}
         </button>
       </div>
       {open ? (
-        <LoadFailure fallback={<>{plain}<p className="lw-issue lw-issue--warning">{t("forms.expr.loadFailed")}</p></>}>
+        <LoadFailure
+          fallback={
+            <>
+              {plain}
+              <p className="lw-issue lw-issue--warning">{t("forms.expr.loadFailed")}</p>
+            </>
+          }
+        >
           <Suspense fallback={plain}>
             <MonacoExpressionEditor value={value} onChange={onChange} fields={fields} lang={lang} label={label} describedBy={described} />
           </Suspense>
         </LoadFailure>
-      ) : plain}
-      <p id={hintId} className="lw-hint">{t("forms.expr.hint")}</p>
+      ) : (
+        plain
+      )}
+      <p id={hintId} className="lw-hint">
+        {t("forms.expr.hint")}
+      </p>
       <IssueList id={issueId} issues={issues} />
     </div>
   );
 }
 
-function PlainExpression({ label, value, onChange, describedBy }: { label: string; value: string; onChange: (v: string) => void; describedBy: string }) {
+function PlainExpression({
+  label,
+  value,
+  onChange,
+  describedBy,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  describedBy: string;
+}) {
   return (
-    <textarea className="lw-input lw-code" aria-label={label} aria-describedby={describedBy || undefined} value={value} spellCheck={false} rows={2}
-      onChange={(e) => onChange(e.target.value)} />
+    <textarea
+      className="lw-input lw-code"
+      aria-label={label}
+      aria-describedby={describedBy || undefined}
+      value={value}
+      spellCheck={false}
+      rows={2}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
 

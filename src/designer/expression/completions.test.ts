@@ -12,12 +12,12 @@ describe("expressionCompletions", () => {
   it("writes field names bare when it can, else through lead", () => {
     expect(fieldReference("country")).toBe("country");
     expect(fieldReference("in")).toBe("lead.in");
-    expect(fieldReference("Lead Source")).toBe("lead[\"Lead Source\"]");
+    expect(fieldReference("Lead Source")).toBe('lead["Lead Source"]');
   });
 
   it("offers fields, every engine function with its doc in the user's language, and keywords", () => {
     const zh = expressionCompletions(fields, "zh-CN");
-    expect(zh.filter((c) => c.kind === "field").map((c) => c.insertText)).toEqual(["country", "lead[\"Lead Source\"]", "lead.in"]);
+    expect(zh.filter((c) => c.kind === "field").map((c) => c.insertText)).toEqual(["country", 'lead["Lead Source"]', "lead.in"]);
     const lower = zh.find((c) => c.label === "lower");
     expect(lower).toMatchObject({ kind: "function", insertText: "lower($0)", snippet: true, detail: "lower(text)" });
     expect(lower?.documentation).toMatch(/小写/);

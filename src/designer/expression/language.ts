@@ -43,8 +43,16 @@ export function registerExpressionLanguage(monaco: typeof Monaco): void {
   languages.register({ id: LANGUAGE_ID });
   languages.setMonarchTokensProvider(LANGUAGE_ID, tokens);
   languages.setLanguageConfiguration(LANGUAGE_ID, {
-    brackets: [["(", ")"], ["[", "]"]],
-    autoClosingPairs: [{ open: "(", close: ")" }, { open: "[", close: "]" }, { open: "\"", close: "\"" }, { open: "'", close: "'" }],
+    brackets: [
+      ["(", ")"],
+      ["[", "]"],
+    ],
+    autoClosingPairs: [
+      { open: "(", close: ")" },
+      { open: "[", close: "]" },
+      { open: '"', close: '"' },
+      { open: "'", close: "'" },
+    ],
     wordPattern: /[A-Za-z_][A-Za-z0-9_]*/,
   });
   const kinds = {
@@ -57,7 +65,12 @@ export function registerExpressionLanguage(monaco: typeof Monaco): void {
     provideCompletionItems(model, position) {
       const ctx = contexts.get(model.uri.toString()) ?? { fields: [], lang: "en" };
       const word = model.getWordUntilPosition(position);
-      const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn };
+      const range = {
+        startLineNumber: position.lineNumber,
+        endLineNumber: position.lineNumber,
+        startColumn: word.startColumn,
+        endColumn: word.endColumn,
+      };
       const before = model.getLineContent(position.lineNumber).slice(0, word.startColumn - 1);
       const suggestions = expressionCompletions(ctx.fields, ctx.lang, isAfterLeadDot(before)).map((c) => ({
         label: c.label,
@@ -78,7 +91,12 @@ export function registerExpressionLanguage(monaco: typeof Monaco): void {
       if (!word || !fn) return null;
       const lang = contexts.get(model.uri.toString())?.lang ?? "en";
       return {
-        range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn },
+        range: {
+          startLineNumber: position.lineNumber,
+          endLineNumber: position.lineNumber,
+          startColumn: word.startColumn,
+          endColumn: word.endColumn,
+        },
         contents: [{ value: `\`${fn.signature}\`` }, { value: fn.doc[lang], supportHtml: false }],
       };
     },

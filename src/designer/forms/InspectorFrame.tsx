@@ -14,7 +14,15 @@ import "./forms.css";
  * `claims`: config paths the form's controls show issues for; the node's other issues (unwired ports, unreachable
  * node, anything outside those paths) are listed at the top so none is missing from the form.
  */
-export function InspectorFrame<T extends NodeType>({ inspector, claims, children }: { inspector: InspectorProps<T>; claims: readonly string[]; children: ReactNode }) {
+export function InspectorFrame<T extends NodeType>({
+  inspector,
+  claims,
+  children,
+}: {
+  inspector: InspectorProps<T>;
+  claims: readonly string[];
+  children: ReactNode;
+}) {
   const { t, te } = useT();
   const listId = useId();
   const { node, flow, fields, issues, lang } = inspector;

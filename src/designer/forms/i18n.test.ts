@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { formTexts } from "./i18n";
 
-
 describe("formTexts", () => {
   it("uses only {name} placeholders and the forms. prefix", () => {
     for (const lang of ["en", "zh-CN"] as const) {

@@ -4,7 +4,17 @@ import i18next, { type i18n } from "i18next";
 import { produce, type Draft } from "immer";
 import { useState, type ComponentType } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { LANGS, knownFields, messagesFor, validateFlow, type Flow, type FlowNode, type Lang, type NodeOf, type NodeType } from "../../engine";
+import {
+  LANGS,
+  knownFields,
+  messagesFor,
+  validateFlow,
+  type Flow,
+  type FlowNode,
+  type Lang,
+  type NodeOf,
+  type NodeType,
+} from "../../engine";
 import type { InspectorProps } from "./node-ui";
 import { formTexts } from "./i18n";
 
@@ -25,7 +35,10 @@ export function makeI18n(lang: Lang = "en"): i18n {
 
 export function makeFlow(nodes: FlowNode[], extra: Partial<Flow> = {}): Flow {
   return {
-    format: "leadwire.flow", version: 2, id: "f_test", name: "Test flow",
+    format: "leadwire.flow",
+    version: 2,
+    id: "f_test",
+    name: "Test flow",
     fields: [
       { key: "country", label: "Country", type: "string" },
       { key: "employees", label: "Employees", type: "number" },
@@ -35,7 +48,10 @@ export function makeFlow(nodes: FlowNode[], extra: Partial<Flow> = {}): Flow {
       { key: "tags", label: "Tags", type: "list" },
       { key: "pageViews", label: "Page views", type: "number" },
     ],
-    teams: [], nodes, edges: [], ...extra,
+    teams: [],
+    nodes,
+    edges: [],
+    ...extra,
   };
 }
 
@@ -56,7 +72,12 @@ function configOf<T extends NodeType>(flow: Flow, nodeId: string): NodeOf<T>["co
 }
 
 /** Renders a node's inspector over a flow held in state; every updateConfig/updateFlow is applied with immer and re-validated. */
-export function renderInspector<T extends NodeType>(Inspector: ComponentType<InspectorProps<T>>, flow: Flow, nodeId: string, lang: Lang = "en"): Harness<T> {
+export function renderInspector<T extends NodeType>(
+  Inspector: ComponentType<InspectorProps<T>>,
+  flow: Flow,
+  nodeId: string,
+  lang: Lang = "en",
+): Harness<T> {
   let current = flow;
   const marks: (string | undefined)[] = [];
   const record = (mark: string | undefined) => {
@@ -72,18 +93,28 @@ export function renderInspector<T extends NodeType>(Inspector: ComponentType<Ins
       setDoc(next);
     };
     const props: InspectorProps<T> = {
-      node, flow: doc, lang,
+      node,
+      flow: doc,
+      lang,
       fields: [...knownFields(doc).values()],
       issues: validateFlow(doc, { lang }).filter((i) => i.nodeId === nodeId),
-      updateConfig: (recipe, options) => apply(produce(current, (d) => {
-        const n = d.nodes.find((x) => x.id === nodeId);
-        if (n) recipe(n.config as Draft<NodeOf<T>["config"]>);
-      }), options?.mark),
+      updateConfig: (recipe, options) =>
+        apply(
+          produce(current, (d) => {
+            const n = d.nodes.find((x) => x.id === nodeId);
+            if (n) recipe(n.config as Draft<NodeOf<T>["config"]>);
+          }),
+          options?.mark,
+        ),
       updateFlow: (recipe, options) => apply(produce(current, recipe), options?.mark),
     };
     return <Inspector {...props} />;
   }
-  const result = render(<I18nextProvider i18n={makeI18n(lang)}><Host /></I18nextProvider>);
+  const result = render(
+    <I18nextProvider i18n={makeI18n(lang)}>
+      <Host />
+    </I18nextProvider>,
+  );
   return {
     ...result,
     flow: () => current,

@@ -32,7 +32,11 @@ export function ShortcutsPanel({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map((s) => (
             <tr key={s.action}>
               <th scope="row">{t(s.help)}</th>
-              <td>{s.keys.map((k) => <kbd key={k}>{displayKeys(k, mac)}</kbd>)}</td>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{displayKeys(k, mac)}</kbd>
+                ))}
+              </td>
             </tr>
           ))}
           {GESTURES.map((g) => (
@@ -45,7 +49,9 @@ export function ShortcutsPanel({ onClose }: { onClose: () => void }) {
       </table>
       <p className="lw-note">{t("help.note")}</p>
       <form method="dialog">
-        <button type="submit" className="lw-cmd" autoFocus>{t("help.close")}</button>
+        <button type="submit" className="lw-cmd" autoFocus>
+          {t("help.close")}
+        </button>
       </form>
     </dialog>
   );

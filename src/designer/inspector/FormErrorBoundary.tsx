@@ -14,7 +14,12 @@ export class FormErrorBoundary extends Component<Props, { error: Error | null }>
   }
 
   override render() {
-    if (this.state.error) return <p className="lw-form-error" role="alert">{this.props.message(this.state.error.message)}</p>;
+    if (this.state.error)
+      return (
+        <p className="lw-form-error" role="alert">
+          {this.props.message(this.state.error.message)}
+        </p>
+      );
     return this.props.children;
   }
 }

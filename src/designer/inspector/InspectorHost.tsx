@@ -24,24 +24,36 @@ function NodeInspector({ node, flow }: { node: FlowNode; flow: Flow }) {
   const fields = useMemo(() => [...knownFields(flow).values()], [flow]);
   const { id, type } = node;
 
-  const updateConfig = useCallback<InspectorProps<NodeType>["updateConfig"]>((recipe, options) => {
-    store.getState().change((d) => {
-      const target = d.nodes.find((n) => n.id === id);
-      if (target && target.type === type) recipe(target.config as Draft<FlowNode["config"]>);
-    }, { history: "record", ...(options?.mark ? { mark: options.mark } : {}) });
-  }, [store, id, type]);
+  const updateConfig = useCallback<InspectorProps<NodeType>["updateConfig"]>(
+    (recipe, options) => {
+      store.getState().change(
+        (d) => {
+          const target = d.nodes.find((n) => n.id === id);
+          if (target && target.type === type) recipe(target.config as Draft<FlowNode["config"]>);
+        },
+        { history: "record", ...(options?.mark ? { mark: options.mark } : {}) },
+      );
+    },
+    [store, id, type],
+  );
 
-  const updateFlow = useCallback<InspectorProps<NodeType>["updateFlow"]>((recipe, options) => {
-    store.getState().change(recipe, { history: "record", ...(options?.mark ? { mark: options.mark } : {}) });
-  }, [store]);
+  const updateFlow = useCallback<InspectorProps<NodeType>["updateFlow"]>(
+    (recipe, options) => {
+      store.getState().change(recipe, { history: "record", ...(options?.mark ? { mark: options.mark } : {}) });
+    },
+    [store],
+  );
 
   const rename = (label: string) => {
-    store.getState().change((d) => {
-      const target = d.nodes.find((n) => n.id === id);
-      if (!target) return;
-      if (label === "") delete target.label;
-      else target.label = label;
-    }, { history: "record", mark: `${id}:label` });
+    store.getState().change(
+      (d) => {
+        const target = d.nodes.find((n) => n.id === id);
+        if (!target) return;
+        if (label === "") delete target.label;
+        else target.label = label;
+      },
+      { history: "record", mark: `${id}:label` },
+    );
   };
 
   const Inspector = (nodeUi[type] as NodeUi<NodeType>).Inspector;
@@ -54,11 +66,32 @@ function NodeInspector({ node, flow }: { node: FlowNode; flow: Flow }) {
       </div>
       <div className="lw-prop">
         <label htmlFor={nameId}>{t("inspector.name")}</label>
-        <input id={nameId} type="text" value={node.label ?? ""} placeholder={typeName} onChange={(e) => rename(e.target.value)} onBlur={() => store.getState().sealHistory()} />
+        <input
+          id={nameId}
+          type="text"
+          value={node.label ?? ""}
+          placeholder={typeName}
+          onChange={(e) => rename(e.target.value)}
+          onBlur={() => store.getState().sealHistory()}
+        />
       </div>
       <FormErrorBoundary key={node.id} message={(detail) => t("inspector.failed", { detail })}>
-        <Suspense fallback={<p className="lw-note" role="status">{t("inspector.loading")}</p>}>
-          <Inspector node={node} flow={flow} fields={fields} issues={issues} lang={lang} updateConfig={updateConfig} updateFlow={updateFlow} />
+        <Suspense
+          fallback={
+            <p className="lw-note" role="status">
+              {t("inspector.loading")}
+            </p>
+          }
+        >
+          <Inspector
+            node={node}
+            flow={flow}
+            fields={fields}
+            issues={issues}
+            lang={lang}
+            updateConfig={updateConfig}
+            updateFlow={updateFlow}
+          />
         </Suspense>
       </FormErrorBoundary>
       <p className="lw-note lw-node-id">{t("inspector.id", { id: node.id })}</p>

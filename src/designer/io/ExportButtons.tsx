@@ -37,7 +37,9 @@ export function ExportButtons() {
     <div className="lw-tool-group">
       <ToolButton icon="download" label={t("io.export")} onClick={exportNow} />
       <ToolButton icon="copy" label={t("io.copy")} onClick={() => void copy()} />
-      <span className="lw-sr-only" role="status">{message}</span>
+      <span className="lw-sr-only" role="status">
+        {message}
+      </span>
     </div>
   );
 }

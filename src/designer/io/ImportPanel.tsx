@@ -33,7 +33,13 @@ export function ImportProblems({ problems }: { problems: readonly LoadProblem[] 
   return (
     <div className="lw-import-problems" role="alert">
       <p>{t("library.importFailed")}</p>
-      <ul>{problems.map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}</ul>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            <code>{p.path}</code> {p.message}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -54,15 +60,30 @@ export function ImportControls({ state }: { state: ImportState }) {
   };
   return (
     <div className="lw-import">
-      <label htmlFor={fileId} className="lw-button">{t("library.importFile")}</label>
-      <input id={fileId} ref={input} className="lw-sr-only" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
-      <button type="button" className="lw-button" onClick={() => setPasting(true)}>{t("library.importPaste")}</button>
+      <label htmlFor={fileId} className="lw-button">
+        {t("library.importFile")}
+      </label>
+      <input
+        id={fileId}
+        ref={input}
+        className="lw-sr-only"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      <button type="button" className="lw-button" onClick={() => setPasting(true)}>
+        {t("library.importPaste")}
+      </button>
       {pasting && (
         <Dialog title={t("library.pasteTitle")} onClose={() => setPasting(false)}>
           <div className="lw-form">
             <label htmlFor={pasteId}>{t("library.pasteLabel")}</label>
             <textarea id={pasteId} rows={14} value={text} onChange={(e) => setText(e.target.value)} />
-            <p><button type="button" className="lw-button" onClick={() => void onPaste()}>{t("library.pasteImport")}</button></p>
+            <p>
+              <button type="button" className="lw-button" onClick={() => void onPaste()}>
+                {t("library.pasteImport")}
+              </button>
+            </p>
             <ImportProblems problems={state.problems} />
           </div>
         </Dialog>

@@ -34,7 +34,14 @@ export function IssuesPanel() {
     <section className={open ? "lw-problems lw-problems-open" : "lw-problems"} aria-labelledby="lw-problems-title">
       <div className="lw-problems-bar">
         <h2 className="lw-panel-title" id="lw-problems-title">
-          <button type="button" className="lw-sim-toggle" aria-expanded={open} aria-controls="lw-problems-body" disabled={clean} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="lw-sim-toggle"
+            aria-expanded={open}
+            aria-controls="lw-problems-body"
+            disabled={clean}
+            onClick={() => setOpen(!open)}
+          >
             <span aria-hidden="true">{open && !clean ? "▾" : "▸"}</span> {t("issues.title")}
           </button>
         </h2>
@@ -43,41 +50,43 @@ export function IssuesPanel() {
         ) : (
           <span className="lw-problems-count">
             {errors > 0 && <span className="lw-severity lw-severity-error">{errors}</span>}
-            {issues.length - errors > 0 && <span className="lw-severity lw-severity-warning">{issues.length - errors}</span>}
-            {" "}{t("issues.count", { errors, warnings: issues.length - errors })}
+            {issues.length - errors > 0 && <span className="lw-severity lw-severity-warning">{issues.length - errors}</span>}{" "}
+            {t("issues.count", { errors, warnings: issues.length - errors })}
           </span>
         )}
       </div>
       <div id="lw-problems-body" className="lw-problems-body" hidden={!open || clean}>
-      {crashed && <p className="lw-form-error">{t("issues.crashed", { detail: crashed })}</p>}
-      {issues.length === 0 && !crashed ? (
-        <p className="lw-note">{t("issues.none")}</p>
-      ) : (
-        <ul className="lw-problem-list">
-          {issues.map((issue, index) => {
-            const node = nodeOf(issue);
-            const where = node ? displayName(node, te) : t("issues.flow");
-            const severity = t(issue.severity === "error" ? "issues.error" : "issues.warning");
-            const message = translate(issue.code, issue.params, lang);
-            const body = (
-              <>
-                <span className={`lw-severity lw-severity-${issue.severity}`}>{severity}</span>
-                <span className="lw-problem-where">{where}</span>
-                <span className="lw-problem-message">{message}</span>
-              </>
-            );
-            return (
-              <li key={`${issue.code}-${issue.nodeId ?? ""}-${issue.edgeId ?? ""}-${index}`}>
-                {node || issue.edgeId ? (
-                  <button type="button" className={`lw-problem lw-problem-${issue.severity}`} onClick={() => show(issue)}>{body}</button>
-                ) : (
-                  <div className={`lw-problem lw-problem-${issue.severity}`}>{body}</div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+        {crashed && <p className="lw-form-error">{t("issues.crashed", { detail: crashed })}</p>}
+        {issues.length === 0 && !crashed ? (
+          <p className="lw-note">{t("issues.none")}</p>
+        ) : (
+          <ul className="lw-problem-list">
+            {issues.map((issue, index) => {
+              const node = nodeOf(issue);
+              const where = node ? displayName(node, te) : t("issues.flow");
+              const severity = t(issue.severity === "error" ? "issues.error" : "issues.warning");
+              const message = translate(issue.code, issue.params, lang);
+              const body = (
+                <>
+                  <span className={`lw-severity lw-severity-${issue.severity}`}>{severity}</span>
+                  <span className="lw-problem-where">{where}</span>
+                  <span className="lw-problem-message">{message}</span>
+                </>
+              );
+              return (
+                <li key={`${issue.code}-${issue.nodeId ?? ""}-${issue.edgeId ?? ""}-${index}`}>
+                  {node || issue.edgeId ? (
+                    <button type="button" className={`lw-problem lw-problem-${issue.severity}`} onClick={() => show(issue)}>
+                      {body}
+                    </button>
+                  ) : (
+                    <div className={`lw-problem lw-problem-${issue.severity}`}>{body}</div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
       </div>
     </section>
   );

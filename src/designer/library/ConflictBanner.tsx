@@ -24,9 +24,13 @@ function Banner({ session, reload }: { session: FlowSession; reload: () => void 
     <div className="lw-banner" role="alert">
       <span>{t(key)}</span>
       {kind === "draft" && (
-        <button type="button" className="lw-button" disabled={busy} onClick={reload}>{t("save.conflictReload")}</button>
+        <button type="button" className="lw-button" disabled={busy} onClick={reload}>
+          {t("save.conflictReload")}
+        </button>
       )}
-      <button type="button" className="lw-button" disabled={busy} onClick={() => void copy()}>{t("save.keepCopy")}</button>
+      <button type="button" className="lw-button" disabled={busy} onClick={() => void copy()}>
+        {t("save.keepCopy")}
+      </button>
     </div>
   );
 }

@@ -26,22 +26,65 @@ export function FlowRow({ flow, library }: { flow: FlowSummary; library: FlowLib
     <tr data-flow-id={flow.id}>
       <td>
         {renaming === null ? (
-          <a href={flowHref(flow.id)} aria-label={t("library.open", { name })}>{name}</a>
+          <a href={flowHref(flow.id)} aria-label={t("library.open", { name })}>
+            {name}
+          </a>
         ) : (
-          <form onSubmit={(e) => { e.preventDefault(); void saveName(); }}>
-            <input aria-label={t("library.renameLabel", { name })} value={renaming} autoFocus onChange={(e) => setRenaming(e.target.value)} onKeyDown={(e) => e.key === "Escape" && setRenaming(null)} />
-            <button type="submit" className="lw-button lw-button--small">{t("library.renameSave")}</button>
-            <button type="button" className="lw-button lw-button--small" onClick={() => setRenaming(null)}>{t("library.cancel")}</button>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saveName();
+            }}
+          >
+            <input
+              aria-label={t("library.renameLabel", { name })}
+              value={renaming}
+              autoFocus
+              onChange={(e) => setRenaming(e.target.value)}
+              onKeyDown={(e) => e.key === "Escape" && setRenaming(null)}
+            />
+            <button type="submit" className="lw-button lw-button--small">
+              {t("library.renameSave")}
+            </button>
+            <button type="button" className="lw-button lw-button--small" onClick={() => setRenaming(null)}>
+              {t("library.cancel")}
+            </button>
           </form>
         )}
       </td>
-      <td><time dateTime={new Date(flow.updatedAt).toISOString()}>{new Date(flow.updatedAt).toLocaleString(lang)}</time></td>
+      <td>
+        <time dateTime={new Date(flow.updatedAt).toISOString()}>{new Date(flow.updatedAt).toLocaleString(lang)}</time>
+      </td>
       <td>{statusText(t, flow)}</td>
       <td>{flow.nodeCount}</td>
       <td className="lw-row-actions">
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.rename", { name })} title={t("library.rename", { name })} onClick={() => setRenaming(flow.name)}><ToolSvg icon="rename" size={14} /></button>
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.duplicate", { name })} title={t("library.duplicate", { name })} onClick={() => void duplicate()}><ToolSvg icon="duplicate" size={14} /></button>
-        <button type="button" className="lw-button lw-button--small" aria-label={t("library.trash", { name })} title={t("library.trash", { name })} onClick={() => void library.trash(flow.id)}><ToolSvg icon="delete" size={14} /></button>
+        <button
+          type="button"
+          className="lw-button lw-button--small"
+          aria-label={t("library.rename", { name })}
+          title={t("library.rename", { name })}
+          onClick={() => setRenaming(flow.name)}
+        >
+          <ToolSvg icon="rename" size={14} />
+        </button>
+        <button
+          type="button"
+          className="lw-button lw-button--small"
+          aria-label={t("library.duplicate", { name })}
+          title={t("library.duplicate", { name })}
+          onClick={() => void duplicate()}
+        >
+          <ToolSvg icon="duplicate" size={14} />
+        </button>
+        <button
+          type="button"
+          className="lw-button lw-button--small"
+          aria-label={t("library.trash", { name })}
+          title={t("library.trash", { name })}
+          onClick={() => void library.trash(flow.id)}
+        >
+          <ToolSvg icon="delete" size={14} />
+        </button>
       </td>
     </tr>
   );

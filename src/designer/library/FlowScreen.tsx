@@ -45,8 +45,18 @@ export function FlowScreen({ id, library, sync, i18n }: FlowScreenProps) {
     setGeneration((g) => g + 1);
   }, [session]);
   const value = useMemo<SessionContextValue | null>(() => (session ? { session, reload } : null), [session, reload]);
-  if (missing) return <p role="alert" className="lw-screen-note">{i18n.t("library.missing", { id })} <a href="#/">{i18n.t("library.backHome")}</a></p>;
-  if (!session || !value) return <p className="lw-screen-note" aria-busy="true">{i18n.t("library.loading")}</p>;
+  if (missing)
+    return (
+      <p role="alert" className="lw-screen-note">
+        {i18n.t("library.missing", { id })} <a href="#/">{i18n.t("library.backHome")}</a>
+      </p>
+    );
+  if (!session || !value)
+    return (
+      <p className="lw-screen-note" aria-busy="true">
+        {i18n.t("library.loading")}
+      </p>
+    );
   return (
     <SessionContext.Provider value={value}>
       <App key={`${session.flowId}:${generation}`} store={session.store} i18n={i18n} />

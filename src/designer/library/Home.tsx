@@ -31,7 +31,9 @@ export function Home({ library }: { library: FlowLibrary }) {
     <main className="lw-home" aria-labelledby="lw-home-title" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
       <header className="lw-home-head">
         <h1 id="lw-home-title">{t("library.title")}</h1>
-        <button type="button" className="lw-button" onClick={() => void create()}>{t("library.new")}</button>
+        <button type="button" className="lw-button" onClick={() => void create()}>
+          {t("library.new")}
+        </button>
         <ImportControls state={importer} />
         <a href="#/trash">{t("library.trashView")}</a>
         <LanguageSelect />
@@ -39,7 +41,13 @@ export function Home({ library }: { library: FlowLibrary }) {
       <p className="lw-muted">{t("library.importDrop")}</p>
       <ImportProblems problems={importer.problems} />
       <label htmlFor={searchId}>{t("library.search")}</label>{" "}
-      <input id={searchId} type="search" value={query} placeholder={t("library.searchPlaceholder")} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        id={searchId}
+        type="search"
+        value={query}
+        placeholder={t("library.searchPlaceholder")}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {rows?.length === 0 && <p>{query ? t("library.noMatch", { query }) : t("library.none")}</p>}
       {rows && rows.length > 0 && (
         <table className="lw-flow-table">
@@ -53,7 +61,11 @@ export function Home({ library }: { library: FlowLibrary }) {
               <th scope="col">{t("library.colActions")}</th>
             </tr>
           </thead>
-          <tbody>{rows.map((flow) => <FlowRow key={flow.id} flow={flow} library={library} />)}</tbody>
+          <tbody>
+            {rows.map((flow) => (
+              <FlowRow key={flow.id} flow={flow} library={library} />
+            ))}
+          </tbody>
         </table>
       )}
       <TemplateGallery library={library} />

@@ -8,7 +8,13 @@ function Status({ session }: { session: FlowSession }) {
   const { t, lang } = useT();
   const save = useSessionState(session, (s) => s.save);
   return (
-    <span className={`lw-save lw-save--${save.status}`} role="status" aria-label={t("save.label")} data-status={save.status} data-revision={save.revision}>
+    <span
+      className={`lw-save lw-save--${save.status}`}
+      role="status"
+      aria-label={t("save.label")}
+      data-status={save.status}
+      data-revision={save.revision}
+    >
       {autosaveText(save, lang)}
     </span>
   );

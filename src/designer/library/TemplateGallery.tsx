@@ -20,7 +20,9 @@ export function TemplateGallery({ library }: { library: FlowLibrary }) {
           <li key={tpl.id} className="lw-template" data-template={tpl.id}>
             <h3>{tpl.name[lang]}</h3>
             <p>{tpl.description[lang]}</p>
-            <button type="button" className="lw-button" onClick={() => void start(tpl.id)}>{t("library.useTemplate", { name: tpl.name[lang] })}</button>
+            <button type="button" className="lw-button" onClick={() => void start(tpl.id)}>
+              {t("library.useTemplate", { name: tpl.name[lang] })}
+            </button>
           </li>
         ))}
       </ul>

@@ -12,7 +12,9 @@ export function TrashView({ library }: { library: FlowLibrary }) {
   }, [library]);
   return (
     <main className="lw-home" aria-labelledby="lw-trash-title">
-      <p><a href="#/">{t("library.backHome")}</a></p>
+      <p>
+        <a href="#/">{t("library.backHome")}</a>
+      </p>
       <h1 id="lw-trash-title">{t("library.trashTitle")}</h1>
       <p>{t("library.trashHint")}</p>
       {rows?.length === 0 && <p>{t("library.trashNone")}</p>}
@@ -22,8 +24,12 @@ export function TrashView({ library }: { library: FlowLibrary }) {
           return (
             <li key={flow.id}>
               <span>{name}</span> · <span>{t("library.purgeAt", { date: new Date(flow.purgeAt ?? 0).toLocaleDateString(lang) })}</span>
-              <button type="button" className="lw-button lw-button--small" onClick={() => void library.restore(flow.id)}>{t("library.restore", { name })}</button>
-              <button type="button" className="lw-button lw-button--small" onClick={() => void library.deleteForever(flow.id)}>{t("library.deleteForever", { name })}</button>
+              <button type="button" className="lw-button lw-button--small" onClick={() => void library.restore(flow.id)}>
+                {t("library.restore", { name })}
+              </button>
+              <button type="button" className="lw-button lw-button--small" onClick={() => void library.deleteForever(flow.id)}>
+                {t("library.deleteForever", { name })}
+              </button>
             </li>
           );
         })}

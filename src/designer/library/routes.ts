@@ -1,9 +1,13 @@
 // The designer's routes, kept in the URL hash: `#/` the home screen, `#/trash`, `#/flow/<id>` a flow.
-export type Route = { readonly screen: "home" } | { readonly screen: "trash" } | { readonly screen: "flow"; readonly id: string } | { readonly screen: "start" };
+export type Route =
+  | { readonly screen: "home" }
+  | { readonly screen: "trash" }
+  | { readonly screen: "flow"; readonly id: string }
+  | { readonly screen: "start" };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "");
-  if (path === "" ) return { screen: "start" };
+  if (path === "") return { screen: "start" };
   if (path === "/trash") return { screen: "trash" };
   const flow = /^\/flow\/(.+)$/.exec(path);
   if (flow?.[1]) return { screen: "flow", id: decodeURIComponent(flow[1]) };

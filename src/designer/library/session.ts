@@ -2,7 +2,17 @@
 import { translate } from "../../i18n/catalogue";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { type Flow, type Lang } from "../../engine";
-import { Autosaver, checkFlow, flushOnPageHide, type AutosaveState, type Conflict, type ExternalChange, type FlowDraft, type FlowLibrary, type TabSync } from "../../storage";
+import {
+  Autosaver,
+  checkFlow,
+  flushOnPageHide,
+  type AutosaveState,
+  type Conflict,
+  type ExternalChange,
+  type FlowDraft,
+  type FlowLibrary,
+  type TabSync,
+} from "../../storage";
 import { createDesignerStore, type DesignerStore } from "../store/store";
 
 export interface SessionState {

@@ -10,7 +10,9 @@ import { LAST_FLOW_SETTING, migrateLegacyFlow, startFlowId } from "./start";
 function memoryStorage(entries: Record<string, string>): Storage {
   const data = new Map(Object.entries(entries));
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     clear: () => data.clear(),
     getItem: (k) => data.get(k) ?? null,
     key: (i) => [...data.keys()][i] ?? null,

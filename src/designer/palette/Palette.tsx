@@ -23,7 +23,10 @@ export function Palette() {
   const searchId = useId();
   const hintId = useId();
 
-  const entries = useMemo(() => NODE_TYPES.map((type) => ({ type, name: te(nodeUi[type].palette.name), description: te(nodeUi[type].palette.description) })), [te]); // texts change with the language only
+  const entries = useMemo(
+    () => NODE_TYPES.map((type) => ({ type, name: te(nodeUi[type].palette.name), description: te(nodeUi[type].palette.description) })),
+    [te],
+  ); // texts change with the language only
   const shown = useMemo(() => {
     const q = normalise(query.trim());
     return q ? entries.filter((e) => normalise(e.name).includes(q) || normalise(e.description).includes(q) || e.type.includes(q)) : entries;
@@ -35,13 +38,35 @@ export function Palette() {
     <nav className={folded ? "lw-palette lw-palette-folded" : "lw-palette"} aria-label={t("palette.title")}>
       <div className="lw-palette-head">
         {!folded && <h2 className="lw-panel-title">{t("palette.title")}</h2>}
-        <button type="button" className="lw-tool lw-palette-fold" aria-expanded={!folded} aria-label={t(folded ? "palette.unfold" : "palette.fold")} title={t(folded ? "palette.unfold" : "palette.fold")} onClick={() => setFolded(!folded)}>
+        <button
+          type="button"
+          className="lw-tool lw-palette-fold"
+          aria-expanded={!folded}
+          aria-label={t(folded ? "palette.unfold" : "palette.fold")}
+          title={t(folded ? "palette.unfold" : "palette.fold")}
+          onClick={() => setFolded(!folded)}
+        >
           <ToolSvg icon={folded ? "unfold" : "fold"} />
         </button>
       </div>
-      {!folded && <label className="lw-sr-only" htmlFor={searchId}>{t("palette.search")}</label>}
-      {!folded && <input id={searchId} className="lw-search" type="search" value={query} placeholder={t("palette.searchPlaceholder")} onChange={(e) => setQuery(e.target.value)} />}
-      <p id={hintId} className={folded ? "lw-sr-only" : "lw-note"}>{t("palette.hint")}</p>
+      {!folded && (
+        <label className="lw-sr-only" htmlFor={searchId}>
+          {t("palette.search")}
+        </label>
+      )}
+      {!folded && (
+        <input
+          id={searchId}
+          className="lw-search"
+          type="search"
+          value={query}
+          placeholder={t("palette.searchPlaceholder")}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      <p id={hintId} className={folded ? "lw-sr-only" : "lw-note"}>
+        {t("palette.hint")}
+      </p>
       <ul className="lw-palette-list">
         {(folded ? entries : shown).map((e) => (
           <li key={e.type}>
@@ -68,7 +93,11 @@ export function Palette() {
           </li>
         ))}
       </ul>
-      {!folded && shown.length === 0 && <p className="lw-note" role="status">{t("palette.empty", { query })}</p>}
+      {!folded && shown.length === 0 && (
+        <p className="lw-note" role="status">
+          {t("palette.empty", { query })}
+        </p>
+      )}
     </nav>
   );
 }

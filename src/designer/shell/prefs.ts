@@ -35,13 +35,16 @@ export function readPrefs(): RoomPrefs {
 /** One remembered setting: the value and a setter that also stores it. */
 export function useRoomPref<K extends keyof RoomPrefs>(key: K): [RoomPrefs[K], (value: RoomPrefs[K]) => void] {
   const [value, setValue] = useState<RoomPrefs[K]>(() => readPrefs()[key]);
-  const set = useCallback((next: RoomPrefs[K]) => {
-    setValue(next);
-    try {
-      storage()?.setItem(KEY, JSON.stringify({ ...readPrefs(), [key]: next }));
-    } catch {
-      // quota or disabled storage: the setting still applies until reload
-    }
-  }, [key]);
+  const set = useCallback(
+    (next: RoomPrefs[K]) => {
+      setValue(next);
+      try {
+        storage()?.setItem(KEY, JSON.stringify({ ...readPrefs(), [key]: next }));
+      } catch {
+        // quota or disabled storage: the setting still applies until reload
+      }
+    },
+    [key],
+  );
   return [value, set];
 }

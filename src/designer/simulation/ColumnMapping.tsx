@@ -27,7 +27,14 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
     onMapping({ ...mapping, columnMap });
   };
   const setType = (column: string, type: FieldType) => onMapping({ ...mapping, types: { ...mapping.types, [column]: type } });
-  const setPlaceholders = (text: string) => onMapping({ ...mapping, placeholders: text.split(",").map((s) => s.trim()).filter((s) => s !== "") });
+  const setPlaceholders = (text: string) =>
+    onMapping({
+      ...mapping,
+      placeholders: text
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    });
 
   return (
     <div className="lw-sim-mapping">
@@ -53,16 +60,38 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
                 <tr key={c.column}>
                   <th scope="row">{c.column}</th>
                   <td>
-                    <select aria-label={t("simui.fieldFor", { column: c.column })} value={chosen} onChange={(e) => setTarget(c.column, e.target.value)}>
-                      <option value={KEEP}>{c.fieldKey === "" ? t("simui.auto") : c.known ? t("simui.autoField", { field: c.fieldKey }) : t("simui.keepColumn")}</option>
+                    <select
+                      aria-label={t("simui.fieldFor", { column: c.column })}
+                      value={chosen}
+                      onChange={(e) => setTarget(c.column, e.target.value)}
+                    >
+                      <option value={KEEP}>
+                        {c.fieldKey === ""
+                          ? t("simui.auto")
+                          : c.known
+                            ? t("simui.autoField", { field: c.fieldKey })
+                            : t("simui.keepColumn")}
+                      </option>
                       <option value="">{t("simui.dropColumn")}</option>
-                      {fields.map((f) => <option key={f.key} value={f.key}>{f.label ? `${f.label} (${f.key})` : f.key}</option>)}
+                      {fields.map((f) => (
+                        <option key={f.key} value={f.key}>
+                          {f.label ? `${f.label} (${f.key})` : f.key}
+                        </option>
+                      ))}
                     </select>
                   </td>
                   <td>
                     {isUnknown ? (
-                      <select aria-label={t("simui.typeFor", { column: c.column })} value={typeOf(c)} onChange={(e) => setType(c.column, e.target.value as FieldType)}>
-                        {TYPES.map((ty) => <option key={ty} value={ty}>{ty}</option>)}
+                      <select
+                        aria-label={t("simui.typeFor", { column: c.column })}
+                        value={typeOf(c)}
+                        onChange={(e) => setType(c.column, e.target.value as FieldType)}
+                      >
+                        {TYPES.map((ty) => (
+                          <option key={ty} value={ty}>
+                            {ty}
+                          </option>
+                        ))}
                       </select>
                     ) : (
                       <span>{fields.find((f) => f.key === c.fieldKey)?.type ?? c.guessedType}</span>

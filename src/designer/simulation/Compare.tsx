@@ -47,31 +47,54 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
   }, [current, previous, against, versionRun]);
 
   if (!current) return null;
-  const who = (owner: string | undefined) => (owner === undefined ? "—" : names.get(owner) ?? owner);
+  const who = (owner: string | undefined) => (owner === undefined ? "—" : (names.get(owner) ?? owner));
   const status = (s: keyof typeof STATUS_KEY) => t(STATUS_KEY[s]);
   return (
     <div className="lw-sim-compare">
-      <label>{t("simui.compareWith")}{" "}
-        <select value={against} onChange={(e) => { setAgainst(e.target.value); if (e.target.value !== PREVIOUS) void compareVersion(Number(e.target.value)); }}>
+      <label>
+        {t("simui.compareWith")}{" "}
+        <select
+          value={against}
+          onChange={(e) => {
+            setAgainst(e.target.value);
+            if (e.target.value !== PREVIOUS) void compareVersion(Number(e.target.value));
+          }}
+        >
           <option value={PREVIOUS}>{t("simui.previousRun")}</option>
-          {versions.map((v) => <option key={v.version} value={String(v.version)}>{t("simui.savedVersion", { version: v.version })}</option>)}
+          {versions.map((v) => (
+            <option key={v.version} value={String(v.version)}>
+              {t("simui.savedVersion", { version: v.version })}
+            </option>
+          ))}
         </select>
       </label>
       {note && <p role="status">{note}</p>}
       {!comparison && against === PREVIOUS && <p className="lw-note">{t("simui.noPrevious")}</p>}
       {comparison && (
         <>
-          <p role="status" className="lw-sim-diffcount">{t("simui.differ", { count: comparison.changed.length, paired: comparison.paired })}</p>
+          <p role="status" className="lw-sim-diffcount">
+            {t("simui.differ", { count: comparison.changed.length, paired: comparison.paired })}
+          </p>
           {comparison.changed.length > 0 && (
             <div className="lw-sim-scroll lw-sim-diffbox" tabIndex={0}>
               <table className="lw-sim-table" aria-label={t("simui.changedLeads")}>
-                <thead><tr><th scope="col">{t("simui.colId")}</th><th scope="col">{t("simui.colOwner")}</th><th scope="col">{t("simui.colStatus")}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("simui.colId")}</th>
+                    <th scope="col">{t("simui.colOwner")}</th>
+                    <th scope="col">{t("simui.colStatus")}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {comparison.changed.slice(0, SHOWN).map((c) => (
                     <tr key={`${c.index}-${c.id}`}>
                       <th scope="row">{c.id}</th>
-                      <td>{who(c.before.owner)} → {who(c.after.owner)}</td>
-                      <td>{status(c.before.status)} → {status(c.after.status)}</td>
+                      <td>
+                        {who(c.before.owner)} → {who(c.after.owner)}
+                      </td>
+                      <td>
+                        {status(c.before.status)} → {status(c.after.status)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -80,10 +103,22 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
             </div>
           )}
           <table className="lw-sim-table" aria-label={t("simui.ownerDeltas")}>
-            <thead><tr><th scope="col">{t("simui.colOwner")}</th><th scope="col">{t("simui.before")}</th><th scope="col">{t("simui.after")}</th><th scope="col">{t("simui.delta")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t("simui.colOwner")}</th>
+                <th scope="col">{t("simui.before")}</th>
+                <th scope="col">{t("simui.after")}</th>
+                <th scope="col">{t("simui.delta")}</th>
+              </tr>
+            </thead>
             <tbody>
               {comparison.owners.map((o) => (
-                <tr key={`${o.team}-${o.owner}`}><th scope="row">{o.name || o.owner}</th><td>{o.before}</td><td>{o.after}</td><td>{o.delta > 0 ? `+${o.delta}` : o.delta}</td></tr>
+                <tr key={`${o.team}-${o.owner}`}>
+                  <th scope="row">{o.name || o.owner}</th>
+                  <td>{o.before}</td>
+                  <td>{o.after}</td>
+                  <td>{o.delta > 0 ? `+${o.delta}` : o.delta}</td>
+                </tr>
               ))}
             </tbody>
           </table>

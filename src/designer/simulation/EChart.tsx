@@ -14,14 +14,17 @@ export function EChart({ label, option, height = 220 }: { label: string; option:
   useEffect(() => {
     let alive = true;
     let observer: ResizeObserver | null = null;
-    loadLib().then(({ echarts }) => {
-      if (!alive || !box.current) return;
-      const instance = echarts.init(box.current, undefined, { renderer: "canvas" });
-      chart.current = instance;
-      instance.setOption(option);
-      observer = new ResizeObserver(() => instance.resize());
-      observer.observe(box.current);
-    }, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadLib().then(
+      ({ echarts }) => {
+        if (!alive || !box.current) return;
+        const instance = echarts.init(box.current, undefined, { renderer: "canvas" });
+        chart.current = instance;
+        instance.setOption(option);
+        observer = new ResizeObserver(() => instance.resize());
+        observer.observe(box.current);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       alive = false;
       observer?.disconnect();
@@ -37,7 +40,11 @@ export function EChart({ label, option, height = 220 }: { label: string; option:
   return (
     <figure className="lw-sim-chart">
       <figcaption>{label}</figcaption>
-      {error ? <p className="lw-form-error">{error}</p> : <div ref={box} role="img" aria-label={label} className="lw-sim-chart-box" style={{ height }} />}
+      {error ? (
+        <p className="lw-form-error">{error}</p>
+      ) : (
+        <div ref={box} role="img" aria-label={label} className="lw-sim-chart-box" style={{ height }} />
+      )}
     </figure>
   );
 }

@@ -25,12 +25,29 @@ export function ExportButtons() {
   const downloadCsv = async () => {
     const first = await current.traces.firstTraceLines();
     const firstTraceLines = first.kind === "lines" ? first.lines : undefined;
-    download(`${fileBase(flow.name)}.csv`, resultsToCsv(flow, current.result.outcomes, { lang, bom: true, firstTraceLines }), "text/csv;charset=utf-8");
+    download(
+      `${fileBase(flow.name)}.csv`,
+      resultsToCsv(flow, current.result.outcomes, { lang, bom: true, firstTraceLines }),
+      "text/csv;charset=utf-8",
+    );
   };
   return (
     <span className="lw-sim-export">
-      <button type="button" onClick={() => void downloadCsv()}>{t("simui.exportCsv")}</button>
-      <button type="button" onClick={() => download(`${fileBase(flow.name)}.json`, resultsToJsonText(current.result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}), "application/json")}>{t("simui.exportJson")}</button>
+      <button type="button" onClick={() => void downloadCsv()}>
+        {t("simui.exportCsv")}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(
+            `${fileBase(flow.name)}.json`,
+            resultsToJsonText(current.result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}),
+            "application/json",
+          )
+        }
+      >
+        {t("simui.exportJson")}
+      </button>
     </span>
   );
 }

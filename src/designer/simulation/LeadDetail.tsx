@@ -21,30 +21,56 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
     const node = flow.nodes.find((n) => n.id === id);
     return node ? displayName(node, te) : id;
   };
-  const owner = outcome.owner === undefined ? "—" : names.get(outcome.owner) ?? outcome.owner;
+  const owner = outcome.owner === undefined ? "—" : (names.get(outcome.owner) ?? outcome.owner);
 
   return (
     <section className="lw-sim-lead-detail" tabIndex={0} aria-label={t("simui.leadTitle", { id: outcome.id })}>
       <h3 className="lw-panel-title">
         {t("simui.leadTitle", { id: outcome.id })}
-        <button type="button" className="lw-sim-close" aria-label={t("simui.closeLead")} onClick={() => runs.setState({ selectedLead: null })}>×</button>
+        <button
+          type="button"
+          className="lw-sim-close"
+          aria-label={t("simui.closeLead")}
+          onClick={() => runs.setState({ selectedLead: null })}
+        >
+          ×
+        </button>
       </h3>
-      <p>{t("simui.leadSummary", { status: t(STATUS_KEY[outcome.status]), owner, score: typeof outcome.score === "number" ? outcome.score : "—", grade: outcome.grade ?? "—" })}</p>
+      <p>
+        {t("simui.leadSummary", {
+          status: t(STATUS_KEY[outcome.status]),
+          owner,
+          score: typeof outcome.score === "number" ? outcome.score : "—",
+          grade: outcome.grade ?? "—",
+        })}
+      </p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
       <h4>{t("simui.trace")}</h4>
-      {trace === null ? <p className="lw-note" role="status">{t("simui.loading")}</p> : trace.kind === "gone" ? <p className="lw-note">{trace.message}</p> : (
+      {trace === null ? (
+        <p className="lw-note" role="status">
+          {t("simui.loading")}
+        </p>
+      ) : trace.kind === "gone" ? (
+        <p className="lw-note">{trace.message}</p>
+      ) : (
         <ol className="lw-sim-trace">
           {trace.trace.map((line, i) => (
-            <li key={i}><span className="lw-sim-trace-node">{nodeName(line.node)}</span> {translate(line.code, line.params ?? {}, lang)}</li>
+            <li key={i}>
+              <span className="lw-sim-trace-node">{nodeName(line.node)}</span> {translate(line.code, line.params ?? {}, lang)}
+            </li>
           ))}
         </ol>
       )}
       <h4>{t("simui.notifications", { count: outcome.notifications.length })}</h4>
-      {outcome.notifications.length === 0 ? <p className="lw-note">{t("simui.noNotifications")}</p> : (
+      {outcome.notifications.length === 0 ? (
+        <p className="lw-note">{t("simui.noNotifications")}</p>
+      ) : (
         <ul className="lw-sim-outbox">
           {outcome.notifications.map((n, i) => (
             <li key={i}>
-              <div><strong>{n.channel}</strong> → {n.to.join(", ")}</div>
+              <div>
+                <strong>{n.channel}</strong> → {n.to.join(", ")}
+              </div>
               <div className="lw-sim-subject">{n.subject}</div>
               <pre className="lw-sim-body">{n.body}</pre>
             </li>

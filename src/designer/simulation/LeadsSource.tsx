@@ -32,19 +32,32 @@ export function LeadsSource() {
   const [pasted, setPasted] = useState("");
 
   // Only the fields and settings shape an import: editing a node does not re-read the file.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- flow.fields and flow.settings are the parts of `flow` readLeads uses.
-  const imported = useMemo(() => (file ? readLeads(file.name, file.text, flow, mapping) : null), [file, flow.fields, flow.settings, mapping]);
+  const imported = useMemo(
+    () => (file ? readLeads(file.name, file.text, flow, mapping) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flow.fields and flow.settings are the parts of `flow` readLeads uses.
+    [file, flow.fields, flow.settings, mapping],
+  );
   useEffect(() => {
     if (!imported || !file) return;
     const keys = imported.columns.map((c) => c.fieldKey).filter((k) => k !== "");
-    runs.setState((s) => ({ leads: imported.leads, source: file.name, importWarnings: imported.warnings, outcomeField: s.outcomeField && keys.includes(s.outcomeField) ? s.outcomeField : guessOutcomeField(keys) }));
+    runs.setState((s) => ({
+      leads: imported.leads,
+      source: file.name,
+      importWarnings: imported.warnings,
+      outcomeField: s.outcomeField && keys.includes(s.outcomeField) ? s.outcomeField : guessOutcomeField(keys),
+    }));
   }, [imported, file, runs]);
 
   const generate = () => {
     const n = Math.max(0, Math.min(1_000_000, Math.floor(Number(count) || 0)));
     const leads = generateLeads(flow, n, { seed: Math.floor(Number(seed) || 1) });
     setFile(null);
-    runs.setState({ leads, source: t("simui.generatedSource", { count: n }), importWarnings: [], outcomeField: guessOutcomeField(flow.fields.map((f) => f.key)) });
+    runs.setState({
+      leads,
+      source: t("simui.generatedSource", { count: n }),
+      importWarnings: [],
+      outcomeField: guessOutcomeField(flow.fields.map((f) => f.key)),
+    });
   };
 
   const load = async (picked: File | undefined) => {
@@ -69,9 +82,12 @@ export function LeadsSource() {
   };
 
   const addFields = (columns: readonly { column: string; type: FieldType }[]) => {
-    store.getState().change((d) => {
-      for (const c of columns) if (!d.fields.some((f) => f.key === c.column)) d.fields.push({ key: c.column, type: c.type });
-    }, { history: "record" });
+    store.getState().change(
+      (d) => {
+        for (const c of columns) if (!d.fields.some((f) => f.key === c.column)) d.fields.push({ key: c.column, type: c.type });
+      },
+      { history: "record" },
+    );
   };
 
   const previewKeys = imported ? imported.columns.filter((c) => c.fieldKey !== "").map((c) => c.fieldKey) : [];
@@ -79,32 +95,97 @@ export function LeadsSource() {
     <div className="lw-sim-source">
       <fieldset className="lw-sim-box">
         <legend>{t("simui.generate")}</legend>
-        <label>{t("simui.count")} <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} /></label>
-        <label>{t("simui.seed")} <input type="number" value={seed} onChange={(e) => setSeed(e.target.value)} /></label>
-        <button type="button" onClick={generate}>{t("simui.generateButton")}</button>
+        <label>
+          {t("simui.count")} <input type="number" min={0} value={count} onChange={(e) => setCount(e.target.value)} />
+        </label>
+        <label>
+          {t("simui.seed")} <input type="number" value={seed} onChange={(e) => setSeed(e.target.value)} />
+        </label>
+        <button type="button" onClick={generate}>
+          {t("simui.generateButton")}
+        </button>
       </fieldset>
       <fieldset className="lw-sim-box">
         <legend>{t("simui.import")}</legend>
-        <div className={`lw-sim-drop${dragging ? " lw-sim-drop-on" : ""}`} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-          <label>{t("simui.chooseFile")} <input type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => { void load(e.target.files?.[0]); e.target.value = ""; }} /></label>
+        <div
+          className={`lw-sim-drop${dragging ? " lw-sim-drop-on" : ""}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label>
+            {t("simui.chooseFile")}{" "}
+            <input
+              type="file"
+              accept=".csv,.json,.txt,text/csv,application/json"
+              onChange={(e) => {
+                void load(e.target.files?.[0]);
+                e.target.value = "";
+              }}
+            />
+          </label>
           <span className="lw-note">{t("simui.dropHint")}</span>
         </div>
         <div className="lw-sim-paste">
-          <label>{t("simui.paste")} <textarea rows={2} value={pasted} onChange={(e) => setPasted(e.target.value)} /></label>
-          <button type="button" disabled={pasted.trim() === ""} onClick={() => { setFileError(null); setMapping(EMPTY_MAPPING); setFile({ name: t("simui.pastedName"), text: pasted }); }}>{t("simui.usePasted")}</button>
+          <label>
+            {t("simui.paste")} <textarea rows={2} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            disabled={pasted.trim() === ""}
+            onClick={() => {
+              setFileError(null);
+              setMapping(EMPTY_MAPPING);
+              setFile({ name: t("simui.pastedName"), text: pasted });
+            }}
+          >
+            {t("simui.usePasted")}
+          </button>
         </div>
-        {fileError && <p role="alert" className="lw-form-error">{fileError}</p>}
+        {fileError && (
+          <p role="alert" className="lw-form-error">
+            {fileError}
+          </p>
+        )}
         {file && imported && (
           <>
-            <p className="lw-note">{t("simui.imported", { name: file.name, rows: imported.rowCount, leads: imported.leads.length, warnings: imported.warnings.length })}</p>
-            <ColumnMapping columns={imported.columns} fields={flow.fields} mapping={mapping} onMapping={setMapping} onAddFields={addFields} />
+            <p className="lw-note">
+              {t("simui.imported", {
+                name: file.name,
+                rows: imported.rowCount,
+                leads: imported.leads.length,
+                warnings: imported.warnings.length,
+              })}
+            </p>
+            <ColumnMapping
+              columns={imported.columns}
+              fields={flow.fields}
+              mapping={mapping}
+              onMapping={setMapping}
+              onAddFields={addFields}
+            />
             {imported.leads.length > 0 && (
               <div className="lw-sim-scroll" tabIndex={0}>
                 <table className="lw-sim-table" aria-label={t("simui.preview")}>
-                  <thead><tr>{previewKeys.map((k) => <th key={k} scope="col">{k}</th>)}</tr></thead>
+                  <thead>
+                    <tr>
+                      {previewKeys.map((k) => (
+                        <th key={k} scope="col">
+                          {k}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
                   <tbody>
                     {imported.leads.slice(0, PREVIEW_ROWS).map((lead, i) => (
-                      <tr key={i}>{previewKeys.map((k) => <td key={k}>{formatCell(lead[k])}</td>)}</tr>
+                      <tr key={i}>
+                        {previewKeys.map((k) => (
+                          <td key={k}>{formatCell(lead[k])}</td>
+                        ))}
+                      </tr>
                     ))}
                   </tbody>
                 </table>
@@ -114,9 +195,13 @@ export function LeadsSource() {
               <details className="lw-sim-warnings">
                 <summary>{t("simui.warnings", { count: imported.warnings.length })}</summary>
                 <ul tabIndex={0}>
-                  {imported.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => <li key={i}>{formatImportWarning(w, lang)}</li>)}
+                  {imported.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
+                    <li key={i}>{formatImportWarning(w, lang)}</li>
+                  ))}
                 </ul>
-                {imported.warnings.length > SHOWN_WARNINGS && <p className="lw-note">{t("simui.moreWarnings", { count: imported.warnings.length - SHOWN_WARNINGS })}</p>}
+                {imported.warnings.length > SHOWN_WARNINGS && (
+                  <p className="lw-note">{t("simui.moreWarnings", { count: imported.warnings.length - SHOWN_WARNINGS })}</p>
+                )}
               </details>
             )}
           </>

@@ -16,7 +16,8 @@ interface Message {
 }
 
 const ROW_HEIGHT = 64;
-const channelKey = (channel: string): UiKey | null => ((CHANNELS as readonly string[]).includes(channel) ? (`channel.${channel}` as UiKey) : null);
+const channelKey = (channel: string): UiKey | null =>
+  (CHANNELS as readonly string[]).includes(channel) ? (`channel.${channel}` as UiKey) : null;
 
 export function Outbox({ onOpenLead }: { onOpenLead: () => void }) {
   const { t } = useT();
@@ -33,12 +34,27 @@ export function Outbox({ onOpenLead }: { onOpenLead: () => void }) {
     });
     return out;
   }, [current]);
-  const shown = useMemo(() => all.filter((m) => (channel === "" || m.n.channel === channel)
-    && (query === "" || m.n.to.some((to) => to.toLowerCase().includes(query)) || m.n.subject.toLowerCase().includes(query) || m.n.body.toLowerCase().includes(query))), [all, channel, query]);
+  const shown = useMemo(
+    () =>
+      all.filter(
+        (m) =>
+          (channel === "" || m.n.channel === channel) &&
+          (query === "" ||
+            m.n.to.some((to) => to.toLowerCase().includes(query)) ||
+            m.n.subject.toLowerCase().includes(query) ||
+            m.n.body.toLowerCase().includes(query)),
+      ),
+    [all, channel, query],
+  );
   const byChannel = current?.result.summary.notifications ?? {};
   const nodeNames = useMemo(() => new Map(flow.nodes.map((n) => [n.id, n.label?.trim() || n.id])), [flow.nodes]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtual = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   const channelName = (c: string) => {
     const key = channelKey(c);
     return key ? t(key) : c;
@@ -49,15 +65,30 @@ export function Outbox({ onOpenLead }: { onOpenLead: () => void }) {
     <div className="lw-sim-results">
       <p className="lw-note">{t("simui.outboxNote")}</p>
       <p className="lw-sim-outbox-totals" data-testid="outbox-totals">
-        {Object.keys(byChannel).length === 0 ? t("simui.noNotifications") : Object.entries(byChannel).map(([c, count]) => t("simui.outboxPerChannel", { channel: channelName(c), count })).join(" · ")}
+        {Object.keys(byChannel).length === 0
+          ? t("simui.noNotifications")
+          : Object.entries(byChannel)
+              .map(([c, count]) => t("simui.outboxPerChannel", { channel: channelName(c), count }))
+              .join(" · ")}
       </p>
       <div className="lw-sim-filters">
-        <label>{t("simui.outboxChannel")} <select value={channel} onChange={(e) => setChannel(e.target.value)}>
-          <option value="">{t("simui.all")}</option>
-          {Object.keys(byChannel).map((c) => <option key={c} value={c}>{channelName(c)}</option>)}
-        </select></label>
-        <label>{t("simui.outboxSearch")} <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} /></label>
-        <span className="lw-sim-outbox-count" role="status">{t("simui.outboxCount", { shown: shown.length, total: all.length })}</span>
+        <label>
+          {t("simui.outboxChannel")}{" "}
+          <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+            <option value="">{t("simui.all")}</option>
+            {Object.keys(byChannel).map((c) => (
+              <option key={c} value={c}>
+                {channelName(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("simui.outboxSearch")} <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <span className="lw-sim-outbox-count" role="status">
+          {t("simui.outboxCount", { shown: shown.length, total: all.length })}
+        </span>
       </div>
       <div className="lw-sim-tablebox" ref={scroller} tabIndex={0} role="region" aria-label={t("simui.tabOutbox")}>
         <ul className="lw-sim-outbox lw-sim-outbox-all" style={{ height: virtual.getTotalSize(), position: "relative" }}>
@@ -65,13 +96,31 @@ export function Outbox({ onOpenLead }: { onOpenLead: () => void }) {
             const m = shown[v.index];
             if (!m) return null;
             return (
-              <li key={v.key} className="lw-sim-mail" style={{ position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT - 4, transform: `translateY(${v.start}px)` }}>
+              <li
+                key={v.key}
+                className="lw-sim-mail"
+                style={{ position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT - 4, transform: `translateY(${v.start}px)` }}
+              >
                 <div>
-                  <button type="button" className="lw-sim-lead" onClick={() => { runs.setState({ selectedLead: m.lead }); onOpenLead(); }}>{m.leadId}</button>
-                  {" · "}{nodeNames.get(m.n.node) ?? m.n.node}{" · "}<strong>{channelName(m.n.channel)}</strong> → {m.n.to.join(", ")}
+                  <button
+                    type="button"
+                    className="lw-sim-lead"
+                    onClick={() => {
+                      runs.setState({ selectedLead: m.lead });
+                      onOpenLead();
+                    }}
+                  >
+                    {m.leadId}
+                  </button>
+                  {" · "}
+                  {nodeNames.get(m.n.node) ?? m.n.node}
+                  {" · "}
+                  <strong>{channelName(m.n.channel)}</strong> → {m.n.to.join(", ")}
                 </div>
                 <div className="lw-sim-subject">{m.n.subject}</div>
-                <div className="lw-sim-mail-body" title={m.n.body}>{m.n.body}</div>
+                <div className="lw-sim-mail-body" title={m.n.body}>
+                  {m.n.body}
+                </div>
               </li>
             );
           })}

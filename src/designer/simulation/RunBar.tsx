@@ -44,7 +44,14 @@ export function RunBar() {
         const nodeId = first?.nodeId ?? (first?.edgeId ? flow.edges.find((e) => e.id === first.edgeId)?.source : undefined);
         const where = nodeId ? flow.nodes.find((n) => n.id === nodeId) : undefined;
         const text = first ? translate(first.code, first.params, lang) : outcome.message;
-        runs.setState({ running: false, progress: null, message: t("simui.invalid", { count: outcome.issues.filter((i) => i.severity === "error").length, first: where ? `${where.label ?? where.id}: ${text}` : text }) });
+        runs.setState({
+          running: false,
+          progress: null,
+          message: t("simui.invalid", {
+            count: outcome.issues.filter((i) => i.severity === "error").length,
+            first: where ? `${where.label ?? where.id}: ${text}` : text,
+          }),
+        });
         if (where) {
           store.getState().select({ nodes: [where.id], edges: [] });
           void fitView({ nodes: [{ id: where.id }], duration: 300, maxZoom: 1.2 });
@@ -63,15 +70,23 @@ export function RunBar() {
   return (
     <div className="lw-sim-runbar">
       <span className="lw-note">{leads ? t("simui.ready", { count: leads.length, source }) : t("simui.noLeadsYet")}</span>
-      <button type="button" className="lw-sim-run" onClick={() => void run()} disabled={running}>{t("simui.run")}</button>
-      {running && <button type="button" onClick={() => cancel.current?.()}>{t("simui.cancel")}</button>}
+      <button type="button" className="lw-sim-run" onClick={() => void run()} disabled={running}>
+        {t("simui.run")}
+      </button>
+      {running && (
+        <button type="button" onClick={() => cancel.current?.()}>
+          {t("simui.cancel")}
+        </button>
+      )}
       {running && progress && (
         <span className="lw-sim-progress">
           <progress max={100} value={pct} aria-label={t("simui.progress")} />
           <span>{t("simui.progressText", { done: progress.done, total: progress.total, rate: Math.round(progress.leadsPerSecond) })}</span>
         </span>
       )}
-      <span role="status" className="lw-sim-message">{message ?? ""}</span>
+      <span role="status" className="lw-sim-message">
+        {message ?? ""}
+      </span>
     </div>
   );
 }

@@ -24,12 +24,18 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
   const current = useRuns((s) => s.current);
   const outcomeField = useRuns((s) => s.outcomeField);
   const leads = useRuns((s) => s.leads);
-  const names = useMemo(() => new Map(flow.teams.flatMap((team) => team.members.map((m) => [m.id, m.name || m.id] as const))), [flow.teams]);
+  const names = useMemo(
+    () => new Map(flow.teams.flatMap((team) => team.members.map((m) => [m.id, m.name || m.id] as const))),
+    [flow.teams],
+  );
   // Only for the Charts tab: over 100k leads it is a noticeable part of the frame that shows a finished run.
   const charts = tab === "charts";
   // Computed per run, not per flow edit: over 100k leads it is expensive, and the next run brings the edited flow.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: `flow` is left out on purpose.
-  const metrics = useMemo(() => (current && charts ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null), [current, outcomeField, charts]);
+  const metrics = useMemo(
+    () => (current && charts ? computeMetrics(flow, [...current.leads], current.result, outcomeField ? { outcomeField } : {}) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above: `flow` is left out on purpose.
+    [current, outcomeField, charts],
+  );
   const outcomeChoices = useMemo(() => {
     const keys = new Set<string>();
     for (const lead of (current?.leads ?? leads ?? []).slice(0, 50)) for (const k of Object.keys(lead)) keys.add(k);
@@ -40,24 +46,39 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
     <div id="lw-sim-body" className="lw-sim-body" role="tabpanel" tabIndex={0} aria-labelledby={`lw-sim-tab-${tab}`}>
       <div className="lw-sim-bar">
         <RunBar />
-        <label>{t("simui.outcomeField")}{" "}
+        <label>
+          {t("simui.outcomeField")}{" "}
           <select value={outcomeField} onChange={(e) => runs.setState({ outcomeField: e.target.value })}>
             <option value="">{t("simui.noOutcome")}</option>
-            {outcomeChoices.map((k) => <option key={k} value={k}>{k}</option>)}
+            {outcomeChoices.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </select>
         </label>
         <ExportButtons />
       </div>
-      <div hidden={tab !== "leads"}><LeadsSource /></div>
-      {tab === "results" && (current ? (
-        <div className="lw-sim-split">
-          <ResultsTable names={names} />
-          <LeadDetail names={names} />
-        </div>
-      ) : <p className="lw-note">{t("simui.noRun")}</p>)}
-      {tab === "charts" && (metrics ? (
-        <Suspense fallback={<p className="lw-note">{t("simui.loadingCharts")}</p>}><Charts metrics={metrics} /></Suspense>
-      ) : <p className="lw-note">{t("simui.noRun")}</p>)}
+      <div hidden={tab !== "leads"}>
+        <LeadsSource />
+      </div>
+      {tab === "results" &&
+        (current ? (
+          <div className="lw-sim-split">
+            <ResultsTable names={names} />
+            <LeadDetail names={names} />
+          </div>
+        ) : (
+          <p className="lw-note">{t("simui.noRun")}</p>
+        ))}
+      {tab === "charts" &&
+        (metrics ? (
+          <Suspense fallback={<p className="lw-note">{t("simui.loadingCharts")}</p>}>
+            <Charts metrics={metrics} />
+          </Suspense>
+        ) : (
+          <p className="lw-note">{t("simui.noRun")}</p>
+        ))}
       {tab === "outbox" && (current ? <Outbox onOpenLead={() => onTab("results")} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
       {tab === "compare" && (current ? <Compare names={names} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
     </div>

@@ -10,7 +10,13 @@ import "./simulation.css";
 
 const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ default: m.SimulationBody })));
 
-const TABS: readonly [Tab, UiKey][] = [["leads", "simui.tabLeads"], ["results", "simui.tabResults"], ["charts", "simui.tabCharts"], ["outbox", "simui.tabOutbox"], ["compare", "simui.tabCompare"]];
+const TABS: readonly [Tab, UiKey][] = [
+  ["leads", "simui.tabLeads"],
+  ["results", "simui.tabResults"],
+  ["charts", "simui.tabCharts"],
+  ["outbox", "simui.tabOutbox"],
+  ["compare", "simui.tabCompare"],
+];
 
 const MIN_HEIGHT = 120;
 const STEP = 24;
@@ -74,25 +80,50 @@ export function SimulationPanel() {
   }, [current]);
 
   return (
-    <section className={`lw-sim${open ? " lw-sim-open" : ""}`} aria-labelledby="lw-sim-title" style={open ? { flexBasis: Math.min(height, maxHeight()) } : undefined}>
+    <section
+      className={`lw-sim${open ? " lw-sim-open" : ""}`}
+      aria-labelledby="lw-sim-title"
+      style={open ? { flexBasis: Math.min(height, maxHeight()) } : undefined}
+    >
       {open && <SplitHandle height={height} onHeight={setHeight} />}
       <div className="lw-sim-head">
         <h2 className="lw-panel-title" id="lw-sim-title">
-          <button type="button" className="lw-sim-toggle" aria-expanded={open} aria-controls="lw-sim-body" onClick={() => { setOpen(!open); setOpened(true); }}>
+          <button
+            type="button"
+            className="lw-sim-toggle"
+            aria-expanded={open}
+            aria-controls="lw-sim-body"
+            onClick={() => {
+              setOpen(!open);
+              setOpened(true);
+            }}
+          >
             {open ? "▾" : "▸"} {t("simui.title")}
           </button>
         </h2>
         {open && (
           <div role="tablist" aria-label={t("simui.title")} className="lw-sim-tabs">
             {TABS.map(([id, key]) => (
-              <button key={id} type="button" role="tab" id={`lw-sim-tab-${id}`} aria-selected={tab === id} aria-controls="lw-sim-body" onClick={() => setTab(id)}>{t(key)}</button>
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`lw-sim-tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls="lw-sim-body"
+                onClick={() => setTab(id)}
+              >
+                {t(key)}
+              </button>
             ))}
           </div>
         )}
       </div>
       {opened && (
         <div className="lw-sim-content" hidden={!open}>
-          <Suspense fallback={<p className="lw-note">{t("simui.loading")}</p>}><SimulationBody tab={tab} onTab={setTab} /></Suspense>
+          <Suspense fallback={<p className="lw-note">{t("simui.loading")}</p>}>
+            <SimulationBody tab={tab} onTab={setTab} />
+          </Suspense>
         </div>
       )}
     </section>

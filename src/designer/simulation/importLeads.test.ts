@@ -32,7 +32,8 @@ describe("readLeads", () => {
   });
 
   it("reads a semicolon export with broken rows: every row kept, `Select` empty, each broken row reported", () => {
-    const csv = "Prospect ID;Lead Source;Specialization;TotalVisits\nx1;Google;Select;3\nx2;Direct Traffic\nx3;Reference;Finance Management;5;extra\n";
+    const csv =
+      "Prospect ID;Lead Source;Specialization;TotalVisits\nx1;Google;Select;3\nx2;Direct Traffic\nx3;Reference;Finance Management;5;extra\n";
     const result = readLeads("leads.csv", csv, FLOW, EMPTY_MAPPING);
     expect(result.leads.map((l) => [l.id, l.source, l.specialization, l.totalVisits])).toEqual([
       ["x1", "Google", null, 3],

@@ -20,7 +20,10 @@ export function isJsonFile(name: string, text: string): boolean {
 }
 
 export function readLeads(name: string, text: string, flow: Flow, mapping: Mapping): ImportResult {
-  const referenceTime = flow.settings?.referenceTime && !Number.isNaN(Date.parse(flow.settings.referenceTime)) ? flow.settings.referenceTime : new Date().toISOString();
+  const referenceTime =
+    flow.settings?.referenceTime && !Number.isNaN(Date.parse(flow.settings.referenceTime))
+      ? flow.settings.referenceTime
+      : new Date().toISOString();
   const opts = { referenceTime, columnMap: { ...mapping.columnMap }, placeholders: [...mapping.placeholders] };
   return isJsonFile(name, text) ? parseLeadsJson(text, flow.fields, opts) : parseLeadsCsv(text, flow.fields, opts);
 }

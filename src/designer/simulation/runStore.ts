@@ -35,7 +35,18 @@ export interface RunState {
 export type RunStore = StoreApi<RunState>;
 
 export function initialRunState(): RunState {
-  return { leads: null, source: "", importWarnings: [], outcomeField: "", running: false, progress: null, message: null, current: null, previous: null, selectedLead: null };
+  return {
+    leads: null,
+    source: "",
+    importWarnings: [],
+    outcomeField: "",
+    running: false,
+    progress: null,
+    message: null,
+    current: null,
+    previous: null,
+    selectedLead: null,
+  };
 }
 
 /** A designer's run store; the app makes one beside its designer store and hands it down through context. */

@@ -1,4 +1,11 @@
-import { createColumnHelper, createTable, getCoreRowModel, getSortedRowModel, type RowModel, type TableOptionsResolved } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  createTable,
+  getCoreRowModel,
+  getSortedRowModel,
+  type RowModel,
+  type TableOptionsResolved,
+} from "@tanstack/react-table";
 import { describe, expect, it } from "vitest";
 import { TableRows } from "./tableRows";
 
@@ -12,10 +19,25 @@ const columns = [col.accessor("id", {}), col.accessor("score", {})];
 const data: Item[] = Array.from({ length: 50 }, (_, i) => ({ id: `L${i}`, score: (i * 37) % 11 }));
 
 function table(core: TableOptionsResolved<Item>["getCoreRowModel"], sorting: { id: string; desc: boolean }[] = []) {
-  return createTable<Item>({ data, columns, getCoreRowModel: core, getSortedRowModel: getSortedRowModel(), state: { sorting }, onStateChange: () => {}, renderFallbackValue: null });
+  return createTable<Item>({
+    data,
+    columns,
+    getCoreRowModel: core,
+    getSortedRowModel: getSortedRowModel(),
+    state: { sorting },
+    onStateChange: () => {},
+    renderFallbackValue: null,
+  });
 }
 
-const shape = (model: RowModel<Item>) => model.rows.map((r) => ({ id: r.id, index: r.index, depth: r.depth, original: r.original, values: r.getAllCells().map((c) => c.getValue()) }));
+const shape = (model: RowModel<Item>) =>
+  model.rows.map((r) => ({
+    id: r.id,
+    index: r.index,
+    depth: r.depth,
+    original: r.original,
+    values: r.getAllCells().map((c) => c.getValue()),
+  }));
 
 describe("TableRows", () => {
   it("gives the core row model TanStack gives, with rows made in view first reused", () => {

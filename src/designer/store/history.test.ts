@@ -55,18 +55,23 @@ describe("history", () => {
 });
 
 describe("store change / undo / redo", () => {
-  const addNode = (id: string, x = 0) => (d: { nodes: unknown[] }) => {
-    d.nodes.push({ id, type: "trigger", config: { sources: [] }, position: { x, y: 0 } });
-  };
+  const addNode =
+    (id: string, x = 0) =>
+    (d: { nodes: unknown[] }) => {
+      d.nodes.push({ id, type: "trigger", config: { sources: [] }, position: { x, y: 0 } });
+    };
 
   it("a drag of many frames is one undo step", () => {
     const store = createDesignerStore(emptyFlow());
     store.getState().change(addNode("n1"), { history: "record" });
     for (let x = 1; x <= 60; x++) {
-      store.getState().change((d) => {
-        const n = d.nodes[0];
-        if (n) n.position = { x, y: x };
-      }, { history: "record", mark: "drag:1" });
+      store.getState().change(
+        (d) => {
+          const n = d.nodes[0];
+          if (n) n.position = { x, y: x };
+        },
+        { history: "record", mark: "drag:1" },
+      );
     }
     expect(store.getState().flow.nodes[0]?.position).toEqual({ x: 60, y: 60 });
     store.getState().undo();
@@ -81,9 +86,12 @@ describe("store change / undo / redo", () => {
   it("ignored changes are kept but not undoable; selection of removed nodes is dropped", () => {
     const store = createDesignerStore(emptyFlow());
     store.getState().change(addNode("n1"), { history: "record" });
-    store.getState().change((d) => {
-      d.ui = { viewport: { x: 5, y: 6, zoom: 2 } };
-    }, { history: "ignore" });
+    store.getState().change(
+      (d) => {
+        d.ui = { viewport: { x: 5, y: 6, zoom: 2 } };
+      },
+      { history: "ignore" },
+    );
     store.getState().select({ nodes: ["n1"] });
     store.getState().undo();
     expect(store.getState().flow.nodes).toHaveLength(0);
@@ -95,7 +103,13 @@ describe("store change / undo / redo", () => {
 
   it("changing the selection ends a typing group", () => {
     const store = createDesignerStore(emptyFlow());
-    const rename = (name: string) => store.getState().change((d) => { d.name = name; }, { history: "record", mark: "name" });
+    const rename = (name: string) =>
+      store.getState().change(
+        (d) => {
+          d.name = name;
+        },
+        { history: "record", mark: "name" },
+      );
     rename("A");
     rename("AB");
     store.getState().select({ nodes: ["x"] });

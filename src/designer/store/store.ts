@@ -67,7 +67,13 @@ export function createDesignerStore(initial: Flow, history: History = createHist
 
   return createStore<DesignerState>()((set, get) => {
     const commit = (flow: Flow) =>
-      set((s) => ({ flow, validation: validate(flow), selection: pruneSelection(s.selection, flow), canUndo: history.canUndo, canRedo: history.canRedo }));
+      set((s) => ({
+        flow,
+        validation: validate(flow),
+        selection: pruneSelection(s.selection, flow),
+        canUndo: history.canUndo,
+        canRedo: history.canRedo,
+      }));
 
     return {
       flow: initial,
@@ -94,7 +100,8 @@ export function createDesignerStore(initial: Flow, history: History = createHist
       select(selection) {
         const current = get().selection;
         const next = { nodes: selection.nodes ?? current.nodes, edges: selection.edges ?? current.edges };
-        if (next.nodes.join("\u0000") === current.nodes.join("\u0000") && next.edges.join("\u0000") === current.edges.join("\u0000")) return;
+        if (next.nodes.join("\u0000") === current.nodes.join("\u0000") && next.edges.join("\u0000") === current.edges.join("\u0000"))
+          return;
         history.seal();
         set({ selection: next });
       },

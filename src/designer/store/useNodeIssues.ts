@@ -4,7 +4,10 @@ import { useDesigner } from "./context";
 import type { DesignerState } from "./store";
 
 const NONE: readonly Issue[] = [];
-const issuesSelector = (id: string) => (s: DesignerState): readonly Issue[] => s.validation.byNode.get(id) ?? NONE;
+const issuesSelector =
+  (id: string) =>
+  (s: DesignerState): readonly Issue[] =>
+    s.validation.byNode.get(id) ?? NONE;
 
 export function useNodeIssues(id: string): readonly Issue[] {
   return useDesigner(issuesSelector(id));

@@ -14,7 +14,9 @@ export function LanguageSelect() {
       <label htmlFor={langId}>{t("toolbar.language")}</label>
       <select id={langId} value={lang} onChange={(e) => isLang(e.target.value) && void setLanguage(i18n, e.target.value)}>
         {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>{t(`lang.${l}`)}</option>
+          <option key={l} value={l} lang={l}>
+            {t(`lang.${l}`)}
+          </option>
         ))}
       </select>
     </div>

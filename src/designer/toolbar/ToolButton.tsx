@@ -27,7 +27,18 @@ export type ToolIcon = keyof typeof ICONS;
 /** One of the toolbar's line icons, drawn in the text colour (hidden from screen readers: the button carries the name). */
 export function ToolSvg({ icon, size = 18 }: { icon: ToolIcon; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={ICONS[icon]} />
     </svg>
   );

@@ -43,35 +43,56 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp, minimap, onMinimap, fi
     <header className="lw-toolbar">
       <HomeButton />
       <h1 className="lw-brand">Leadwire</h1>
-      <label className="lw-sr-only" htmlFor={nameId}>{t("toolbar.flowName")}</label>
+      <label className="lw-sr-only" htmlFor={nameId}>
+        {t("toolbar.flowName")}
+      </label>
       <input
         id={nameId}
         className="lw-flow-name"
         type="text"
         value={name}
         placeholder={t("toolbar.flowName")}
-        onChange={(e) => store.getState().change((d) => { d.name = e.target.value; }, { history: "record", mark: "flow:name" })}
+        onChange={(e) =>
+          store.getState().change(
+            (d) => {
+              d.name = e.target.value;
+            },
+            { history: "record", mark: "flow:name" },
+          )
+        }
         onBlur={() => store.getState().sealHistory()}
       />
       <div className="lw-tools" role="toolbar" aria-label={t("toolbar.label")}>
-      <div className="lw-tool-group">
-        <ToolButton icon="undo" label={t("toolbar.undo")} keys="Ctrl+Z" disabled={!canUndo} onClick={() => store.getState().undo()} />
-        <ToolButton icon="redo" label={t("toolbar.redo")} keys="Ctrl+Shift+Z" disabled={!canRedo} onClick={() => store.getState().redo()} />
-      </div>
-      <div className="lw-tool-group">
-        <ToolButton icon="copy" label={t("toolbar.copy")} keys="Ctrl+C" disabled={!hasNodes} onClick={() => copySelection(store)} />
-        <ToolButton icon="paste" label={t("toolbar.paste")} keys="Ctrl+V" onClick={() => paste(store)} />
-        <ToolButton icon="duplicate" label={t("toolbar.duplicate")} keys="Ctrl+D" disabled={!hasNodes} onClick={() => duplicateSelection(store)} />
-        <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
-      </div>
-      <div className="lw-tool-group">
-        <ToolButton icon="layout" label={t("toolbar.layout")} text onClick={() => void layout()} />
-        <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
-        <ToolButton icon="minimap" label={t("toolbar.minimap")} pressed={minimap} onClick={() => onMinimap(!minimap)} />
-        <ToolButton icon="fields" label={t("flow.fields")} pressed={fields} onClick={() => onFields(!fields)} />
-        <ToolButton icon="help" label={t("toolbar.help")} keys="?" onClick={onHelp} />
-      </div>
-      <FlowTools />
+        <div className="lw-tool-group">
+          <ToolButton icon="undo" label={t("toolbar.undo")} keys="Ctrl+Z" disabled={!canUndo} onClick={() => store.getState().undo()} />
+          <ToolButton
+            icon="redo"
+            label={t("toolbar.redo")}
+            keys="Ctrl+Shift+Z"
+            disabled={!canRedo}
+            onClick={() => store.getState().redo()}
+          />
+        </div>
+        <div className="lw-tool-group">
+          <ToolButton icon="copy" label={t("toolbar.copy")} keys="Ctrl+C" disabled={!hasNodes} onClick={() => copySelection(store)} />
+          <ToolButton icon="paste" label={t("toolbar.paste")} keys="Ctrl+V" onClick={() => paste(store)} />
+          <ToolButton
+            icon="duplicate"
+            label={t("toolbar.duplicate")}
+            keys="Ctrl+D"
+            disabled={!hasNodes}
+            onClick={() => duplicateSelection(store)}
+          />
+          <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
+        </div>
+        <div className="lw-tool-group">
+          <ToolButton icon="layout" label={t("toolbar.layout")} text onClick={() => void layout()} />
+          <ToolButton icon="box" label={t("toolbar.boxSelect")} keys="Shift" pressed={boxSelect} onClick={() => onBoxSelect(!boxSelect)} />
+          <ToolButton icon="minimap" label={t("toolbar.minimap")} pressed={minimap} onClick={() => onMinimap(!minimap)} />
+          <ToolButton icon="fields" label={t("flow.fields")} pressed={fields} onClick={() => onFields(!fields)} />
+          <ToolButton icon="help" label={t("toolbar.help")} keys="?" onClick={onHelp} />
+        </div>
+        <FlowTools />
       </div>
       <LanguageSelect />
     </header>

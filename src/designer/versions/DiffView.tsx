@@ -7,13 +7,18 @@ function ListLines({ title, diff, moved }: { title: string; diff: ListDiff; move
   const lines: string[] = [];
   if (diff.added.length) lines.push(t("versions.added", { items: diff.added.join(", ") }));
   if (diff.removed.length) lines.push(t("versions.removed", { items: diff.removed.join(", ") }));
-  if (diff.changed.length) lines.push(t("versions.changed", { items: diff.changed.map((c) => `${c.id} (${c.paths.join(", ")})`).join("; ") }));
+  if (diff.changed.length)
+    lines.push(t("versions.changed", { items: diff.changed.map((c) => `${c.id} (${c.paths.join(", ")})`).join("; ") }));
   if (moved?.length) lines.push(t("versions.moved", { items: moved.join(", ") }));
   if (lines.length === 0) return null;
   return (
     <li>
       <strong>{title}</strong>
-      <ul>{lines.map((l) => <li key={l}>{l}</li>)}</ul>
+      <ul>
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
     </li>
   );
 }
@@ -30,7 +35,9 @@ export function DiffView({ diff }: { diff: FlowDiff }) {
       {diff.document.length > 0 && (
         <li>
           <strong>{t("versions.document")}</strong>
-          <ul><li>{t("versions.changed", { items: diff.document.join(", ") })}</li></ul>
+          <ul>
+            <li>{t("versions.changed", { items: diff.document.join(", ") })}</li>
+          </ul>
         </li>
       )}
     </ul>

@@ -26,7 +26,10 @@ export function HistoryPanel({ session, onClose }: { session: FlowSession; onClo
   const compare = async (v: number) => {
     const rec = await session.library.getVersion(session.flowId, v);
     if (!rec) return;
-    setDetail({ title: t("versions.diffTitle", { version: v }), body: <DiffView diff={diffFlows(rec.doc, session.store.getState().flow)} /> });
+    setDetail({
+      title: t("versions.diffTitle", { version: v }),
+      body: <DiffView diff={diffFlows(rec.doc, session.store.getState().flow)} />,
+    });
   };
   const restore = async (v: number) => {
     const doc = await session.library.restoreVersion(session.flowId, v);
@@ -42,11 +45,18 @@ export function HistoryPanel({ session, onClose }: { session: FlowSession; onClo
         <ol className="lw-version-list" aria-label={t("versions.history")}>
           {versions?.map((v) => (
             <li key={v.version}>
-              <strong>{t("versions.version", { version: v.version })}</strong> · {v.note || t("versions.noNote")} · <time dateTime={new Date(v.createdAt).toISOString()}>{date(v.createdAt)}</time>
+              <strong>{t("versions.version", { version: v.version })}</strong> · {v.note || t("versions.noNote")} ·{" "}
+              <time dateTime={new Date(v.createdAt).toISOString()}>{date(v.createdAt)}</time>
               <span className="lw-row-actions">
-                <button type="button" className="lw-button lw-button--small" onClick={() => void view(v.version)}>{t("versions.view", { version: v.version })}</button>
-                <button type="button" className="lw-button lw-button--small" onClick={() => void compare(v.version)}>{t("versions.compare", { version: v.version })}</button>
-                <button type="button" className="lw-button lw-button--small" onClick={() => void restore(v.version)}>{t("versions.restore", { version: v.version })}</button>
+                <button type="button" className="lw-button lw-button--small" onClick={() => void view(v.version)}>
+                  {t("versions.view", { version: v.version })}
+                </button>
+                <button type="button" className="lw-button lw-button--small" onClick={() => void compare(v.version)}>
+                  {t("versions.compare", { version: v.version })}
+                </button>
+                <button type="button" className="lw-button lw-button--small" onClick={() => void restore(v.version)}>
+                  {t("versions.restore", { version: v.version })}
+                </button>
               </span>
             </li>
           ))}

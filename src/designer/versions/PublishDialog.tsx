@@ -31,12 +31,18 @@ export function PublishDialog({ session, onClose }: { session: FlowSession; onCl
         <label htmlFor={noteId}>{t("versions.note")}</label>
         <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         <p>
-          <button type="button" className="lw-button" aria-busy={busy} onClick={() => void publish()}>{t("versions.publishNow")}</button>
+          <button type="button" className="lw-button" aria-busy={busy} onClick={() => void publish()}>
+            {t("versions.publishNow")}
+          </button>
         </p>
         <div role="status">
           {outcome && <p>{outcome.message}</p>}
           {outcome && outcome.details.length > 0 && (
-            <ul>{outcome.details.map((d, i) => <li key={i}>{d}</li>)}</ul>
+            <ul>
+              {outcome.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
           )}
         </div>
       </div>

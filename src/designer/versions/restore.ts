@@ -9,10 +9,13 @@ export function restoreIntoDraft(store: DesignerStore, restored: Flow, version: 
   delete next.ui;
   if (current.ui !== undefined) next.ui = current.ui;
   state.sealHistory();
-  state.change((draft) => {
-    const target = draft as unknown as Record<string, unknown>;
-    for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
-    Object.assign(target, structuredClone(next));
-  }, { history: "record", mark: `restore:${version}` });
+  state.change(
+    (draft) => {
+      const target = draft as unknown as Record<string, unknown>;
+      for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
+      Object.assign(target, structuredClone(next));
+    },
+    { history: "record", mark: `restore:${version}` },
+  );
   state.sealHistory();
 }

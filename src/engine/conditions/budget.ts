@@ -7,7 +7,11 @@ import "./messages";
 export const DEFAULT_LEAD_BUDGET_MS = 100;
 
 export class ConditionBudgetError extends Error {
-  constructor(readonly budgetMs: number, readonly scope: "lead" | "run", lang: Lang = "en") {
+  constructor(
+    readonly budgetMs: number,
+    readonly scope: "lead" | "run",
+    lang: Lang = "en",
+  ) {
     super(translate(scope === "lead" ? "cond.budget_lead" : "cond.budget_run", { ms: budgetMs }, lang));
     this.name = "ConditionBudgetError";
   }

@@ -33,7 +33,10 @@ function compileRule(rule: Rule, fields: FieldInfo): Predicate {
     const checked = checkExpression(rule.expr);
     if (!checked.ok) return () => false; // validation reports it; a broken rule never passes a lead
     const fn = checked.fn;
-    return (lead, refTime) => { chargeCondition(); return fn(lead, refTime) === true; };
+    return (lead, refTime) => {
+      chargeCondition();
+      return fn(lead, refTime) === true;
+    };
   }
   return compileCondition(rule, fields.types.get(rule.field));
 }

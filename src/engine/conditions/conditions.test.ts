@@ -57,7 +57,26 @@ describe("condition operators (spec §4)", () => {
     expect(holds(type, op, value as Condition["value"], lead)).toBe(expected);
   });
 
-  const allOps: Condition["operator"][] = ["eq", "neq", "in", "not_in", "contains", "not_contains", "starts_with", "ends_with", "gt", "gte", "lt", "lte", "between", "is_empty", "is_not_empty", "matches", "within_last_days", "older_than_days"];
+  const allOps: Condition["operator"][] = [
+    "eq",
+    "neq",
+    "in",
+    "not_in",
+    "contains",
+    "not_contains",
+    "starts_with",
+    "ends_with",
+    "gt",
+    "gte",
+    "lt",
+    "lte",
+    "between",
+    "is_empty",
+    "is_not_empty",
+    "matches",
+    "within_last_days",
+    "older_than_days",
+  ];
   const trueWhenMissing = new Set(["is_empty", "neq", "not_in", "not_contains"]);
 
   it.each(allOps)("a missing or null field makes %s true only for is_empty, neq, not_in, not_contains", (op) => {
@@ -79,12 +98,27 @@ describe("condition operators (spec §4)", () => {
 });
 
 describe("condition groups", () => {
-  const fields = { types: new Map<string, FieldType>([["country", "string"], ["employees", "number"]]), labels: new Map([["country", "Country"], ["employees", "Employees"]]) };
+  const fields = {
+    types: new Map<string, FieldType>([
+      ["country", "string"],
+      ["employees", "number"],
+    ]),
+    labels: new Map([
+      ["country", "Country"],
+      ["employees", "Employees"],
+    ]),
+  };
   const group: ConditionGroup = {
     op: "all",
     rules: [
       { field: "country", operator: "in", value: ["US", "CA"] },
-      { op: "any", rules: [{ field: "employees", operator: "gte", value: 100 }, { field: "country", operator: "eq", value: "CA" }] },
+      {
+        op: "any",
+        rules: [
+          { field: "employees", operator: "gte", value: 100 },
+          { field: "country", operator: "eq", value: "CA" },
+        ],
+      },
     ],
   };
 

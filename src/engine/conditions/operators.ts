@@ -14,13 +14,20 @@ type Kind = "number" | "date" | "boolean" | "text" | "list";
 
 function kindOf(type: FieldType | undefined, value: unknown): Kind {
   switch (type) {
-    case "number": return "number";
-    case "date": return "date";
-    case "boolean": return "boolean";
-    case "list": return "list";
-    case "string": case "enum": return "text";
+    case "number":
+      return "number";
+    case "date":
+      return "date";
+    case "boolean":
+      return "boolean";
+    case "list":
+      return "list";
+    case "string":
+    case "enum":
+      return "text";
     default:
-      if (typeof value === "number" || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "number"))) return "number";
+      if (typeof value === "number" || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "number")))
+        return "number";
       if (typeof value === "boolean") return "boolean";
       return "text";
   }
@@ -107,34 +114,68 @@ function between(kind: Kind, expected: unknown): ValueTest {
 function valueTest(cond: Condition, kind: Kind): ValueTest {
   const expected = cond.value;
   switch (cond.operator) {
-    case "eq": return equality(kind, expected);
-    case "neq": { const eq = equality(kind, expected); return (v, r) => !eq(v, r); }
-    case "in": return membership(kind, expected);
-    case "not_in": { const isIn = membership(kind, expected); return (v, r) => !isIn(v, r); }
-    case "contains": return contains(expected);
-    case "not_contains": { const has = contains(expected); return (v, r) => !has(v, r); }
-    case "starts_with": { const p = normText(expected); return (v) => !Array.isArray(v) && normText(v).startsWith(p); }
-    case "ends_with": { const p = normText(expected); return (v) => !Array.isArray(v) && normText(v).endsWith(p); }
-    case "gt": return ordered(kind, expected, (a, b) => a > b);
-    case "gte": return ordered(kind, expected, (a, b) => a >= b);
-    case "lt": return ordered(kind, expected, (a, b) => a < b);
-    case "lte": return ordered(kind, expected, (a, b) => a <= b);
-    case "between": return between(kind, expected);
+    case "eq":
+      return equality(kind, expected);
+    case "neq": {
+      const eq = equality(kind, expected);
+      return (v, r) => !eq(v, r);
+    }
+    case "in":
+      return membership(kind, expected);
+    case "not_in": {
+      const isIn = membership(kind, expected);
+      return (v, r) => !isIn(v, r);
+    }
+    case "contains":
+      return contains(expected);
+    case "not_contains": {
+      const has = contains(expected);
+      return (v, r) => !has(v, r);
+    }
+    case "starts_with": {
+      const p = normText(expected);
+      return (v) => !Array.isArray(v) && normText(v).startsWith(p);
+    }
+    case "ends_with": {
+      const p = normText(expected);
+      return (v) => !Array.isArray(v) && normText(v).endsWith(p);
+    }
+    case "gt":
+      return ordered(kind, expected, (a, b) => a > b);
+    case "gte":
+      return ordered(kind, expected, (a, b) => a >= b);
+    case "lt":
+      return ordered(kind, expected, (a, b) => a < b);
+    case "lte":
+      return ordered(kind, expected, (a, b) => a <= b);
+    case "between":
+      return between(kind, expected);
     case "matches": {
       const re = compileSafeRegex(typeof expected === "string" ? expected : "");
       // Each test is charged to the lead's time budget first: one test is bounded, many on long values add up.
-      return re.ok ? (v) => { if (Array.isArray(v)) return false; chargeCondition(); return re.test(String(v)); } : () => false;
+      return re.ok
+        ? (v) => {
+            if (Array.isArray(v)) return false;
+            chargeCondition();
+            return re.test(String(v));
+          }
+        : () => false;
     }
     case "within_last_days": {
       const days = toNumber(expected);
-      return (v, ref) => { const age = ref - toTime(v); return age >= 0 && age <= days * DAY_MS; };
+      return (v, ref) => {
+        const age = ref - toTime(v);
+        return age >= 0 && age <= days * DAY_MS;
+      };
     }
     case "older_than_days": {
       const days = toNumber(expected);
       return (v, ref) => ref - toTime(v) > days * DAY_MS;
     }
-    case "is_empty": return () => false;
-    case "is_not_empty": return () => true;
+    case "is_empty":
+      return () => false;
+    case "is_not_empty":
+      return () => true;
   }
 }
 

@@ -2,9 +2,24 @@
 import { z } from "zod";
 
 export const OPERATORS = [
-  "eq", "neq", "in", "not_in", "contains", "not_contains", "starts_with", "ends_with",
-  "gt", "gte", "lt", "lte", "between", "is_empty", "is_not_empty", "matches",
-  "within_last_days", "older_than_days",
+  "eq",
+  "neq",
+  "in",
+  "not_in",
+  "contains",
+  "not_contains",
+  "starts_with",
+  "ends_with",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+  "between",
+  "is_empty",
+  "is_not_empty",
+  "matches",
+  "within_last_days",
+  "older_than_days",
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 

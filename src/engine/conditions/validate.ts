@@ -29,13 +29,28 @@ export type ValueShape = "none" | "scalar" | "list" | "range" | "days" | "text";
 
 export function valueShape(op: Operator, type: FieldType): ValueShape {
   switch (op) {
-    case "is_empty": case "is_not_empty": return "none";
-    case "in": case "not_in": return "list";
-    case "between": return "range";
-    case "within_last_days": case "older_than_days": return "days";
-    case "contains": case "not_contains": case "starts_with": case "ends_with": case "matches": return "text";
-    case "eq": case "neq": return type === "list" ? "text" : "scalar";
-    default: return "scalar";
+    case "is_empty":
+    case "is_not_empty":
+      return "none";
+    case "in":
+    case "not_in":
+      return "list";
+    case "between":
+      return "range";
+    case "within_last_days":
+    case "older_than_days":
+      return "days";
+    case "contains":
+    case "not_contains":
+    case "starts_with":
+    case "ends_with":
+    case "matches":
+      return "text";
+    case "eq":
+    case "neq":
+      return type === "list" ? "text" : "scalar";
+    default:
+      return "scalar";
   }
 }
 
@@ -47,20 +62,34 @@ export function expectedValue(op: Operator, type: FieldType): Expected | null {
 
 function fitsScalar(value: unknown, type: FieldType): boolean {
   switch (type) {
-    case "number": return !Number.isNaN(toNumber(value)) && typeof value !== "boolean";
-    case "date": return typeof value === "string" && !Number.isNaN(toTime(value));
-    case "boolean": return typeof value === "boolean";
-    default: return typeof value === "string" || typeof value === "number";
+    case "number":
+      return !Number.isNaN(toNumber(value)) && typeof value !== "boolean";
+    case "date":
+      return typeof value === "string" && !Number.isNaN(toTime(value));
+    case "boolean":
+      return typeof value === "boolean";
+    default:
+      return typeof value === "string" || typeof value === "number";
   }
 }
 
 function valueFits(value: unknown, expected: Expected, type: FieldType): boolean {
   switch (expected) {
-    case "list": return Array.isArray(value) && value.length > 0 && value.every((v) => fitsScalar(v, type));
-    case "range": return Array.isArray(value) && value.length === 2 && value.every((v) => fitsScalar(v, type)) && !(toNumberOrTime(value[0], type) > toNumberOrTime(value[1], type));
-    case "days": return typeof value === "number" && value >= 0;
-    case "text": return typeof value === "string" || (type === "list" && Array.isArray(value));
-    default: return fitsScalar(value, type);
+    case "list":
+      return Array.isArray(value) && value.length > 0 && value.every((v) => fitsScalar(v, type));
+    case "range":
+      return (
+        Array.isArray(value) &&
+        value.length === 2 &&
+        value.every((v) => fitsScalar(v, type)) &&
+        !(toNumberOrTime(value[0], type) > toNumberOrTime(value[1], type))
+      );
+    case "days":
+      return typeof value === "number" && value >= 0;
+    case "text":
+      return typeof value === "string" || (type === "list" && Array.isArray(value));
+    default:
+      return fitsScalar(value, type);
   }
 }
 
@@ -72,18 +101,40 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
   if (!field) return [{ severity: "error", code: "cond.unknown_field", params: { field: cond.field }, path: `${path}.field` }];
   const type = field.type;
   if (!OPERATORS_BY_TYPE[type].includes(cond.operator)) {
-    return [{ severity: "error", code: "cond.bad_operator", params: { field: fieldLabel, operator: cond.operator, type }, path: `${path}.operator` }];
+    return [
+      {
+        severity: "error",
+        code: "cond.bad_operator",
+        params: { field: fieldLabel, operator: cond.operator, type },
+        path: `${path}.operator`,
+      },
+    ];
   }
   const expected = expectedValue(cond.operator, type);
   if (expected === null) return [];
   if (!valueFits(cond.value, expected, type)) {
-    return [{ severity: "error", code: "cond.bad_value", params: { field: fieldLabel, operator: cond.operator, expected: expectedText(expected) }, path: `${path}.value` }];
+    return [
+      {
+        severity: "error",
+        code: "cond.bad_value",
+        params: { field: fieldLabel, operator: cond.operator, expected: expectedText(expected) },
+        path: `${path}.value`,
+      },
+    ];
   }
   if (type === "enum" && field.options) {
     const options = new Set(field.options.map((o) => o.trim().toLowerCase()));
     const values = Array.isArray(cond.value) ? cond.value : [cond.value];
     const bad = values.find((v) => !options.has(String(v).trim().toLowerCase()));
-    if (bad !== undefined) return [{ severity: "error", code: "cond.bad_option", params: { field: fieldLabel, value: String(bad), options: field.options.join(", ") }, path: `${path}.value` }];
+    if (bad !== undefined)
+      return [
+        {
+          severity: "error",
+          code: "cond.bad_option",
+          params: { field: fieldLabel, value: String(bad), options: field.options.join(", ") },
+          path: `${path}.value`,
+        },
+      ];
   }
   if (cond.operator === "matches") {
     const re = compileSafeRegex(String(cond.value));
@@ -93,7 +144,14 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
     }
     // `matches` searches anywhere already: a leading .* changes nothing but makes each test quadratic on long values.
     if (/^\.\*\??(?![*+?{])/.test(String(cond.value))) {
-      return [{ severity: "warning", code: "cond.slow_pattern", params: { field: fieldLabel, pattern: String(cond.value) }, path: `${path}.value` }];
+      return [
+        {
+          severity: "warning",
+          code: "cond.slow_pattern",
+          params: { field: fieldLabel, pattern: String(cond.value) },
+          path: `${path}.value`,
+        },
+      ];
     }
   }
   return [];
@@ -113,7 +171,12 @@ export function validateGroup(group: ConditionGroup, fields: ReadonlyMap<string,
       const checked = checkExpression(rule.expr, new Set(fields.keys()));
       if (!checked.ok) {
         for (const e of checked.errors) {
-          issues.push({ severity: "error", code: "cond.bad_expression", params: { detail: { en: formatExprError(e, "en"), "zh-CN": formatExprError(e, "zh-CN") } }, path: `${at}.expr` });
+          issues.push({
+            severity: "error",
+            code: "cond.bad_expression",
+            params: { detail: { en: formatExprError(e, "en"), "zh-CN": formatExprError(e, "zh-CN") } },
+            path: `${at}.expr`,
+          });
         }
       }
     } else {

@@ -7,12 +7,24 @@ import { FlowLoadError, loadFlow, safeLoadFlow } from "./load";
 import { migrate, type Migration } from "./migrate";
 import { makeFlow, team, trigger } from "../../../test/helpers/flow";
 
-const sample = () => makeFlow({
-  fields: [{ key: "country", label: "Country", type: "string" }],
-  teams: [team("emea", [{ id: "ann", name: "Ann", weight: 2, capacity: { perDay: 20 }, attributes: { regions: ["DE", "FR"] }, workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" } }])],
-  nodes: [trigger("n1"), { id: "n2", type: "route", config: { team: "emea", strategy: "round_robin" } }],
-  wires: [["n1", "n2"]],
-});
+const sample = () =>
+  makeFlow({
+    fields: [{ key: "country", label: "Country", type: "string" }],
+    teams: [
+      team("emea", [
+        {
+          id: "ann",
+          name: "Ann",
+          weight: 2,
+          capacity: { perDay: 20 },
+          attributes: { regions: ["DE", "FR"] },
+          workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" },
+        },
+      ]),
+    ],
+    nodes: [trigger("n1"), { id: "n2", type: "route", config: { team: "emea", strategy: "round_robin" } }],
+    wires: [["n1", "n2"]],
+  });
 
 describe("the flow document", () => {
   it("publishes a JSON Schema that is up to date with the zod schema", () => {
@@ -63,8 +75,21 @@ describe("the flow document", () => {
   it("reads the version-2 additions: holidays, dated leave, response speed, exclude and the follow-up step", () => {
     const doc = sample();
     doc.settings = { ...doc.settings, holidays: ["2026-12-25"] };
-    Object.assign(doc.teams[0]?.members[0] ?? {}, { away: [{ from: "2026-12-24", to: "2026-12-31" }], responseMinutes: 12, responseSpread: 0.6 });
-    doc.nodes.push({ id: "n3", type: "follow_up", config: { within: { minutes: 15 }, clock: "working_hours", remind: [{ after: { minutes: 10 }, channel: "email", to: "owner", template: "{{lead.id}} waits" }], cadence: [{ after: { days: 1 } }] } });
+    Object.assign(doc.teams[0]?.members[0] ?? {}, {
+      away: [{ from: "2026-12-24", to: "2026-12-31" }],
+      responseMinutes: 12,
+      responseSpread: 0.6,
+    });
+    doc.nodes.push({
+      id: "n3",
+      type: "follow_up",
+      config: {
+        within: { minutes: 15 },
+        clock: "working_hours",
+        remind: [{ after: { minutes: 10 }, channel: "email", to: "owner", template: "{{lead.id}} waits" }],
+        cadence: [{ after: { days: 1 } }],
+      },
+    });
     doc.nodes.push({ id: "n4", type: "route", config: { team: "emea", strategy: "round_robin", exclude: "previous_owners" } });
     expect(safeLoadFlow(doc).ok).toBe(true);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -81,7 +106,11 @@ describe("the flow document", () => {
     ];
     const input = { format: "leadwire.flow", version: 1, owner: "ann" };
     const result = migrate(input, steps, 3);
-    expect(result).toEqual({ ok: true, doc: { format: "leadwire.flow", version: 3, assignee: "ann", owner: undefined, tags: [] }, applied: ["rename owner to assignee", "add tags"] });
+    expect(result).toEqual({
+      ok: true,
+      doc: { format: "leadwire.flow", version: 3, assignee: "ann", owner: undefined, tags: [] },
+      applied: ["rename owner to assignee", "add tags"],
+    });
     expect(input).toEqual({ format: "leadwire.flow", version: 1, owner: "ann" });
     expect(migrate({ version: 1 }, [], 2)).toMatchObject({ ok: false, code: "doc.no_migration" });
   });
@@ -91,7 +120,10 @@ describe("the flow document", () => {
     doc.nodes[1] = { id: "n2", type: "route", config: { team: 5, strategy: "round_robin" } };
     const result = safeLoadFlow(doc);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.message)).toEqual(['$.nodes[1].config.team (node "n2"): Invalid input: expected string, received number']);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.message)).toEqual([
+        '$.nodes[1].config.team (node "n2"): Invalid input: expected string, received number',
+      ]);
   });
 
   it("explains text that is not JSON with its line and column", () => {

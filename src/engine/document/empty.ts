@@ -2,5 +2,16 @@
 import { CURRENT_VERSION, FORMAT, type Flow } from "./schema";
 
 export function emptyFlowDocument(id: string, name = ""): Flow {
-  return { format: FORMAT, version: CURRENT_VERSION, id, name, description: "", settings: { timezone: "UTC", seed: 1 }, fields: [], teams: [], nodes: [], edges: [] };
+  return {
+    format: FORMAT,
+    version: CURRENT_VERSION,
+    id,
+    name,
+    description: "",
+    settings: { timezone: "UTC", seed: 1 },
+    fields: [],
+    teams: [],
+    nodes: [],
+    edges: [],
+  };
 }

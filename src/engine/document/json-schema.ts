@@ -11,7 +11,8 @@ export function flowJsonSchema(): Record<string, unknown> {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: SCHEMA_ID,
     title: "Leadwire flow document",
-    description: "A lead-assignment flow: fields, teams, nodes and edges (spec §2). Generated from the engine's zod schema; do not edit by hand.",
+    description:
+      "A lead-assignment flow: fields, teams, nodes and edges (spec §2). Generated from the engine's zod schema; do not edit by hand.",
     ...schema,
   };
 }

@@ -109,7 +109,8 @@ export function safeLoadFlow(input: unknown, lang: Lang = "en"): LoadResult {
       return { ok: false, problems: [problem("doc.not_json", "$", { detail: describeJsonError(input, error) }, lang)] };
     }
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) return { ok: false, problems: [problem("doc.not_object", "$", {}, lang)] };
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    return { ok: false, problems: [problem("doc.not_object", "$", {}, lang)] };
   const deep = tooDeep(value, MAX_DOCUMENT_DEPTH);
   if (deep) return { ok: false, problems: [problem("doc.too_deep", jsonPath(deep.slice(0, 12)), { max: 5 }, lang)] };
   const raw = value as RawDoc;

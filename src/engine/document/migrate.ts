@@ -19,7 +19,8 @@ const v1ToV2: Migration = {
   describe: "version 2: holidays, dated leave, response speed, reassignment and follow-up steps (nothing to change)",
   up: (doc) => {
     const next: RawDoc = { ...doc };
-    if (typeof next.$schema === "string" && /leadwire\.flow\.v1\.json$/.test(next.$schema)) next.$schema = next.$schema.replace(/v1\.json$/, "v2.json");
+    if (typeof next.$schema === "string" && /leadwire\.flow\.v1\.json$/.test(next.$schema))
+      next.$schema = next.$schema.replace(/v1\.json$/, "v2.json");
     return next;
   },
 };

@@ -9,7 +9,10 @@ export const FIELD_TYPES = ["string", "number", "boolean", "date", "enum", "list
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** An id or key; the names JavaScript objects inherit are refused so state maps keyed by id stay plain data. */
-const Id = z.string().min(1).regex(/^(?!(__proto__|constructor|prototype)$)/, "must not be __proto__, constructor or prototype");
+const Id = z
+  .string()
+  .min(1)
+  .regex(/^(?!(__proto__|constructor|prototype)$)/, "must not be __proto__, constructor or prototype");
 
 export const FieldSchema = z.looseObject({
   key: Id,
@@ -50,7 +53,12 @@ export const MemberSchema = z.looseObject({
   workingHours: WorkingHoursSchema.optional(),
   away: z.array(AwaySchema).optional().describe("dated leave, inclusive dates in the flow's time zone (version 2)"),
   responseMinutes: z.number().finite().positive().optional().describe("simulation: median working minutes to a first touch (version 2)"),
-  responseSpread: z.number().finite().nonnegative().optional().describe("simulation: spread of response times, the log-normal sigma; default 0.5 (version 2)"),
+  responseSpread: z
+    .number()
+    .finite()
+    .nonnegative()
+    .optional()
+    .describe("simulation: spread of response times, the log-normal sigma; default 0.5 (version 2)"),
 });
 
 export const TeamSchema = z.looseObject({
@@ -103,7 +111,13 @@ function uniqueIds<T>(items: readonly T[], keyOf: (item: T) => string, path: (st
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const key = keyOf(item);
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [...path, index], message: `Duplicate id "${key}"`, params: { code: "doc.duplicate_id", id: key } });
+    if (seen.has(key))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index],
+        message: `Duplicate id "${key}"`,
+        params: { code: "doc.duplicate_id", id: key },
+      });
     seen.add(key);
   });
 }

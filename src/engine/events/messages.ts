@@ -4,17 +4,19 @@ import { defineMessages } from "../i18n/table";
 export const eventMessages = defineMessages(
   {
     "events.not_json": "The events file is not valid JSON: {detail}",
-    "events.not_a_list": "An events file must be a list of events (a JSON array) or a CSV with the columns id, lead, type, at, by, reason, value.",
+    "events.not_a_list":
+      "An events file must be a list of events (a JSON array) or a CSV with the columns id, lead, type, at, by, reason, value.",
     "events.not_an_event": "Row {row} is not an event; it was skipped.",
     "events.missing_lead": "Row {row} does not say which lead it is about; it was skipped.",
-    "events.unknown_type": "Row {row}: \"{value}\" is not an event type (touched, converted, closed or rejected); it was skipped.",
-    "events.bad_time": "Row {row}: \"{value}\" is not a date and time; the event was skipped.",
-    "events.bad_value": "Row {row}: the value \"{value}\" is not a number; the event was kept without it.",
+    "events.unknown_type": 'Row {row}: "{value}" is not an event type (touched, converted, closed or rejected); it was skipped.',
+    "events.bad_time": 'Row {row}: "{value}" is not a date and time; the event was skipped.',
+    "events.bad_value": 'Row {row}: the value "{value}" is not a number; the event was kept without it.',
     "events.csv_error": "Row {row}: the CSV could not be read cleanly ({detail}); the row was kept as read.",
-    "event.unknown_lead": "Event {event}: the lead {lead} is not one this flow follows (unknown, never assigned, or finished long ago); nothing changed.",
+    "event.unknown_lead":
+      "Event {event}: the lead {lead} is not one this flow follows (unknown, never assigned, or finished long ago); nothing changed.",
     "event.before_created": "Event {event}: it is dated {at}, before the lead {lead} came in ({createdAt}); nothing changed.",
     "event.not_owner": "Event {event}: {by} is not the owner of the lead {lead} ({owner}); nothing changed.",
-    "event.no_reason": "Event {event}: the lead {lead} was rejected without a reason; it counts as \"none given\".",
+    "event.no_reason": 'Event {event}: the lead {lead} was rejected without a reason; it counts as "none given".',
     "event.no_follow_up": "Event {event}: this flow has no follow-up step, so it does not follow leads after assignment; nothing changed.",
     "event.not_due": "Event {event} is dated after the run's time {now}; pass it again in a later run.",
     "run.lead_known": "The lead {lead} was already entered (it is followed in the saved state); it was not entered again.",
@@ -37,4 +39,3 @@ export const eventMessages = defineMessages(
     "run.lead_known": "线索 {lead} 已经进入过流程（保存的状态中正在跟进），没有再次进入。",
   },
 );
-

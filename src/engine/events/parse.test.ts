@@ -3,7 +3,8 @@ import { parseEvents, parseEventsCsv, parseEventsJson } from "./parse";
 
 describe("reading events", () => {
   it("reads a CSV with the documented columns, in any case and order", () => {
-    const csv = "Lead,TYPE,at,by,reason,value,id\nL1,touched,2026-12-07T09:12:00Z,ann,,,ev-1\nL2,rejected,2026-12-07 10:00,bob,not my territory,,ev-2\nL3,converted,2026-12-08T09:00:00Z,ann,,1200,ev-3\n";
+    const csv =
+      "Lead,TYPE,at,by,reason,value,id\nL1,touched,2026-12-07T09:12:00Z,ann,,,ev-1\nL2,rejected,2026-12-07 10:00,bob,not my territory,,ev-2\nL3,converted,2026-12-08T09:00:00Z,ann,,1200,ev-3\n";
     const { events, warnings } = parseEventsCsv(csv);
     expect(warnings).toEqual([]);
     expect(events).toEqual([
@@ -14,10 +15,15 @@ describe("reading events", () => {
   });
 
   it("warns per row for an unknown type, an unparseable time and a missing lead, and keeps every other row", () => {
-    const csv = "id,lead,type,at\ne1,L1,called,2026-12-07T09:00:00Z\ne2,L1,touched,next tuesday\ne3,,touched,2026-12-07T09:00:00Z\ne4,L1,touched,2026-12-07T09:00:00Z\n";
+    const csv =
+      "id,lead,type,at\ne1,L1,called,2026-12-07T09:00:00Z\ne2,L1,touched,next tuesday\ne3,,touched,2026-12-07T09:00:00Z\ne4,L1,touched,2026-12-07T09:00:00Z\n";
     const { events, warnings } = parseEvents(csv);
     expect(events.map((e) => e.id)).toEqual(["e4"]);
-    expect(warnings.map((w) => [w.row, w.code])).toEqual([[1, "events.unknown_type"], [2, "events.bad_time"], [3, "events.missing_lead"]]);
+    expect(warnings.map((w) => [w.row, w.code])).toEqual([
+      [1, "events.unknown_type"],
+      [2, "events.bad_time"],
+      [3, "events.missing_lead"],
+    ]);
     expect(warnings[0]?.message).toBe('Row 1: "called" is not an event type (touched, converted, closed or rejected); it was skipped.');
     expect(parseEvents(csv, "zh-CN").warnings[1]?.message).toBe("第 2 行：“next tuesday”不是日期时间，该事件已跳过。");
   });

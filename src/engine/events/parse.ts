@@ -50,7 +50,8 @@ const field = (o: Record<string, unknown>, key: string) => (hasOwn.call(o, key) 
 export function parseEventList(items: readonly unknown[], lang: Lang = "en"): EventParseResult {
   const events: LeadEvent[] = [];
   const warnings: EventWarning[] = [];
-  const warn = (row: number, code: EngineCode, params: MessageParams = {}) => warnings.push({ row, code, params: { row, ...params }, message: translate(code, { row, ...params }, lang) });
+  const warn = (row: number, code: EngineCode, params: MessageParams = {}) =>
+    warnings.push({ row, code, params: { row, ...params }, message: translate(code, { row, ...params }, lang) });
   items.forEach((item, i) => {
     const row = i + 1;
     if (!item || typeof item !== "object" || Array.isArray(item)) return warn(row, "events.not_an_event");
@@ -87,10 +88,18 @@ export function parseEventsJson(source: string, lang: Lang = "en"): EventParseRe
     value = JSON.parse(source.replace(/^\uFEFF/, ""));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { events: [], warnings: [{ row: 0, code: "events.not_json", params: { detail }, message: translate("events.not_json", { detail }, lang) }] };
+    return {
+      events: [],
+      warnings: [{ row: 0, code: "events.not_json", params: { detail }, message: translate("events.not_json", { detail }, lang) }],
+    };
   }
-  const list = Array.isArray(value) ? value : value && typeof value === "object" && Array.isArray((value as { events?: unknown }).events) ? (value as { events: unknown[] }).events : null;
-  if (!list) return { events: [], warnings: [{ row: 0, code: "events.not_a_list", params: {}, message: translate("events.not_a_list", {}, lang) }] };
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === "object" && Array.isArray((value as { events?: unknown }).events)
+      ? (value as { events: unknown[] }).events
+      : null;
+  if (!list)
+    return { events: [], warnings: [{ row: 0, code: "events.not_a_list", params: {}, message: translate("events.not_a_list", {}, lang) }] };
   return parseEventList(list, lang);
 }
 

@@ -1,9 +1,6 @@
 // The expression syntax tree, its operators and the parser's size limits.
 
-export type BinaryOp =
-  | "or" | "and"
-  | "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in"
-  | "+" | "-" | "*" | "/" | "%";
+export type BinaryOp = "or" | "and" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in" | "+" | "-" | "*" | "/" | "%";
 
 export type UnaryOp = "not" | "neg";
 
@@ -15,13 +12,35 @@ interface Span {
   readonly end: number;
 }
 
-export interface LiteralNode extends Span { readonly kind: "literal"; readonly value: LiteralValue }
-export interface ListNode extends Span { readonly kind: "list"; readonly items: readonly ExprAst[] }
+export interface LiteralNode extends Span {
+  readonly kind: "literal";
+  readonly value: LiteralValue;
+}
+export interface ListNode extends Span {
+  readonly kind: "list";
+  readonly items: readonly ExprAst[];
+}
 /** A lead field: a bare name, `lead.name` or `lead["Name"]` — all three read the same own property. */
-export interface FieldNode extends Span { readonly kind: "field"; readonly name: string }
-export interface UnaryNode extends Span { readonly kind: "unary"; readonly op: UnaryOp; readonly operand: ExprAst }
-export interface BinaryNode extends Span { readonly kind: "binary"; readonly op: BinaryOp; readonly left: ExprAst; readonly right: ExprAst }
-export interface CallNode extends Span { readonly kind: "call"; readonly name: string; readonly args: readonly ExprAst[] }
+export interface FieldNode extends Span {
+  readonly kind: "field";
+  readonly name: string;
+}
+export interface UnaryNode extends Span {
+  readonly kind: "unary";
+  readonly op: UnaryOp;
+  readonly operand: ExprAst;
+}
+export interface BinaryNode extends Span {
+  readonly kind: "binary";
+  readonly op: BinaryOp;
+  readonly left: ExprAst;
+  readonly right: ExprAst;
+}
+export interface CallNode extends Span {
+  readonly kind: "call";
+  readonly name: string;
+  readonly args: readonly ExprAst[];
+}
 
 export type ExprAst = LiteralNode | ListNode | FieldNode | UnaryNode | BinaryNode | CallNode;
 

@@ -2,7 +2,16 @@
 import { EXPR_LIMITS, FORBIDDEN_NAMES, type BinaryNode, type ExprAst, type LiteralValue } from "./ast";
 import { lookupFunction } from "./functions";
 import {
-  compareValues, finiteOrNull, isEmpty, listIncludes, normText, numberBeside, numberFromText, textOrNull, toValue, valuesEqual,
+  compareValues,
+  finiteOrNull,
+  isEmpty,
+  listIncludes,
+  normText,
+  numberBeside,
+  numberFromText,
+  textOrNull,
+  toValue,
+  valuesEqual,
   type Value,
 } from "./values";
 
@@ -67,7 +76,8 @@ function memberOfConstants(items: readonly LiteralValue[]): (v: Value) => boolea
   }
   return (v) => {
     if (v === null) return hasNull || hasBlank;
-    if (typeof v === "string") return texts.has(normText(v)) || (numbers.size > 0 && numbers.has(numberFromText(v))) || (hasNull && v.trim() === "");
+    if (typeof v === "string")
+      return texts.has(normText(v)) || (numbers.size > 0 && numbers.has(numberFromText(v))) || (hasNull && v.trim() === "");
     if (typeof v === "number") return numbers.has(v) || numbersAsText.has(v);
     if (typeof v === "boolean") return booleans.has(v);
     return v.length === 0 && hasNull;
@@ -93,7 +103,8 @@ function compileList(items: readonly ExprAst[]): Eval {
 function compileCall(name: string, args: readonly ExprAst[]): Eval {
   const spec = lookupFunction(name);
   if (spec === undefined) return invalid(`unknown function ${String(name)}`);
-  if (!Array.isArray(args) || args.length < spec.minArgs || args.length > spec.maxArgs) return invalid(`wrong number of arguments for ${spec.name}`);
+  if (!Array.isArray(args) || args.length < spec.minArgs || args.length > spec.maxArgs)
+    return invalid(`wrong number of arguments for ${spec.name}`);
   const fns = args.map(compileNode);
   const n = fns.length;
   const impl = spec.impl;
@@ -159,10 +170,14 @@ function compileBinary(node: BinaryNode): Eval {
     case "==":
     case "!=":
       return compileEquality(node, left, right);
-    case "<": return ordered(left, right, (c) => c < 0);
-    case "<=": return ordered(left, right, (c) => c <= 0);
-    case ">": return ordered(left, right, (c) => c > 0);
-    case ">=": return ordered(left, right, (c) => c >= 0);
+    case "<":
+      return ordered(left, right, (c) => c < 0);
+    case "<=":
+      return ordered(left, right, (c) => c <= 0);
+    case ">":
+      return ordered(left, right, (c) => c > 0);
+    case ">=":
+      return ordered(left, right, (c) => c >= 0);
     case "+":
       return (lead, ref) => {
         const a = left(lead, ref);
@@ -170,11 +185,16 @@ function compileBinary(node: BinaryNode): Eval {
         if (typeof a === "string" && typeof b === "string") return textOrNull(a + b);
         return finiteOrNull(numberBeside(a, b) + numberBeside(b, a));
       };
-    case "-": return arithmetic(left, right, (x, y) => x - y);
-    case "*": return arithmetic(left, right, (x, y) => x * y);
-    case "/": return arithmetic(left, right, (x, y) => x / y);
-    case "%": return arithmetic(left, right, (x, y) => x % y);
-    default: return invalid(`unknown operator ${String(node.op)}`);
+    case "-":
+      return arithmetic(left, right, (x, y) => x - y);
+    case "*":
+      return arithmetic(left, right, (x, y) => x * y);
+    case "/":
+      return arithmetic(left, right, (x, y) => x / y);
+    case "%":
+      return arithmetic(left, right, (x, y) => x % y);
+    default:
+      return invalid(`unknown operator ${String(node.op)}`);
   }
 }
 
@@ -200,10 +220,14 @@ function compileNode(node: ExprAst): Eval {
       const v = literalValue(node.value);
       return () => v;
     }
-    case "list": return compileList(node.items);
-    case "field": return compileField(node.name);
-    case "call": return compileCall(node.name, node.args);
-    case "binary": return compileBinary(node);
+    case "list":
+      return compileList(node.items);
+    case "field":
+      return compileField(node.name);
+    case "call":
+      return compileCall(node.name, node.args);
+    case "binary":
+      return compileBinary(node);
     case "unary": {
       const operand = compileNode(node.operand);
       if (node.op === "not") {
@@ -218,7 +242,8 @@ function compileNode(node: ExprAst): Eval {
         return typeof v === "number" ? 0 - v : null;
       };
     }
-    default: return invalid("unknown node");
+    default:
+      return invalid("unknown node");
   }
 }
 

@@ -32,7 +32,7 @@ describe("fields", () => {
   it.each([
     ["employees", 250],
     ["lead.employees", 250],
-    ["lead[\"Company Size\"]", "51-200"],
+    ['lead["Company Size"]', "51-200"],
     ["missing", null],
     ["lead.missing", null],
     ["none", null],
@@ -139,7 +139,10 @@ describe("arithmetic", () => {
     ["5 % 0", null],
     ["-'5'", null],
     ["-vip", null],
-    ["99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999", null],
+    [
+      "99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999 * 99999999999999999999",
+      null,
+    ],
   ])("%s → %j", (source, expected) => {
     expect(run(source)).toBe(expected);
   });
@@ -180,12 +183,15 @@ describe("logic", () => {
 
   it("does not evaluate the right side when the left side decides", () => {
     let reads = 0;
-    const lead = new Proxy({ a: false, b: true }, {
-      getOwnPropertyDescriptor(target, key) {
-        reads++;
-        return Reflect.getOwnPropertyDescriptor(target, key);
+    const lead = new Proxy(
+      { a: false, b: true },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          reads++;
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
       },
-    });
+    );
     run("a and b", lead);
     const afterAnd = reads;
     run("b or a", lead);
@@ -240,7 +246,7 @@ describe("the reference time", () => {
 
 describe("checkExpression", () => {
   it("lists the fields used, once each, in order", () => {
-    const r = checkExpression("a > 1 and lead.b == lead[\"c d\"] or a in [b, lead.e]");
+    const r = checkExpression('a > 1 and lead.b == lead["c d"] or a in [b, lead.e]');
     expect(r.ok && r.fields).toEqual(["a", "b", "c d", "e"]);
   });
 

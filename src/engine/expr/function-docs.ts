@@ -5,12 +5,12 @@ type Doc = { en: string; "zh-CN": string };
 
 const DOCS: Record<FunctionName, Doc> = {
   lower: {
-    en: "The text in lower case. lower(\"ACME\") is \"acme\".",
-    "zh-CN": "把文本转为小写。lower(\"ACME\") 得到 \"acme\"。",
+    en: 'The text in lower case. lower("ACME") is "acme".',
+    "zh-CN": '把文本转为小写。lower("ACME") 得到 "acme"。',
   },
   upper: {
-    en: "The text in upper case. upper(\"de\") is \"DE\".",
-    "zh-CN": "把文本转为大写。upper(\"de\") 得到 \"DE\"。",
+    en: 'The text in upper case. upper("de") is "DE".',
+    "zh-CN": '把文本转为大写。upper("de") 得到 "DE"。',
   },
   trim: {
     en: "The text without spaces at the start and end.",
@@ -21,16 +21,16 @@ const DOCS: Record<FunctionName, Doc> = {
     "zh-CN": "文本的字符数，或列表的项数。len(tags) > 2",
   },
   contains: {
-    en: "True if the text contains the part (ignoring case), or the list contains the value. contains(email, \"@acme.com\")",
-    "zh-CN": "文本包含该片段（不区分大小写），或列表包含该值时为真。contains(email, \"@acme.com\")",
+    en: 'True if the text contains the part (ignoring case), or the list contains the value. contains(email, "@acme.com")',
+    "zh-CN": '文本包含该片段（不区分大小写），或列表包含该值时为真。contains(email, "@acme.com")',
   },
   startsWith: {
-    en: "True if the text starts with the prefix, ignoring case. startsWith(phone, \"+49\")",
-    "zh-CN": "文本以该前缀开头时为真（不区分大小写）。startsWith(phone, \"+49\")",
+    en: 'True if the text starts with the prefix, ignoring case. startsWith(phone, "+49")',
+    "zh-CN": '文本以该前缀开头时为真（不区分大小写）。startsWith(phone, "+49")',
   },
   endsWith: {
-    en: "True if the text ends with the suffix, ignoring case. endsWith(email, \".de\")",
-    "zh-CN": "文本以该后缀结尾时为真（不区分大小写）。endsWith(email, \".de\")",
+    en: 'True if the text ends with the suffix, ignoring case. endsWith(email, ".de")',
+    "zh-CN": '文本以该后缀结尾时为真（不区分大小写）。endsWith(email, ".de")',
   },
   min: {
     en: "The smallest of the numbers (lists of numbers count item by item). min(employees, 500)",
@@ -54,5 +54,6 @@ const DOCS: Record<FunctionName, Doc> = {
   },
 };
 
-export const EXPR_FUNCTIONS: ReadonlyArray<{ name: string; signature: string; doc: { en: string; "zh-CN": string } }> =
-  FUNCTION_SPECS.map((f) => ({ name: f.name, signature: f.signature, doc: DOCS[f.name] }));
+export const EXPR_FUNCTIONS: ReadonlyArray<{ name: string; signature: string; doc: { en: string; "zh-CN": string } }> = FUNCTION_SPECS.map(
+  (f) => ({ name: f.name, signature: f.signature, doc: DOCS[f.name] }),
+);

@@ -3,8 +3,7 @@ import { daysBetween } from "./dates";
 import { finiteOrNull, listIncludes, normText, textOrNull, toValue, type Value } from "./values";
 
 export type FunctionName =
-  | "lower" | "upper" | "trim" | "len" | "contains" | "startsWith" | "endsWith"
-  | "min" | "max" | "abs" | "round" | "daysSince";
+  "lower" | "upper" | "trim" | "len" | "contains" | "startsWith" | "endsWith" | "min" | "max" | "abs" | "round" | "daysSince";
 
 export interface FunctionSpec {
   readonly name: FunctionName;
@@ -68,14 +67,18 @@ const SPECS: Record<FunctionName, Omit<FunctionSpec, "name">> = {
   upper: { minArgs: 1, maxArgs: 1, signature: "upper(text)", impl: text((s) => s.toUpperCase()) },
   trim: { minArgs: 1, maxArgs: 1, signature: "trim(text)", impl: text((s) => s.trim()) },
   len: {
-    minArgs: 1, maxArgs: 1, signature: "len(text or list)",
+    minArgs: 1,
+    maxArgs: 1,
+    signature: "len(text or list)",
     impl: (args) => {
       const v = args[0];
       return typeof v === "string" || Array.isArray(v) ? v.length : null;
     },
   },
   contains: {
-    minArgs: 2, maxArgs: 2, signature: "contains(text or list, value)",
+    minArgs: 2,
+    maxArgs: 2,
+    signature: "contains(text or list, value)",
     impl: (args) => {
       const whole = args[0] ?? null;
       const part = args[1] ?? null;
@@ -89,14 +92,18 @@ const SPECS: Record<FunctionName, Omit<FunctionSpec, "name">> = {
   min: { minArgs: 1, maxArgs: Number.POSITIVE_INFINITY, signature: "min(a, b, ...)", impl: extreme((a, b) => a < b) },
   max: { minArgs: 1, maxArgs: Number.POSITIVE_INFINITY, signature: "max(a, b, ...)", impl: extreme((a, b) => a > b) },
   abs: {
-    minArgs: 1, maxArgs: 1, signature: "abs(number)",
+    minArgs: 1,
+    maxArgs: 1,
+    signature: "abs(number)",
     impl: (args) => {
       const n = args[0];
       return typeof n === "number" ? Math.abs(n) : null;
     },
   },
   round: {
-    minArgs: 1, maxArgs: 2, signature: "round(number [, digits])",
+    minArgs: 1,
+    maxArgs: 2,
+    signature: "round(number [, digits])",
     impl: (args) => {
       const n = args[0];
       const digits = args.length > 1 ? args[1] : 0;

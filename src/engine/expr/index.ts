@@ -54,12 +54,24 @@ export function parseExpression(source: string, limits?: ExprLimits): ParseResul
 
 function collectFields(node: ExprAst, out: { name: string; start: number }[]): void {
   switch (node.kind) {
-    case "field": out.push({ name: node.name, start: node.start }); break;
-    case "list": for (const item of node.items) collectFields(item, out); break;
-    case "call": for (const arg of node.args) collectFields(arg, out); break;
-    case "unary": collectFields(node.operand, out); break;
-    case "binary": collectFields(node.left, out); collectFields(node.right, out); break;
-    case "literal": break;
+    case "field":
+      out.push({ name: node.name, start: node.start });
+      break;
+    case "list":
+      for (const item of node.items) collectFields(item, out);
+      break;
+    case "call":
+      for (const arg of node.args) collectFields(arg, out);
+      break;
+    case "unary":
+      collectFields(node.operand, out);
+      break;
+    case "binary":
+      collectFields(node.left, out);
+      collectFields(node.right, out);
+      break;
+    case "literal":
+      break;
   }
 }
 

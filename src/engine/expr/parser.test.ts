@@ -5,12 +5,18 @@ import { exprMessages, formatExprError, parseExpression, type ExprAst, type Expr
 /** The tree as compact text, positions left out: (op a b), [items], fn(args), $field. */
 function show(node: ExprAst): string {
   switch (node.kind) {
-    case "literal": return JSON.stringify(node.value);
-    case "field": return `$${node.name}`;
-    case "list": return `[${node.items.map(show).join(" ")}]`;
-    case "call": return `${node.name}(${node.args.map(show).join(" ")})`;
-    case "unary": return `(${node.op} ${show(node.operand)})`;
-    case "binary": return `(${node.op} ${show(node.left)} ${show(node.right)})`;
+    case "literal":
+      return JSON.stringify(node.value);
+    case "field":
+      return `$${node.name}`;
+    case "list":
+      return `[${node.items.map(show).join(" ")}]`;
+    case "call":
+      return `${node.name}(${node.args.map(show).join(" ")})`;
+    case "unary":
+      return `(${node.op} ${show(node.operand)})`;
+    case "binary":
+      return `(${node.op} ${show(node.left)} ${show(node.right)})`;
   }
 }
 
@@ -31,18 +37,18 @@ describe("parseExpression constructs", () => {
     ["42", "42"],
     ["3.25", "3.25"],
     ["007", "7"],
-    ["'it\\'s'", "\"it's\""],
-    ["\"a\\\"b\\\\c\\n\\t\\r\"", "\"a\\\"b\\\\c\\n\\t\\r\""],
-    ["'\\u0041\\u00e9'", "\"Aé\""],
+    ["'it\\'s'", '"it\'s"'],
+    ['"a\\"b\\\\c\\n\\t\\r"', '"a\\"b\\\\c\\n\\t\\r"'],
+    ["'\\u0041\\u00e9'", '"Aé"'],
     ["true", "true"],
     ["FALSE", "false"],
     ["Null", "null"],
-    ["[1, \"a\", null, [true]]", "[1 \"a\" null [true]]"],
+    ['[1, "a", null, [true]]', '[1 "a" null [true]]'],
     ["[]", "[]"],
     ["country", "$country"],
     ["lead.country", "$country"],
     ["lead.in", "$in"],
-    ["Lead[\"Company Size\"]", "$Company Size"],
+    ['Lead["Company Size"]', "$Company Size"],
     ["lead['国家']", "$国家"],
     ["_x1", "$_x1"],
     ["a and b or c", "(or (and $a $b) $c)"],
@@ -68,7 +74,10 @@ describe("parseExpression constructs", () => {
     ["round(x)", "round($x)"],
     ["round(x, 2)", "round($x 2)"],
     ["min(a, b, c, 4)", "min($a $b $c 4)"],
-    ["contains(tags, 'x') and startsWith(a, 'b') or endsWith(a, 'c')", "(or (and contains($tags \"x\") startsWith($a \"b\")) endsWith($a \"c\"))"],
+    [
+      "contains(tags, 'x') and startsWith(a, 'b') or endsWith(a, 'c')",
+      '(or (and contains($tags "x") startsWith($a "b")) endsWith($a "c"))',
+    ],
     ["len(a) + abs(b) > daysSince(c)", "(> (+ len($a) abs($b)) daysSince($c))"],
     ["max(1,2)\n  and\r\n\tx\u3000== 1", "(and max(1 2) (== $x 1))"],
   ])("%s", (source, expected) => {
@@ -76,7 +85,7 @@ describe("parseExpression constructs", () => {
   });
 
   it("keeps source ranges on nodes", () => {
-    const r = parseExpression("a == lead[\"b c\"]");
+    const r = parseExpression('a == lead["b c"]');
     expect(r.ok && r.ast.kind === "binary" && [r.ast.start, r.ast.end, r.ast.right.start, r.ast.right.end]).toEqual([0, 16, 5, 16]);
   });
 });
@@ -96,7 +105,7 @@ describe("parse errors", () => {
     ["a == b != c", "expr.chained_comparison", 1, 8, {}],
     ["'sub' in 'string'", "expr.in_needs_list", 1, 10, { op: "in" }],
     ["x not in 5", "expr.in_needs_list", 1, 10, { op: "not in" }],
-    ["x in (\"a\")", "expr.in_needs_list", 1, 7, {}],
+    ['x in ("a")', "expr.in_needs_list", 1, 7, {}],
     ["a and\n  foo(1)", "expr.unknown_function", 2, 3, { name: "foo" }],
     ["Lower(x)", "expr.unknown_function", 1, 1, { name: "Lower" }],
     ["min()", "expr.arity", 1, 1, { name: "min", count: 0, signature: "min(a, b, ...)" }],
@@ -107,9 +116,9 @@ describe("parse errors", () => {
     ["lead.prototype", "expr.forbidden_name", 1, 6, { name: "prototype" }],
     ["lead['__proto__']", "expr.forbidden_name", 1, 6, { name: "__proto__" }],
     ["a.b", "expr.member_access", 1, 2, { name: "a" }],
-    ["lead.a[\"b\"]", "expr.member_access", 1, 7, { name: "a" }],
+    ['lead.a["b"]', "expr.member_access", 1, 7, { name: "a" }],
     ["lead[name]", "expr.bracket_literal", 1, 6, {}],
-    ["lead[\"a\" + \"b\"]", "expr.bracket_literal", 1, 6, {}],
+    ['lead["a" + "b"]', "expr.bracket_literal", 1, 6, {}],
     ["lead[]", "expr.bracket_literal", 1, 6, {}],
     ["lead.5", "expr.field_name_expected", 1, 6, { found: "5" }],
     ["lead.", "expr.unexpected_end", 1, 6, { after: "lead." }],
@@ -125,10 +134,10 @@ describe("parse errors", () => {
     ["a <> 1", "expr.use_instead", 1, 3, { suggestion: "!=" }],
     ["a & b", "expr.use_instead", 1, 3, { suggestion: "and" }],
     ["a | b", "expr.use_instead", 1, 3, { suggestion: "or" }],
-    ["a == \u201cUS\u201d", "expr.use_instead", 1, 6, { suggestion: "\"" }],
+    ["a == \u201cUS\u201d", "expr.use_instead", 1, 6, { suggestion: '"' }],
     ["lower\uff08a)", "expr.use_instead", 1, 6, { suggestion: "(" }],
     ["a == 'US", "expr.bad_string", 1, 6, { quote: "'" }],
-    ["a == \"U\nS\"", "expr.bad_string", 1, 6, { quote: "\"" }],
+    ['a == "U\nS"', "expr.bad_string", 1, 6, { quote: '"' }],
     ["'a\\qb'", "expr.bad_escape", 1, 3, { escape: "\\q" }],
     ["'\\u00g1'", "expr.bad_escape", 1, 2, { escape: "\\u00g1" }],
     ["1e999", "expr.bad_number", 1, 1, { text: "1e999" }],

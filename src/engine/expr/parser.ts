@@ -230,7 +230,8 @@ class Parser {
 
   private parseCall(nameTok: Token): ExprAst {
     const spec = lookupFunction(nameTok.text);
-    if (spec === undefined) throw new ExprFailure("expr.unknown_function", nameTok.start, { name: shown(nameTok.text), known: FUNCTION_NAMES_TEXT });
+    if (spec === undefined)
+      throw new ExprFailure("expr.unknown_function", nameTok.start, { name: shown(nameTok.text), known: FUNCTION_NAMES_TEXT });
     const open = this.next();
     this.enter(open);
     const args: ExprAst[] = [];
@@ -265,7 +266,8 @@ class Parser {
     if (!this.isOp(this.peek(), "]")) {
       for (;;) {
         const at = this.peek();
-        if (items.length >= this.limits.maxListItems) throw new ExprFailure("expr.list_too_long", at.start, { max: this.limits.maxListItems });
+        if (items.length >= this.limits.maxListItems)
+          throw new ExprFailure("expr.list_too_long", at.start, { max: this.limits.maxListItems });
         items.push(this.parseOr());
         if (!this.isOp(this.peek(), ",")) break;
         this.next();
@@ -279,6 +281,7 @@ class Parser {
 
 /** Parses with explicit limits; the engine uses EXPR_LIMITS, tests use smaller ones. Throws ExprFailure. */
 export function parseTokens(source: string, limits: ExprLimits = EXPR_LIMITS): ExprAst {
-  if (source.length > limits.maxLength) throw new ExprFailure("expr.too_long", limits.maxLength, { max: limits.maxLength, length: source.length });
+  if (source.length > limits.maxLength)
+    throw new ExprFailure("expr.too_long", limits.maxLength, { max: limits.maxLength, length: source.length });
   return new Parser(source, tokenize(source), limits).parseRoot();
 }

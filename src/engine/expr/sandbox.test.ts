@@ -5,10 +5,14 @@ import { checkExpression, compileExpression, type ExprAst, type ExprErrorCode } 
 const REF = Date.UTC(2024, 0, 1);
 
 function prototypeSnapshot(): string {
-  return JSON.stringify(Object.getOwnPropertyNames(Object.prototype).sort().map((name) => {
-    const d = Object.getOwnPropertyDescriptor(Object.prototype, name);
-    return [name, typeof d?.value, typeof d?.get, d?.writable, d?.enumerable, d?.configurable];
-  }));
+  return JSON.stringify(
+    Object.getOwnPropertyNames(Object.prototype)
+      .sort()
+      .map((name) => {
+        const d = Object.getOwnPropertyDescriptor(Object.prototype, name);
+        return [name, typeof d?.value, typeof d?.get, d?.writable, d?.enumerable, d?.configurable];
+      }),
+  );
 }
 
 const getterSpy = vi.fn(() => 99);
@@ -19,8 +23,9 @@ function leadWithGetter(): Record<string, unknown> {
 }
 
 const plain = (): Record<string, unknown> => ({ country: "US", tags: ["a"], x: 1 });
-const ownProto = (): Record<string, unknown> => JSON.parse("{\"__proto__\": {\"x\": 1}, \"country\": \"US\"}") as Record<string, unknown>;
-const inherited = (): Record<string, unknown> => Object.assign(Object.create({ inheritedField: "yes", x: 5 }) as Record<string, unknown>, { country: "US" });
+const ownProto = (): Record<string, unknown> => JSON.parse('{"__proto__": {"x": 1}, "country": "US"}') as Record<string, unknown>;
+const inherited = (): Record<string, unknown> =>
+  Object.assign(Object.create({ inheritedField: "yes", x: 5 }) as Record<string, unknown>, { country: "US" });
 const hugeList = (): Record<string, unknown> => ({ items: new Array<number>(1_000_000).fill(1) });
 
 type Outcome = { refused: ExprErrorCode } | { value: unknown };
@@ -31,49 +36,49 @@ const nest = (open: string, close: string, n: number, inner: string) => `${open.
 const ATTEMPTS: Attempt[] = [
   ["bare constructor", "constructor", { refused: "expr.forbidden_name" }],
   ["lead.constructor", "lead.constructor", { refused: "expr.forbidden_name" }],
-  ["lead[\"constructor\"]", "lead[\"constructor\"]", { refused: "expr.forbidden_name" }],
+  ['lead["constructor"]', 'lead["constructor"]', { refused: "expr.forbidden_name" }],
   ["bare __proto__", "__proto__", { refused: "expr.forbidden_name" }],
   ["lead.__proto__", "lead.__proto__", { refused: "expr.forbidden_name" }],
-  ["lead[\"__proto__\"]", "lead[\"__proto__\"]", { refused: "expr.forbidden_name" }],
+  ['lead["__proto__"]', 'lead["__proto__"]', { refused: "expr.forbidden_name" }],
   ["bare prototype", "prototype", { refused: "expr.forbidden_name" }],
   ["this", "this", { value: null }],
   ["globalThis", "globalThis", { value: null }],
   ["process", "process", { value: null }],
   ["window", "window", { value: null }],
   ["Function", "Function", { value: null }],
-  ["eval call", "eval(\"1\")", { refused: "expr.unknown_function" }],
-  ["Function call", "Function(\"return process\")", { refused: "expr.unknown_function" }],
-  ["constructor chain call", "constructor.constructor(\"return process\")()", { refused: "expr.forbidden_name" }],
-  ["computed bracket name", "lead[\"__pro\" + \"to__\"]", { refused: "expr.bracket_literal" }],
+  ["eval call", 'eval("1")', { refused: "expr.unknown_function" }],
+  ["Function call", 'Function("return process")', { refused: "expr.unknown_function" }],
+  ["constructor chain call", 'constructor.constructor("return process")()', { refused: "expr.forbidden_name" }],
+  ["computed bracket name", 'lead["__pro" + "to__"]', { refused: "expr.bracket_literal" }],
   ["bracket with a field", "lead[name]", { refused: "expr.bracket_literal" }],
   ["bracket with a number", "lead[0]", { refused: "expr.bracket_literal" }],
   ["unicode escape in a name", "\\u0063onstructor", { refused: "expr.bad_char" }],
-  ["unicode escapes in a bracket string", "lead[\"\\u005f\\u005fproto__\"]", { refused: "expr.forbidden_name" }],
+  ["unicode escapes in a bracket string", 'lead["\\u005f\\u005fproto__"]', { refused: "expr.forbidden_name" }],
   ["unicode escapes spelling constructor", "lead['\\u0063onstructor']", { refused: "expr.forbidden_name" }],
   ["toString", "toString", { value: null }],
   ["valueOf", "valueOf", { value: null }],
   ["hasOwnProperty", "hasOwnProperty", { value: null }],
   ["lead.toString", "lead.toString", { value: null }],
-  ["lead[\"valueOf\"]", "lead[\"valueOf\"]", { value: null }],
+  ['lead["valueOf"]', 'lead["valueOf"]', { value: null }],
   ["__defineGetter__", "__defineGetter__", { value: null }],
   ["toString as a call", "toString()", { refused: "expr.unknown_function" }],
-  ["hasOwnProperty as a call", "hasOwnProperty(\"x\")", { refused: "expr.unknown_function" }],
-  ["require", "require(\"fs\")", { refused: "expr.unknown_function" }],
-  ["dynamic import", "import(\"fs\")", { refused: "expr.unknown_function" }],
+  ["hasOwnProperty as a call", 'hasOwnProperty("x")', { refused: "expr.unknown_function" }],
+  ["require", 'require("fs")', { refused: "expr.unknown_function" }],
+  ["dynamic import", 'import("fs")', { refused: "expr.unknown_function" }],
   ["member of a global", "process.env", { refused: "expr.member_access" }],
   ["Object.prototype", "Object.prototype", { refused: "expr.member_access" }],
   ["member of a field", "lead.tags.constructor", { refused: "expr.member_access" }],
   ["member of a field, innocent name", "lead.tags.length", { refused: "expr.member_access" }],
   ["member of a list literal", "[].constructor", { refused: "expr.syntax" }],
-  ["member of a string literal", "\"\".constructor", { refused: "expr.syntax" }],
+  ["member of a string literal", '"".constructor', { refused: "expr.syntax" }],
   ["member of a group", "(1).constructor", { refused: "expr.syntax" }],
-  ["call of a group", "(lower)(\"A\")", { refused: "expr.syntax" }],
+  ["call of a group", '(lower)("A")', { refused: "expr.syntax" }],
   ["call of a string", "'eval'(\"1\")", { refused: "expr.syntax" }],
   ["template literal", "`${process.exit()}`", { refused: "expr.bad_char" }],
   ["assignment", "x = 1", { refused: "expr.use_instead" }],
   ["statement separator", "1; process", { refused: "expr.bad_char" }],
   ["spaced member", "lead . constructor", { refused: "expr.forbidden_name" }],
-  ["own __proto__ key from JSON", "lead[\"__proto__\"]", { refused: "expr.forbidden_name" }, ownProto],
+  ["own __proto__ key from JSON", 'lead["__proto__"]', { refused: "expr.forbidden_name" }, ownProto],
   ["own __proto__ key does not leak x", "x", { value: null }, ownProto],
   ["inherited field", "inheritedField", { value: null }, inherited],
   ["inherited field compared", "x == 5", { value: false }, inherited],
@@ -157,10 +162,17 @@ describe("sandbox", () => {
   });
 
   it("returns null instead of throwing for a hostile lead object", () => {
-    const hostile = new Proxy({}, {
-      has() { throw new Error("trap"); },
-      getOwnPropertyDescriptor() { throw new Error("trap"); },
-    });
+    const hostile = new Proxy(
+      {},
+      {
+        has() {
+          throw new Error("trap");
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error("trap");
+        },
+      },
+    );
     const r = checkExpression("country == 'US' or x > 1");
     expect(r.ok && r.fn(hostile, REF)).toBeNull();
   });

@@ -18,12 +18,32 @@ const ONE_CHAR_OPS = new Set(["<", ">", "!", "+", "-", "*", "/", "%", "(", ")", 
 
 /** Look-alikes that people type from other tools or input methods, and what they should write. */
 const USE_INSTEAD = new Map<string, string>([
-  ["===", "=="], ["!==", "!="], ["<>", "!="], ["=", "=="], ["&", "and"], ["|", "or"],
-  ["\u201c", "\""], ["\u201d", "\""], ["\u2018", "'"], ["\u2019", "'"],
-  ["\uff08", "("], ["\uff09", ")"], ["\uff0c", ","], ["\uff3b", "["], ["\uff3d", "]"], ["\uff1d", "=="],
+  ["===", "=="],
+  ["!==", "!="],
+  ["<>", "!="],
+  ["=", "=="],
+  ["&", "and"],
+  ["|", "or"],
+  ["\u201c", '"'],
+  ["\u201d", '"'],
+  ["\u2018", "'"],
+  ["\u2019", "'"],
+  ["\uff08", "("],
+  ["\uff09", ")"],
+  ["\uff0c", ","],
+  ["\uff3b", "["],
+  ["\uff3d", "]"],
+  ["\uff1d", "=="],
 ]);
 
-const SIMPLE_ESCAPES = new Map<string, string>([["n", "\n"], ["t", "\t"], ["r", "\r"], ["\\", "\\"], ["'", "'"], ["\"", "\""]]);
+const SIMPLE_ESCAPES = new Map<string, string>([
+  ["n", "\n"],
+  ["t", "\t"],
+  ["r", "\r"],
+  ["\\", "\\"],
+  ["'", "'"],
+  ['"', '"'],
+]);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -38,8 +58,19 @@ function isNamePart(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isHex(c: number): boolean {
@@ -72,7 +103,7 @@ function readNumber(source: string, start: number): Token {
 }
 
 function readString(source: string, start: number): Token {
-  const quote = source[start] ?? "\"";
+  const quote = source[start] ?? '"';
   let value = "";
   let i = start + 1;
   for (;;) {
@@ -135,7 +166,9 @@ export function tokenize(source: string): Token[] {
     } else token = readOperator(source, i);
     if (token === null) {
       const ch = charAt(source, i);
-      const printable = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? ch : `U+${(source.codePointAt(i) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+      const printable = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch)
+        ? ch
+        : `U+${(source.codePointAt(i) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
       throw new ExprFailure(/^\p{L}/u.test(ch) ? "expr.bad_name_char" : "expr.bad_char", i, { char: printable });
     }
     tokens.push(token);

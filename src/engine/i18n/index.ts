@@ -3,8 +3,21 @@ import { engineTables, type EngineCode } from "./catalogue";
 import { flatten, makeTranslator, type Lang, type LocalText, type MessageParams, type Translate } from "./table";
 
 export {
-  LANGS, defineMessages, fill, fillWith, flatten, isLang, makeTranslator, paramText,
-  type CodeOf, type Lang, type LocalText, type MessageParam, type MessageParams, type MessageTable, type Translate,
+  LANGS,
+  defineMessages,
+  fill,
+  fillWith,
+  flatten,
+  isLang,
+  makeTranslator,
+  paramText,
+  type CodeOf,
+  type Lang,
+  type LocalText,
+  type MessageParam,
+  type MessageParams,
+  type MessageTable,
+  type Translate,
 } from "./table";
 export { engineTables, type EngineCode } from "./catalogue";
 

@@ -8,7 +8,10 @@ export type MessageParam = string | number | LocalText;
 export type MessageParams = Readonly<Record<string, MessageParam | undefined>>;
 
 /** One module's texts: the same codes in every language (the type makes a missing Chinese text a compile error). */
-export type MessageTable<C extends string = string> = { readonly en: Readonly<Record<C, string>>; readonly "zh-CN": Readonly<Record<C, string>> };
+export type MessageTable<C extends string = string> = {
+  readonly en: Readonly<Record<C, string>>;
+  readonly "zh-CN": Readonly<Record<C, string>>;
+};
 
 /** Declares a module's table: the Chinese table must have exactly the English codes. */
 export function defineMessages<const E extends Readonly<Record<string, string>>>(

@@ -19,17 +19,43 @@ function check(field: FieldDef, rows: Row[]): void {
 
 describe("number", () => {
   check({ key: "n", type: "number" }, [
-    ["42", 42], [" 42 ", 42], ["-3.5", -3.5], ["+7", 7], [".5", 0.5], ["5.", 5], ["1e3", 1000], ["-0", 0],
-    ["1,234.5", 1234.5], ["1,234,567", 1234567], ["-1,234,567.25", -1234567.25],
+    ["42", 42],
+    [" 42 ", 42],
+    ["-3.5", -3.5],
+    ["+7", 7],
+    [".5", 0.5],
+    ["5.", 5],
+    ["1e3", 1000],
+    ["-0", 0],
+    ["1,234.5", 1234.5],
+    ["1,234,567", 1234567],
+    ["-1,234,567.25", -1234567.25],
     // ambiguous or malformed: refused rather than guessed
-    ["1,234", "import.not_a_number"], ["12,5", "import.not_a_number"], ["1,23,456", "import.not_a_number"],
-    ["1.234.567", "import.not_a_number"], ["0x1F", "import.not_a_number"], ["Infinity", "import.not_a_number"],
-    ["NaN", "import.not_a_number"], ["1e999", "import.not_a_number"], ["12 345", "import.not_a_number"],
-    ["$5", "import.not_a_number"], ["38.5%", "import.not_a_number"], ["abc", "import.not_a_number"],
+    ["1,234", "import.not_a_number"],
+    ["12,5", "import.not_a_number"],
+    ["1,23,456", "import.not_a_number"],
+    ["1.234.567", "import.not_a_number"],
+    ["0x1F", "import.not_a_number"],
+    ["Infinity", "import.not_a_number"],
+    ["NaN", "import.not_a_number"],
+    ["1e999", "import.not_a_number"],
+    ["12 345", "import.not_a_number"],
+    ["$5", "import.not_a_number"],
+    ["38.5%", "import.not_a_number"],
+    ["abc", "import.not_a_number"],
     // JSON / JS values
-    [7, 7], [-0, 0], [2.5, 2.5], [Number.NaN, "import.not_a_number"], [Infinity, "import.not_a_number"],
-    [true, "import.not_a_number"], [[1], "import.not_a_number"], [{}, "import.not_a_number"],
-    ["", null], ["   ", null], [null, null], [undefined, null],
+    [7, 7],
+    [-0, 0],
+    [2.5, 2.5],
+    [Number.NaN, "import.not_a_number"],
+    [Infinity, "import.not_a_number"],
+    [true, "import.not_a_number"],
+    [[1], "import.not_a_number"],
+    [{}, "import.not_a_number"],
+    ["", null],
+    ["   ", null],
+    [null, null],
+    [undefined, null],
   ]);
 
   it("reads back every finite double written by String()", () => {
@@ -55,10 +81,27 @@ it("reads hostile cells in linear time", () => {
 
 describe("boolean", () => {
   check({ key: "b", type: "boolean" }, [
-    ["true", true], ["TRUE", true], ["Yes", true], [" yes ", true], ["Y", true], ["1", true], ["是", true],
-    ["false", false], ["No", false], ["n", false], ["0", false], ["否", false],
-    ["maybe", "import.not_a_boolean"], ["2", "import.not_a_boolean"], ["on", "import.not_a_boolean"],
-    [true, true], [false, false], [1, true], [0, false], [2, "import.not_a_boolean"], ["", null],
+    ["true", true],
+    ["TRUE", true],
+    ["Yes", true],
+    [" yes ", true],
+    ["Y", true],
+    ["1", true],
+    ["是", true],
+    ["false", false],
+    ["No", false],
+    ["n", false],
+    ["0", false],
+    ["否", false],
+    ["maybe", "import.not_a_boolean"],
+    ["2", "import.not_a_boolean"],
+    ["on", "import.not_a_boolean"],
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    [2, "import.not_a_boolean"],
+    ["", null],
   ]);
 });
 
@@ -76,46 +119,94 @@ describe("date", () => {
     ["2024-03-05t14:30z", "2024-03-05T14:30:00.000Z"],
     ["2024-02-29", "2024-02-29T00:00:00.000Z"],
     ["0050-01-01", "0050-01-01T00:00:00.000Z"],
-    ["2023-02-29", "import.not_a_date"], ["2024-13-01", "import.not_a_date"], ["2024-04-31", "import.not_a_date"],
-    ["2024-03-05 24:00", "import.not_a_date"], ["2024-03-05 12:60", "import.not_a_date"],
-    ["05/03/2024", "import.not_a_date"], ["March 5, 2024", "import.not_a_date"], ["2024-03-05Z", "import.not_a_date"],
-    ["2024-03-05/12", "import.not_a_date"], ["1709596800000", "import.not_a_date"],
-    [1709596800000, "import.not_a_date"], [new Date("2024-03-05T10:00:00Z"), "2024-03-05T10:00:00.000Z"],
-    [new Date("nope"), "import.not_a_date"], ["", null],
+    ["2023-02-29", "import.not_a_date"],
+    ["2024-13-01", "import.not_a_date"],
+    ["2024-04-31", "import.not_a_date"],
+    ["2024-03-05 24:00", "import.not_a_date"],
+    ["2024-03-05 12:60", "import.not_a_date"],
+    ["05/03/2024", "import.not_a_date"],
+    ["March 5, 2024", "import.not_a_date"],
+    ["2024-03-05Z", "import.not_a_date"],
+    ["2024-03-05/12", "import.not_a_date"],
+    ["1709596800000", "import.not_a_date"],
+    [1709596800000, "import.not_a_date"],
+    [new Date("2024-03-05T10:00:00Z"), "2024-03-05T10:00:00.000Z"],
+    [new Date("nope"), "import.not_a_date"],
+    ["", null],
   ]);
 });
 
 describe("enum", () => {
   const field: FieldDef = { key: "e", type: "enum", options: ["Software", "Retail", "N/A"] };
   check(field, [
-    ["software", "Software"], [" RETAIL ", "Retail"], ["n/a", "N/A"], ["Other", "import.not_an_option"],
-    ["soft", "import.not_an_option"], [true, "import.not_an_option"], [["Retail"], "import.not_an_option"], ["", null],
+    ["software", "Software"],
+    [" RETAIL ", "Retail"],
+    ["n/a", "N/A"],
+    ["Other", "import.not_an_option"],
+    ["soft", "import.not_an_option"],
+    [true, "import.not_an_option"],
+    [["Retail"], "import.not_an_option"],
+    ["", null],
   ]);
-  check({ key: "e", type: "enum", options: ["1", "2"] }, [[2, "2"], [3, "import.not_an_option"]]);
+  check({ key: "e", type: "enum", options: ["1", "2"] }, [
+    [2, "2"],
+    [3, "import.not_an_option"],
+  ]);
   check({ key: "e", type: "enum" }, [["anything", "anything"]]);
 });
 
 describe("list", () => {
   check({ key: "l", type: "list" }, [
-    ["crm; erp", ["crm", "erp"]], ["a|b | c", ["a", "b", "c"]], ["a;;b;", ["a", "b"]], ["solo", ["solo"]],
-    [";", null], [" | ", null], [["x ", " y", ""], ["x", "y"]], [["a", 1, true], ["a", "1", "true"]],
-    [[], null], [[{ a: 1 }], "import.not_a_list"], [[["nested"]], "import.not_a_list"], [5, ["5"]],
-    [{ a: 1 }, "import.not_a_list"], ["", null],
+    ["crm; erp", ["crm", "erp"]],
+    ["a|b | c", ["a", "b", "c"]],
+    ["a;;b;", ["a", "b"]],
+    ["solo", ["solo"]],
+    [";", null],
+    [" | ", null],
+    [
+      ["x ", " y", ""],
+      ["x", "y"],
+    ],
+    [
+      ["a", 1, true],
+      ["a", "1", "true"],
+    ],
+    [[], null],
+    [[{ a: 1 }], "import.not_a_list"],
+    [[["nested"]], "import.not_a_list"],
+    [5, ["5"]],
+    [{ a: 1 }, "import.not_a_list"],
+    ["", null],
   ]);
 });
 
 describe("string", () => {
   check({ key: "s", type: "string" }, [
-    ["  Ann  ", "Ann"], ["0042", "0042"], [42, "42"], [false, "false"], ["", null], ["\t", null],
-    [["a"], "import.not_a_string"], [{ a: 1 }, "import.not_a_string"], [Number.NaN, "import.not_a_number"],
+    ["  Ann  ", "Ann"],
+    ["0042", "0042"],
+    [42, "42"],
+    [false, "false"],
+    ["", null],
+    ["\t", null],
+    [["a"], "import.not_a_string"],
+    [{ a: 1 }, "import.not_a_string"],
+    [Number.NaN, "import.not_a_number"],
   ]);
 });
 
 describe("placeholders", () => {
   const field: FieldDef = { key: "s", type: "string", placeholders: ["Select", " N/A "] };
-  check(field, [["Select", null], [" select ", null], ["n/a", null], ["Selected", "Selected"]]);
+  check(field, [
+    ["Select", null],
+    [" select ", null],
+    ["n/a", null],
+    ["Selected", "Selected"],
+  ]);
   check({ key: "l", type: "list", placeholders: ["Select"] }, [["a;Select;b", ["a", "b"]]]);
-  check({ key: "n", type: "number", placeholders: ["-"] }, [["-", null], ["-1", -1]]);
+  check({ key: "n", type: "number", placeholders: ["-"] }, [
+    ["-", null],
+    ["-1", -1],
+  ]);
 });
 
 it("never throws, whatever the value", () => {

@@ -73,8 +73,7 @@ export function parseBoolean(text: string): boolean | null {
 }
 
 // YYYY-MM-DD or YYYY/MM/DD, optionally with a time (T or space) and, only with a time, a zone.
-const DATE =
-  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -88,15 +87,20 @@ export function parseDate(text: string): string | null {
   const m = DATE.exec(text);
   if (!m) return null;
   const [, ys, , mos, ds, hs, mis, ss, frac, zone] = m;
-  const year = Number(ys), month = Number(mos), day = Number(ds);
-  const hour = Number(hs ?? 0), minute = Number(mis ?? 0), second = Number(ss ?? 0);
+  const year = Number(ys),
+    month = Number(mos),
+    day = Number(ds);
+  const hour = Number(hs ?? 0),
+    minute = Number(mis ?? 0),
+    second = Number(ss ?? 0);
   const ms = Number((frac ?? "").slice(0, 3).padEnd(3, "0"));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
   let offsetMinutes = 0;
   if (zone && zone.toUpperCase() !== "Z") {
     const digits = zone.slice(1).replace(":", "");
-    const oh = Number(digits.slice(0, 2)), om = Number(digits.slice(2) || "0");
+    const oh = Number(digits.slice(0, 2)),
+      om = Number(digits.slice(2) || "0");
     if (oh > 23 || om > 59) return null;
     offsetMinutes = (zone.startsWith("-") ? -1 : 1) * (oh * 60 + om);
   }

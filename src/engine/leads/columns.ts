@@ -19,7 +19,10 @@ const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** "Lead Source", "lead_source" and "leadSource" all read as "leadsource". */
 export function matchName(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /** Trims header names, names empty ones `column_<n>` and renames repeats `<name>_2`, `<name>_3`, …. */

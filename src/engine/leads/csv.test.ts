@@ -43,7 +43,7 @@ describe("line endings, BOM and quotes", () => {
   });
 
   it("reads a one-column file as one column, even when values hold a delimiter", () => {
-    const r = parseLeadsCsv("id\na;b;c\n\"d,e\"\n", fields, opts);
+    const r = parseLeadsCsv('id\na;b;c\n"d,e"\n', fields, opts);
     expect(r.leads.map((l) => l.id)).toEqual(["a;b;c", "d,e"]);
   });
 
@@ -127,11 +127,21 @@ describe("columns", () => {
     const csv = "PROSPECT_ID,lead-source,employees,Vip,  Lead Number ,City\np1,Referral,3,Y,660737,Select\n";
     const r = parseLeadsCsv(csv, fields, opts);
     expect(r.leads[0]).toEqual({
-      id: "p1", createdAt: REF, leadSource: "Referral", employees: 3, vip: true, "Lead Number": "660737", City: "Select",
+      id: "p1",
+      createdAt: REF,
+      leadSource: "Referral",
+      employees: 3,
+      vip: true,
+      "Lead Number": "660737",
+      City: "Select",
     });
     expect(r.columns.map((c) => [c.column, c.fieldKey, c.known])).toEqual([
-      ["PROSPECT_ID", "id", true], ["lead-source", "leadSource", true], ["employees", "employees", true],
-      ["Vip", "vip", true], ["Lead Number", "Lead Number", false], ["City", "City", false],
+      ["PROSPECT_ID", "id", true],
+      ["lead-source", "leadSource", true],
+      ["employees", "employees", true],
+      ["Vip", "vip", true],
+      ["Lead Number", "Lead Number", false],
+      ["City", "City", false],
     ]);
     expect(r.columns[4]).toMatchObject({ guessedType: "number", sample: ["660737"] });
   });
@@ -148,7 +158,10 @@ describe("columns", () => {
     const r = parseLeadsCsv(csv, fields, { ...opts, columnMap });
     expect(r.leads[0]).toEqual({ id: "m1", createdAt: REF, employees: 40, legacyId: "p9" });
     expect(r.columns.map((c) => [c.column, c.fieldKey, c.known])).toEqual([
-      ["Ref", "id", true], ["Size", "employees", true], ["Secret", "", false], ["Prospect ID", "legacyId", false],
+      ["Ref", "id", true],
+      ["Size", "employees", true],
+      ["Secret", "", false],
+      ["Prospect ID", "legacyId", false],
     ]);
   });
 
@@ -157,7 +170,10 @@ describe("columns", () => {
     expect(r.leads[0]).toMatchObject({ id: "key" });
     expect(Object.keys(r.leads[0] ?? {})).toEqual(["id", "createdAt"]);
     const conflicts = r.warnings.filter((w) => w.code === "import.column_conflict");
-    expect(conflicts.map((w) => [w.column, w.params.winner])).toEqual([["Prospect ID", "ID"], ["id", "ID"]]);
+    expect(conflicts.map((w) => [w.column, w.params.winner])).toEqual([
+      ["Prospect ID", "ID"],
+      ["id", "ID"],
+    ]);
   });
 
   it("renames repeated and empty headers", () => {

@@ -38,7 +38,7 @@ export function decodeLeadsBytes(bytes: Uint8Array): Decoded {
   if (!text.includes("\uFFFD")) return { text, warning: null };
   let count = 0;
   let first = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const len = sequenceLength(bytes, i);
     if (len === 0) {
       if (first === -1) first = i;

@@ -69,7 +69,10 @@ describe("items", () => {
     expect(r.leads.map((l) => l.id)).toEqual(["a", "row-6"]);
     expect(r.rowCount).toBe(6);
     expect(r.warnings.filter((w) => w.code === "import.not_a_lead").map((w) => [w.row, w.value])).toEqual([
-      [2, "3"], [3, "null"], [4, "[1]"], [5, "x"],
+      [2, "3"],
+      [3, "null"],
+      [4, "[1]"],
+      [5, "x"],
     ]);
   });
 
@@ -83,8 +86,16 @@ describe("items", () => {
       opts,
     );
     expect(r.leads[0]).toEqual({
-      id: "17", createdAt: REF, employees: 1200000, skills: ["crm", "erp"], vip: true, industry: "Retail",
-      score: 9.5, ok: true, tags: ["a", "2"], nested: null,
+      id: "17",
+      createdAt: REF,
+      employees: 1200000,
+      skills: ["crm", "erp"],
+      vip: true,
+      industry: "Retail",
+      score: 9.5,
+      ok: true,
+      tags: ["a", "2"],
+      nested: null,
     });
     expect(r.leads[1]).toMatchObject({ employees: null, skills: null, vip: null, industry: null, nested: null });
     const row2 = r.warnings.filter((w) => w.row === 2 && w.code !== "import.missing_created_at");
@@ -102,7 +113,9 @@ describe("items", () => {
     const r = parseLeadsJson('[{"id":true},{"id":{"x":1}},{"id":" "}]', fields, opts);
     expect(r.leads.map((l) => l.id)).toEqual(["row-1", "row-2", "row-3"]);
     expect(r.warnings.filter((w) => w.code.includes("id")).map((w) => w.code)).toEqual([
-      "import.invalid_id", "import.invalid_id", "import.missing_id",
+      "import.invalid_id",
+      "import.invalid_id",
+      "import.missing_id",
     ]);
   });
 
@@ -133,7 +146,12 @@ describe("normaliseLeads", () => {
       { id: "2", createdAt: REF, skills: null, Extra: null, employees: 3 },
     ]);
     expect(r.columns.map((c) => [c.column, c.fieldKey])).toEqual([
-      ["ID", "id"], ["Created At", "createdAt"], ["Skills", "skills"], ["Extra", "Extra"], ["Employees", "employees"], ["skills", ""],
+      ["ID", "id"],
+      ["Created At", "createdAt"],
+      ["Skills", "skills"],
+      ["Extra", "Extra"],
+      ["Employees", "employees"],
+      ["skills", ""],
     ]);
   });
 

@@ -22,7 +22,12 @@ describe("importMessages", () => {
 
 describe("formatImportWarning", () => {
   const w: ImportWarning = {
-    row: 12, column: "TotalVisits", value: "{row}", code: "import.not_a_number", params: {}, message: "",
+    row: 12,
+    column: "TotalVisits",
+    value: "{row}",
+    code: "import.not_a_number",
+    params: {},
+    message: "",
   };
   it("fills row, column and value, and never expands a value a second time", () => {
     expect(formatImportWarning(w, "en")).toBe('Row 12, column "TotalVisits": "{row}" is not a number; the cell was left empty.');
@@ -37,12 +42,19 @@ describe("formatImportWarning", () => {
 
 describe("summariseWarnings", () => {
   const mk = (row: number, code: ImportWarning["code"], column?: string, value?: string): ImportWarning => ({
-    row, code, params: {}, message: "", ...(column === undefined ? {} : { column }), ...(value === undefined ? {} : { value }),
+    row,
+    code,
+    params: {},
+    message: "",
+    ...(column === undefined ? {} : { column }),
+    ...(value === undefined ? {} : { value }),
   });
 
   it("groups by code and column in order of first appearance", () => {
     const ws = [
-      mk(1, "import.not_a_number", "A", "x"), mk(1, "import.missing_created_at"), mk(2, "import.not_a_number", "B", "y"),
+      mk(1, "import.not_a_number", "A", "x"),
+      mk(1, "import.missing_created_at"),
+      mk(2, "import.not_a_number", "B", "y"),
       ...Array.from({ length: 8 }, (_, i) => mk(i + 2, "import.not_a_number", "A", `v${i}`)),
     ];
     expect(summariseWarnings(ws)).toEqual([

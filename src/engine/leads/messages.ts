@@ -10,17 +10,14 @@ const en: Templates = {
     'Row {row}, column "{column}": "{value}" is not a yes/no value (true/false, yes/no, y/n, 1/0, 是/否); the cell was left empty.',
   "import.not_a_date":
     'Row {row}, column "{column}": "{value}" is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:mm or ISO 8601); the cell was left empty.',
-  "import.not_an_option":
-    'Row {row}, column "{column}": "{value}" is not one of the options ({options}); the cell was left empty.',
+  "import.not_an_option": 'Row {row}, column "{column}": "{value}" is not one of the options ({options}); the cell was left empty.',
   "import.not_a_list": 'Row {row}, column "{column}": "{value}" is not a list of texts; the cell was left empty.',
   "import.not_a_string": 'Row {row}, column "{column}": "{value}" is not text; the cell was left empty.',
-  "import.not_flat":
-    'Row {row}, column "{column}": "{value}" is a nested value, but leads are flat; the cell was left empty.',
+  "import.not_flat": 'Row {row}, column "{column}": "{value}" is a nested value, but leads are flat; the cell was left empty.',
   "import.missing_id": 'Row {row} has no id; it was given the id "{id}".',
   "import.invalid_id": 'Row {row}: the id "{value}" is not text or a number; it was given the id "{id}".',
   "import.missing_created_at": "Row {row} has no createdAt; the reference time {referenceTime} was used.",
-  "import.invalid_created_at":
-    'Row {row}: createdAt "{value}" is not a date; the reference time {referenceTime} was used.',
+  "import.invalid_created_at": 'Row {row}: createdAt "{value}" is not a date; the reference time {referenceTime} was used.',
   "import.duplicate_id": 'Row {row} has the id "{value}", already used by row {firstRow}; both rows were kept.',
   "import.ragged_row":
     "Row {row} has {actual} cells but the header has {expected}: missing cells were left empty, extra cells were dropped.",
@@ -30,10 +27,8 @@ const en: Templates = {
   "import.not_a_lead_list": 'A JSON file of leads must be an array of objects, or an object with a "leads" array.',
   "import.not_a_lead": "Item {row} is not a lead (an object).",
   "import.duplicate_column": 'The header "{original}" appears more than once; this column was named "{column}".',
-  "import.column_conflict":
-    'Column "{column}" maps to "{fieldKey}", which column "{winner}" already fills; it was ignored.',
-  "import.reserved_column":
-    'Column "{column}" would be stored as "{fieldKey}", a name JavaScript reserves; it was ignored.',
+  "import.column_conflict": 'Column "{column}" maps to "{fieldKey}", which column "{winner}" already fills; it was ignored.',
+  "import.reserved_column": 'Column "{column}" would be stored as "{fieldKey}", a name JavaScript reserves; it was ignored.',
   "import.unclosed_quote":
     "Row {row}: a quote opened here is never closed, so the {lines} line(s) after it (up to line {lastLine} of the file) were read into one cell of this row. Close the quote, then import again.",
   "import.invalid_utf8":
@@ -42,10 +37,8 @@ const en: Templates = {
 
 const zhCN: Templates = {
   "import.not_a_number": "第 {row} 行，列“{column}”：“{value}”不是数字，该单元格已置空。",
-  "import.not_a_boolean":
-    "第 {row} 行，列“{column}”：“{value}”不是是/否值（可用 true/false、yes/no、y/n、1/0、是/否），该单元格已置空。",
-  "import.not_a_date":
-    "第 {row} 行，列“{column}”：“{value}”不是日期（请用 YYYY-MM-DD、YYYY-MM-DD HH:mm 或 ISO 8601），该单元格已置空。",
+  "import.not_a_boolean": "第 {row} 行，列“{column}”：“{value}”不是是/否值（可用 true/false、yes/no、y/n、1/0、是/否），该单元格已置空。",
+  "import.not_a_date": "第 {row} 行，列“{column}”：“{value}”不是日期（请用 YYYY-MM-DD、YYYY-MM-DD HH:mm 或 ISO 8601），该单元格已置空。",
   "import.not_an_option": "第 {row} 行，列“{column}”：“{value}”不在选项（{options}）之中，该单元格已置空。",
   "import.not_a_list": "第 {row} 行，列“{column}”：“{value}”不是文本列表，该单元格已置空。",
   "import.not_a_string": "第 {row} 行，列“{column}”：“{value}”不是文本，该单元格已置空。",
@@ -55,8 +48,7 @@ const zhCN: Templates = {
   "import.missing_created_at": "第 {row} 行没有 createdAt，已使用参考时间 {referenceTime}。",
   "import.invalid_created_at": "第 {row} 行：createdAt“{value}”不是日期，已使用参考时间 {referenceTime}。",
   "import.duplicate_id": "第 {row} 行的 id“{value}”与第 {firstRow} 行重复，两行都已保留。",
-  "import.ragged_row":
-    "第 {row} 行有 {actual} 个单元格，但表头有 {expected} 列：缺少的单元格已置空，多出的单元格已丢弃。",
+  "import.ragged_row": "第 {row} 行有 {actual} 个单元格，但表头有 {expected} 列：缺少的单元格已置空，多出的单元格已丢弃。",
   "import.csv_error": "第 {row} 行：CSV 未能完整读取（{detail}），该行按读到的内容保留。",
   "import.empty_file": "文件中没有线索。",
   "import.not_json": "文件不是有效的 JSON：{detail}",
@@ -65,8 +57,10 @@ const zhCN: Templates = {
   "import.duplicate_column": "表头“{original}”出现了不止一次，此列已命名为“{column}”。",
   "import.column_conflict": "列“{column}”对应字段“{fieldKey}”，但该字段已由列“{winner}”填充，此列已忽略。",
   "import.reserved_column": "列“{column}”将存为“{fieldKey}”，这是 JavaScript 保留的名称，此列已忽略。",
-  "import.unclosed_quote": "第 {row} 行：此处开始的引号没有闭合，其后的 {lines} 行（直到文件第 {lastLine} 行）都被读入此行的一个单元格。请闭合引号后重新导入。",
-  "import.invalid_utf8": "文件不是有效的 UTF-8：有 {count} 处无法读取的字节序列，第一处在第 {line} 行（第 {byte} 字节）；已读作 �。请将文件另存为 UTF-8 后重新导入。",
+  "import.unclosed_quote":
+    "第 {row} 行：此处开始的引号没有闭合，其后的 {lines} 行（直到文件第 {lastLine} 行）都被读入此行的一个单元格。请闭合引号后重新导入。",
+  "import.invalid_utf8":
+    "文件不是有效的 UTF-8：有 {count} 处无法读取的字节序列，第一处在第 {line} 行（第 {byte} 字节）；已读作 �。请将文件另存为 UTF-8 后重新导入。",
 };
 
 export const importMessages: { en: Record<ImportWarningCode, string>; "zh-CN": Record<ImportWarningCode, string> } = {

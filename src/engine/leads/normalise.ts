@@ -43,11 +43,7 @@ export function normaliseReferenceTime(referenceTime: string): string {
   return iso;
 }
 
-export function startImport(
-  rawColumns: readonly string[],
-  fields: readonly FieldDef[],
-  opts: ImportOptions,
-): TableImport {
+export function startImport(rawColumns: readonly string[], fields: readonly FieldDef[], opts: ImportOptions): TableImport {
   const referenceTime = normaliseReferenceTime(opts.referenceTime);
   const warnings: ImportWarning[] = [];
   const names = uniqueColumnNames(rawColumns, warnings);
@@ -148,11 +144,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Normalises JS objects (from JSON or a library caller); row n is item n, and items that are not objects are skipped. */
-export function normaliseLeads(
-  rows: readonly Record<string, unknown>[],
-  fields: readonly FieldDef[],
-  opts: ImportOptions,
-): ImportResult {
+export function normaliseLeads(rows: readonly Record<string, unknown>[], fields: readonly FieldDef[], opts: ImportOptions): ImportResult {
   const items: readonly unknown[] = rows;
   const keys = new Set<string>();
   for (const item of items) if (isRecord(item)) for (const k of Object.keys(item)) keys.add(k);

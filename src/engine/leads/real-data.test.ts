@@ -67,9 +67,7 @@ describe("X Education leads.csv", () => {
 
   it("has no warnings but the createdAt fill-in, summarised as one group of 9,240", () => {
     const groups = summariseWarnings(result.warnings);
-    expect(groups).toEqual([
-      { code: "import.missing_created_at", count: 9240, firstRows: [1, 2, 3, 4, 5] },
-    ]);
+    expect(groups).toEqual([{ code: "import.missing_created_at", count: 9240, firstRows: [1, 2, 3, 4, 5] }]);
     expect(result.leads.every((l) => l.createdAt === REF)).toBe(true);
   });
 
@@ -78,8 +76,12 @@ describe("X Education leads.csv", () => {
     expect(unknown).toHaveLength(32);
     const guess = Object.fromEntries(unknown.map((c) => [c.column, c.guessedType]));
     expect(guess).toMatchObject({
-      "Lead Number": "number", "Do Not Email": "boolean", "Page Views Per Visit": "number",
-      "Lead Origin": "enum", Country: "string", "Asymmetrique Activity Index": "enum",
+      "Lead Number": "number",
+      "Do Not Email": "boolean",
+      "Page Views Per Visit": "number",
+      "Lead Origin": "enum",
+      Country: "string",
+      "Asymmetrique Activity Index": "enum",
     });
     expect(result.leads[1]).toMatchObject({ "Page Views Per Visit": "2.5", Country: "India" });
   });

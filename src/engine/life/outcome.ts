@@ -5,7 +5,11 @@ import type { Outcome } from "../outcome";
 import type { TrackedLead } from "./types";
 
 /** What one run produced for a lead: its messages, trace lines and fill-in warnings (never kept in the state). */
-export interface Notes { notifications: Notification[]; trace: TraceEntry[] | null; warnings?: string[] }
+export interface Notes {
+  notifications: Notification[];
+  trace: TraceEntry[] | null;
+  warnings?: string[];
+}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -68,14 +68,25 @@ export function followUpFigures(outcomes: readonly Outcome[]): { overall: Follow
       const t = of(o.owner);
       if (t) t.owned++;
     }
-    if (o.status === "waiting") { all.waiting++; const t = of(o.owner); if (t) t.waiting++; }
-    if (o.convertedAt !== undefined) { all.converted++; const t = of(o.owner); if (t) t.converted++; }
+    if (o.status === "waiting") {
+      all.waiting++;
+      const t = of(o.owner);
+      if (t) t.waiting++;
+    }
+    if (o.convertedAt !== undefined) {
+      all.converted++;
+      const t = of(o.owner);
+      if (t) t.converted++;
+    }
     if (o.responseMinutes !== undefined) {
       all.touched++;
       all.minutes.push(o.responseMinutes);
       const first = timeline.find((e) => e.kind === "touched" || e.kind === "converted");
       const t = of(first?.owner);
-      if (t) { t.touched++; t.minutes.push(o.responseMinutes); }
+      if (t) {
+        t.touched++;
+        t.minutes.push(o.responseMinutes);
+      }
     }
     for (const e of timeline) {
       if (e.kind !== "met" && e.kind !== "breached" && e.kind !== "rejected" && e.kind !== "reassigned") continue;

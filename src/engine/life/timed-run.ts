@@ -28,7 +28,10 @@ export interface TimedNode {
 }
 
 /** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
-export interface PortSlot { count: number; readonly next: number }
+export interface PortSlot {
+  count: number;
+  readonly next: number;
+}
 
 export interface TimedInput {
   readonly flow: Flow;
@@ -74,7 +77,9 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** Followed leads that changed in this run, in order of their first change. */
   const changed = new Set<string>();
   const heap = new TimerHeap();
-  const releaseOpen = (lead: LeadRun) => { if (lead.owner) releaseOpenLead(state, lead.owner.id); };
+  const releaseOpen = (lead: LeadRun) => {
+    if (lead.owner) releaseOpenLead(state, lead.owner.id);
+  };
 
   function warn(code: EngineCode, params: MessageParams, about: { event?: string; lead?: string }): void {
     warnings.push({ code, params, message: translate(code, params, lang), ...about });
@@ -103,7 +108,13 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
-  function walkFrom(lead: LeadRun, path: string[], start: number, last: number, port: string | null): { last: number; port: string | null; waiting: boolean } {
+  function walkFrom(
+    lead: LeadRun,
+    path: string[],
+    start: number,
+    last: number,
+    port: string | null,
+  ): { last: number; port: string | null; waiting: boolean } {
     let next = start;
     let steps = 0;
     while (next >= 0 && steps++ <= nodes.length) {
@@ -217,7 +228,18 @@ export function runTimed(input: TimedInput): TimedOutput {
       if (!seg) lead.note("", "run.no_trigger");
       const status: OutcomeStatus = seg ? statusAfter(lead, seg) : "no_trigger";
       if (lead.life.owners.length === 0 && status !== "waiting") {
-        const outcome: Outcome = { id, status, owner: undefined, team: undefined, score: lead.score, grade: lead.grade, path, notifications: lead.notifications, owners: [], timeline: [] };
+        const outcome: Outcome = {
+          id,
+          status,
+          owner: undefined,
+          team: undefined,
+          score: lead.score,
+          grade: lead.grade,
+          path,
+          notifications: lead.notifications,
+          owners: [],
+          timeline: [],
+        };
         if (special?.warnings.length) outcome.warnings = [...special.warnings];
         if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
         oneOff.set(i, outcome);
@@ -226,9 +248,25 @@ export function runTimed(input: TimedInput): TimedOutput {
       state.seq = (state.seq ?? 0) + 1;
       // Every key from the start (absent ones undefined, which JSON leaves out): one object shape for every record.
       const rec: TrackedLead = {
-        seq: state.seq, createdAt: time, status: "assigned", owner: undefined, team: undefined, score: undefined, grade: undefined, path,
-        owners: lead.life.owners, timeline: lead.life.timeline, data: undefined, wait: undefined, tasks: undefined,
-        touchedAt: undefined, convertedAt: undefined, closedAt: undefined, open: false, events: [], last: time,
+        seq: state.seq,
+        createdAt: time,
+        status: "assigned",
+        owner: undefined,
+        team: undefined,
+        score: undefined,
+        grade: undefined,
+        path,
+        owners: lead.life.owners,
+        timeline: lead.life.timeline,
+        data: undefined,
+        wait: undefined,
+        tasks: undefined,
+        touchedAt: undefined,
+        convertedAt: undefined,
+        closedAt: undefined,
+        open: false,
+        events: [],
+        last: time,
       };
       settle(rec, lead, status, time);
       tracked[id] = rec;
@@ -239,7 +277,15 @@ export function runTimed(input: TimedInput): TimedOutput {
       schedule(id, rec);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      oneOff.set(i, { id, status: "error", path: [], notifications: [], error: translate("run.failed", { detail }, lang), owners: [], timeline: [] });
+      oneOff.set(i, {
+        id,
+        status: "error",
+        path: [],
+        notifications: [],
+        error: translate("run.failed", { detail }, lang),
+        owners: [],
+        timeline: [],
+      });
     }
   }
 
@@ -269,7 +315,8 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (!rec || expired(rec, ev.at)) {
       // Dated before a lead that comes later in this run: say so, rather than "unknown".
       const later = inputTimes().get(ev.lead);
-      if (later !== undefined && later > ev.at) warn("event.before_created", { event: ev.id, lead: ev.lead, at: iso(ev.at), createdAt: iso(later) }, about);
+      if (later !== undefined && later > ev.at)
+        warn("event.before_created", { event: ev.id, lead: ev.lead, at: iso(ev.at), createdAt: iso(later) }, about);
       else warn("event.unknown_lead", { event: ev.id, lead: ev.lead }, about);
       return;
     }
@@ -321,7 +368,10 @@ export function runTimed(input: TimedInput): TimedOutput {
     const lead = restore(rec, t);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
-    if (wait && Math.min(wait.dueAt, wait.sent < wait.remindAt.length ? (wait.remindAt[wait.sent] as number) : Number.POSITIVE_INFINITY) <= t) {
+    if (
+      wait &&
+      Math.min(wait.dueAt, wait.sent < wait.remindAt.length ? (wait.remindAt[wait.sent] as number) : Number.POSITIVE_INFINITY) <= t
+    ) {
       const wake = bound[nodeIndex.get(wait.node) ?? -1]?.wake;
       if (wake) status = afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
     }
@@ -374,7 +424,11 @@ export function runTimed(input: TimedInput): TimedOutput {
       outcomes.push(...outcomeOf(id));
     }
   }
-  for (const id of changed) if (!done.has(id)) { done.add(id); outcomes.push(...outcomeOf(id)); }
+  for (const id of changed)
+    if (!done.has(id)) {
+      done.add(id);
+      outcomes.push(...outcomeOf(id));
+    }
   // Only after the outcomes: a lead that changed in a run longer than the retention still gets its outcome.
   for (const [id, rec] of Object.entries(tracked)) if (expired(rec, now)) delete tracked[id];
 

@@ -10,7 +10,18 @@ export interface OwnerEntry {
   readonly why: OwnerWhy;
 }
 
-export const TIMELINE_KINDS = ["assigned", "reminded", "touched", "met", "breached", "rejected", "reassigned", "task", "converted", "closed"] as const;
+export const TIMELINE_KINDS = [
+  "assigned",
+  "reminded",
+  "touched",
+  "met",
+  "breached",
+  "rejected",
+  "reassigned",
+  "task",
+  "converted",
+  "closed",
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineEntry {

@@ -38,8 +38,10 @@ function firstOfSequence(items: readonly RNode[]): First {
 /** The characters a node can start with, and whether it can match nothing at all. */
 function firstOf(node: RNode): First {
   switch (node.type) {
-    case "chars": return { set: node.set, nullable: false };
-    case "assert": return { set: new CharSet(), nullable: true };
+    case "chars":
+      return { set: node.set, nullable: false };
+    case "assert":
+      return { set: new CharSet(), nullable: true };
     case "repeat": {
       const f = firstOf(node.body);
       return { set: f.set, nullable: f.nullable || node.min === 0 };
@@ -124,10 +126,16 @@ class ChainWalker {
 
   private node(node: RNode, chains: Chain[]): Chain[] {
     switch (node.type) {
-      case "assert": return chains;
+      case "assert":
+        return chains;
       // A required character ends every chain whose last repeat could not have consumed it.
-      case "chars": return chains.filter((c) => c.set.intersects(node.set));
-      case "group": return this.note(node.alts.flatMap((alt) => this.sequence(alt, chains)), node.at);
+      case "chars":
+        return chains.filter((c) => c.set.intersects(node.set));
+      case "group":
+        return this.note(
+          node.alts.flatMap((alt) => this.sequence(alt, chains)),
+          node.at,
+        );
       case "repeat": {
         const taken = this.node(node.body, chains);
         const out = node.min === 0 ? [...chains, ...taken] : [...taken];

@@ -72,9 +72,12 @@ const WORD = union([DIGITS, CharSet.range(65, 90), CharSet.of(95)]);
 const SPACE = union([CharSet.range(9, 13), CharSet.of(32), CharSet.range(128, 128)]);
 
 export const CLASS_ESCAPES: ReadonlyMap<string, CharSet> = new Map([
-  ["d", DIGITS], ["D", DIGITS.negated()],
-  ["w", WORD], ["W", WORD.negated()],
-  ["s", SPACE], ["S", SPACE.negated()],
+  ["d", DIGITS],
+  ["D", DIGITS.negated()],
+  ["w", WORD],
+  ["W", WORD.negated()],
+  ["s", SPACE],
+  ["S", SPACE.negated()],
 ]);
 
 export const ANY_BUT_NEWLINE: CharSet = CharSet.of(10, 13).negated();

@@ -30,19 +30,24 @@ export type RegexErrorCode = "regex.too_long" | "regex.invalid" | "regex.unsafe"
 export type SafeRegexResult =
   | { ok: true; test: (s: string) => boolean }
   | {
-    ok: false;
-    code: RegexErrorCode;
-    /** English; the same as formatRegexReason(reason, params, "en"). */
-    message: string;
-    /** The finer reason, for a message in the user's language. */
-    reason: RegexReason;
-    params: Record<string, string | number>;
-    /** 0-based position in the pattern. */
-    offset: number;
-  };
+      ok: false;
+      code: RegexErrorCode;
+      /** English; the same as formatRegexReason(reason, params, "en"). */
+      message: string;
+      /** The finer reason, for a message in the user's language. */
+      reason: RegexReason;
+      params: Record<string, string | number>;
+      /** 0-based position in the pattern. */
+      offset: number;
+    };
 
 const UNSAFE: ReadonlySet<RegexReason> = new Set([
-  "backreference", "lookaround", "nested_quantifier", "ambiguous_alternation", "overlapping_quantifiers", "big_count",
+  "backreference",
+  "lookaround",
+  "nested_quantifier",
+  "ambiguous_alternation",
+  "overlapping_quantifiers",
+  "big_count",
 ]);
 
 function refuse(reason: RegexReason, offset: number, params: Record<string, string | number> = {}): SafeRegexResult {
@@ -53,7 +58,8 @@ function refuse(reason: RegexReason, offset: number, params: Record<string, stri
 
 export function compileSafeRegex(pattern: string): SafeRegexResult {
   if (typeof pattern !== "string") return refuse("engine", 0);
-  if (pattern.length > MAX_PATTERN_LENGTH) return refuse("too_long", MAX_PATTERN_LENGTH, { length: pattern.length, max: MAX_PATTERN_LENGTH });
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    return refuse("too_long", MAX_PATTERN_LENGTH, { length: pattern.length, max: MAX_PATTERN_LENGTH });
   let re: RegExp;
   try {
     analyze(parseRegex(pattern));

@@ -11,15 +11,18 @@ const en: Record<RegexReason, string> = {
   unclosed_class: "Character {at}: this '[' has no matching ']'",
   nothing_to_repeat: "Character {at}: a repeat (*, +, ?, {2,5}) must follow a character or a group",
   escape_brace: "Character {at}: write \\{, \\} or \\] to match the character itself",
-  unknown_escape: "Character {at}: this backslash sequence is not supported; use \\d, \\w, \\s, \\b, \\n, \\t, \\x41, \\u0041 or a backslash before a symbol",
+  unknown_escape:
+    "Character {at}: this backslash sequence is not supported; use \\d, \\w, \\s, \\b, \\n, \\t, \\x41, \\u0041 or a backslash before a symbol",
   bad_range: "Character {at}: the range is reversed; write the smaller value first, as in [a-z] or {2,5}",
   unsupported_group: "Character {at}: only plain groups (...) and (?:...) are supported",
   engine: "The pattern is not a valid regular expression",
   backreference: "Character {at}: references to earlier groups (\\1, \\k<name>) are not allowed",
   lookaround: "Character {at}: look-ahead and look-behind ((?=, (?!, (?<=, (?<!) are not allowed",
   nested_quantifier: "Character {at}: a repeat around something that repeats, like (a+)+ or (\\w+\\s?)*, can take forever on some texts",
-  ambiguous_alternation: "Character {at}: these alternatives can match the same text, like (a|ab)*; with repeats this can take forever on some texts",
-  overlapping_quantifiers: "Character {at}: several repeats here can match the same characters, which can take very long on long texts (for example .*foo.*: a pattern already matches anywhere in the text, so a leading or trailing .* is not needed)",
+  ambiguous_alternation:
+    "Character {at}: these alternatives can match the same text, like (a|ab)*; with repeats this can take forever on some texts",
+  overlapping_quantifiers:
+    "Character {at}: several repeats here can match the same characters, which can take very long on long texts (for example .*foo.*: a pattern already matches anywhere in the text, so a leading or trailing .* is not needed)",
   big_count: "Character {at}: repeat counts above {max} are not allowed",
 };
 
@@ -38,7 +41,8 @@ const zhCN: Record<RegexReason, string> = {
   lookaround: "第 {at} 个字符：不允许使用前瞻或后顾（(?=、(?!、(?<=、(?<!）",
   nested_quantifier: "第 {at} 个字符：在会重复的内容外再加重复，例如 (a+)+ 或 (\\w+\\s?)*，遇到某些文本时可能永远算不完",
   ambiguous_alternation: "第 {at} 个字符：这些可选项能匹配相同的文本，例如 (a|ab)*；与重复一起使用时遇到某些文本可能永远算不完",
-  overlapping_quantifiers: "第 {at} 个字符：这里的几个重复能匹配相同的字符，遇到长文本时可能非常慢（例如 .*foo.*：模式本来就会在文本任意位置查找，开头或结尾的 .* 不需要写）",
+  overlapping_quantifiers:
+    "第 {at} 个字符：这里的几个重复能匹配相同的字符，遇到长文本时可能非常慢（例如 .*foo.*：模式本来就会在文本任意位置查找，开头或结尾的 .* 不需要写）",
   big_count: "第 {at} 个字符：重复次数不能超过 {max}",
 };
 

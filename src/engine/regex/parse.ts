@@ -3,13 +3,27 @@ import { ANY_BUT_NEWLINE, CLASS_ESCAPES, CharSet } from "./charset";
 
 export type RegexReason =
   | "too_long"
-  | "unclosed_group" | "unmatched_paren" | "unclosed_class" | "nothing_to_repeat" | "escape_brace"
-  | "unknown_escape" | "bad_range" | "unsupported_group" | "engine"
-  | "backreference" | "lookaround" | "nested_quantifier" | "ambiguous_alternation" | "overlapping_quantifiers"
+  | "unclosed_group"
+  | "unmatched_paren"
+  | "unclosed_class"
+  | "nothing_to_repeat"
+  | "escape_brace"
+  | "unknown_escape"
+  | "bad_range"
+  | "unsupported_group"
+  | "engine"
+  | "backreference"
+  | "lookaround"
+  | "nested_quantifier"
+  | "ambiguous_alternation"
+  | "overlapping_quantifiers"
   | "big_count";
 
 export class RegexFailure {
-  constructor(readonly reason: RegexReason, readonly offset: number) {}
+  constructor(
+    readonly reason: RegexReason,
+    readonly offset: number,
+  ) {}
 }
 
 export type RNode =
@@ -21,7 +35,13 @@ export type RNode =
 /** Counted repeats above this are refused: they cost memory and time in the engine for no real pattern's sake. */
 export const MAX_COUNT = 1000;
 
-const SIMPLE_ESCAPES = new Map([["n", 10], ["r", 13], ["t", 9], ["f", 12], ["v", 11]]);
+const SIMPLE_ESCAPES = new Map([
+  ["n", 10],
+  ["r", 13],
+  ["t", 9],
+  ["f", 12],
+  ["v", 11],
+]);
 const QUANTIFIER = /^\{(\d+)(,(\d*))?\}/;
 
 function isHex(s: string): boolean {
@@ -62,15 +82,28 @@ class RegexParser {
     const at = this.i;
     const c = this.p[this.i++] as string;
     switch (c) {
-      case "^": case "$": return { type: "assert", kind: c, at };
-      case ".": return { type: "chars", set: ANY_BUT_NEWLINE, at };
-      case "(": return this.group(at);
-      case "[": return { type: "chars", set: this.charClass(), at };
-      case "\\": return this.escape(at);
-      case "*": case "+": case "?": throw new RegexFailure("nothing_to_repeat", at);
-      case "{": throw new RegexFailure(QUANTIFIER.test(this.p.slice(at)) ? "nothing_to_repeat" : "escape_brace", at);
-      case "}": case "]": throw new RegexFailure("escape_brace", at);
-      default: return { type: "chars", set: CharSet.of(c.charCodeAt(0)), at };
+      case "^":
+      case "$":
+        return { type: "assert", kind: c, at };
+      case ".":
+        return { type: "chars", set: ANY_BUT_NEWLINE, at };
+      case "(":
+        return this.group(at);
+      case "[":
+        return { type: "chars", set: this.charClass(), at };
+      case "\\":
+        return this.escape(at);
+      case "*":
+      case "+":
+      case "?":
+        throw new RegexFailure("nothing_to_repeat", at);
+      case "{":
+        throw new RegexFailure(QUANTIFIER.test(this.p.slice(at)) ? "nothing_to_repeat" : "escape_brace", at);
+      case "}":
+      case "]":
+        throw new RegexFailure("escape_brace", at);
+      default:
+        return { type: "chars", set: CharSet.of(c.charCodeAt(0)), at };
     }
   }
 

@@ -117,10 +117,13 @@ describe("refused patterns", () => {
   });
 
   it("never throws, whatever the pattern", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 220 }), (pattern) => {
-      const r = compileSafeRegex(pattern);
-      if (r.ok) r.test(pattern);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 220 }), (pattern) => {
+        const r = compileSafeRegex(pattern);
+        if (r.ok) r.test(pattern);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
@@ -130,18 +133,22 @@ describe("matching time", () => {
   it("stays bounded for accepted patterns from a grammar of risky pieces", () => {
     const atom = fc.constantFrom("a", "b", ".", "[ab]", "\\w", "[^b]", "\\s", " ", "\\d", "(a|b)", "(ab|b)", "(a|ba)", "(a+)", "(a|b+)");
     const quantifier = fc.constantFrom("", "", "*", "+", "?", "{2}", "{1,3}", "{0,}", "*?");
-    const pattern = fc.tuple(fc.boolean(), fc.array(fc.tuple(atom, quantifier), { minLength: 1, maxLength: 5 }), fc.constantFrom("", "$", "!"))
+    const pattern = fc
+      .tuple(fc.boolean(), fc.array(fc.tuple(atom, quantifier), { minLength: 1, maxLength: 5 }), fc.constantFrom("", "$", "!"))
       .map(([anchored, parts, end]) => `${anchored ? "^" : ""}${parts.map(([a, q]) => a + q).join("")}${end}`);
-    fc.assert(fc.property(pattern, (p) => {
-      const r = compileSafeRegex(p);
-      if (!r.ok) return;
-      for (const text of worstTexts(2000)) {
-        const t = performance.now();
-        r.test(text);
-        // n² at n = 2,000 takes a few milliseconds; n³ would take seconds.
-        expect(performance.now() - t, `${p} on ${text.slice(0, 4)}…`).toBeLessThan(400);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(pattern, (p) => {
+        const r = compileSafeRegex(p);
+        if (!r.ok) return;
+        for (const text of worstTexts(2000)) {
+          const t = performance.now();
+          r.test(text);
+          // n² at n = 2,000 takes a few milliseconds; n³ would take seconds.
+          expect(performance.now() - t, `${p} on ${text.slice(0, 4)}…`).toBeLessThan(400);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("answers a quadratic worst case on a 10,000-character value within a second", () => {

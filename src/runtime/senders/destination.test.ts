@@ -11,7 +11,11 @@ let hits: string[] = [];
 /** A receiver that records each path it is called on and answers `status`; answers its port. */
 async function listen(status = 200): Promise<number> {
   hits = [];
-  const url = await serve((req, res) => { hits.push(req.url ?? ""); res.statusCode = status; res.end(); });
+  const url = await serve((req, res) => {
+    hits.push(req.url ?? "");
+    res.statusCode = status;
+    res.end();
+  });
   return Number(new URL(url).port);
 }
 
@@ -24,7 +28,17 @@ const message = (to: string[], channel = "webhook"): OutgoingNotification => ({
 describe("destination checks", () => {
   it("refuses loopback in every spelling and never connects", async () => {
     const port = await listen();
-    const spellings = ["127.0.0.1", "localhost", "127.1", "2130706433", "0x7f000001", "0177.0.0.1", "[::ffff:127.0.0.1]", "[::1]", "LocalHost"];
+    const spellings = [
+      "127.0.0.1",
+      "localhost",
+      "127.1",
+      "2130706433",
+      "0x7f000001",
+      "0177.0.0.1",
+      "[::ffff:127.0.0.1]",
+      "[::1]",
+      "LocalHost",
+    ];
     for (const host of spellings) {
       const sending = new WebhookSender({ attempts: 1 }).send(message([`http://${host}:${port}/hook`]));
       await expect(sending, host).rejects.toThrow(DeliveryError);
@@ -34,14 +48,39 @@ describe("destination checks", () => {
   });
 
   it("classifies private, link-local, unique-local, mapped and translated addresses as internal", () => {
-    const ranges = Object.fromEntries(["10.1.2.3", "192.168.0.1", "172.16.5.5", "169.254.169.254", "fd00::1", "fe80::1", "::ffff:10.0.0.1", "0.0.0.0", "100.64.0.1", "64:ff9b::7f00:1", "8.8.8.8", "2606:4700::1"].map((a) => [a, addressRange(a)]));
+    const ranges = Object.fromEntries(
+      [
+        "10.1.2.3",
+        "192.168.0.1",
+        "172.16.5.5",
+        "169.254.169.254",
+        "fd00::1",
+        "fe80::1",
+        "::ffff:10.0.0.1",
+        "0.0.0.0",
+        "100.64.0.1",
+        "64:ff9b::7f00:1",
+        "8.8.8.8",
+        "2606:4700::1",
+      ].map((a) => [a, addressRange(a)]),
+    );
     expect(ranges).toEqual({
-      "10.1.2.3": "private", "192.168.0.1": "private", "172.16.5.5": "private", "169.254.169.254": "linkLocal", "fd00::1": "uniqueLocal",
-      "fe80::1": "linkLocal", "::ffff:10.0.0.1": "private", "0.0.0.0": "unspecified", "100.64.0.1": "carrierGradeNat", "64:ff9b::7f00:1": "rfc6052",
-      "8.8.8.8": "unicast", "2606:4700::1": "unicast",
+      "10.1.2.3": "private",
+      "192.168.0.1": "private",
+      "172.16.5.5": "private",
+      "169.254.169.254": "linkLocal",
+      "fd00::1": "uniqueLocal",
+      "fe80::1": "linkLocal",
+      "::ffff:10.0.0.1": "private",
+      "0.0.0.0": "unspecified",
+      "100.64.0.1": "carrierGradeNat",
+      "64:ff9b::7f00:1": "rfc6052",
+      "8.8.8.8": "unicast",
+      "2606:4700::1": "unicast",
     });
     const guard = new DestinationGuard();
-    for (const host of ["10.1.2.3", "[fd00::1]", "169.254.169.254"]) expect(() => guard.check(new URL(`http://${host}/`)), host).toThrow(DestinationRefused);
+    for (const host of ["10.1.2.3", "[fd00::1]", "169.254.169.254"])
+      expect(() => guard.check(new URL(`http://${host}/`)), host).toThrow(DestinationRefused);
     expect(() => guard.check(new URL("http://8.8.8.8/"))).not.toThrow();
   });
 
@@ -57,7 +96,9 @@ describe("destination checks", () => {
   it("reaches an internal host the operator allowed by name, and only that one", async () => {
     const port = await listen();
     await new WebhookSender({ attempts: 1, allowDestinations: ["127.0.0.1"] }).send(message([`http://127.0.0.1:${port}/ok`]));
-    await expect(new WebhookSender({ attempts: 1, allowDestinations: ["127.0.0.1"] }).send(message([`http://localhost:${port}/no`]))).rejects.toThrow(DeliveryError);
+    await expect(
+      new WebhookSender({ attempts: 1, allowDestinations: ["127.0.0.1"] }).send(message([`http://localhost:${port}/no`])),
+    ).rejects.toThrow(DeliveryError);
     expect(hits).toEqual(["/ok"]);
   });
 
@@ -75,7 +116,10 @@ describe("destination checks", () => {
     const logger = recorder();
     const url = `http://hookuser:hookpass@127.0.0.1:${port}/hook?api_key=K3Y-SECRET&x=1&access_token=T0K3N`;
     const sending = new WebhookSender({ attempts: 2, backoffMs: 5, logger, allowDestinations: ["127.0.0.1"] }).send(message([url]));
-    const error = await sending.then(() => null, (e: unknown) => e as DeliveryError);
+    const error = await sending.then(
+      () => null,
+      (e: unknown) => e as DeliveryError,
+    );
     expect(hits).toHaveLength(2);
     const text = JSON.stringify([error?.message, logger.lines]);
     expect(text).toContain("answered HTTP 503");

@@ -5,7 +5,10 @@ import ipaddr from "ipaddr.js";
 
 /** Why a destination was refused: a message key of ../service/messages with its parameters. */
 export class DestinationRefused extends Error {
-  constructor(readonly host: string, readonly range: string) {
+  constructor(
+    readonly host: string,
+    readonly range: string,
+  ) {
     super(`${host} is a ${range} address`);
     this.name = "DestinationRefused";
   }
@@ -22,7 +25,10 @@ export const isPublicAddress = (address: string): boolean => addressRange(addres
 
 /** A URL's host name as the operator would write it in the allow list: lower case, no brackets, no trailing dot. */
 export function hostKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  return hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
 }
 
 /** `serve --host`: only loopback keeps other machines out (used to decide whether credentials are required). */

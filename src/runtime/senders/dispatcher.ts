@@ -21,7 +21,10 @@ export class NotificationDispatcher {
   private readonly concurrency: number;
   private readonly maxQueue: number;
 
-  constructor(private readonly sender: NotificationSender, private readonly options: DispatcherOptions) {
+  constructor(
+    private readonly sender: NotificationSender,
+    private readonly options: DispatcherOptions,
+  ) {
     this.concurrency = Math.max(1, options.concurrency ?? 16);
     this.maxQueue = options.maxQueue ?? 10_000;
   }
@@ -44,7 +47,9 @@ export class NotificationDispatcher {
     if (this.pending === 0) return true;
     let timer: NodeJS.Timeout | undefined;
     const settled = new Promise<boolean>((resolve) => this.idle.push(() => resolve(true)));
-    const late = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
     const done = await Promise.race([settled, late]);
     clearTimeout(timer);
     return done;
@@ -54,14 +59,17 @@ export class NotificationDispatcher {
     while (this.active < this.concurrency && this.queue.length > 0) {
       const message = this.queue.shift() as OutgoingNotification;
       this.active++;
-      this.sender.send(message).then(
-        () => this.options.onResult?.(message.notification.channel, true),
-        (error: unknown) => this.fail(message, error),
-      ).finally(() => {
-        this.active--;
-        this.pump();
-        if (this.pending === 0) this.idle.splice(0).forEach((wake) => wake());
-      });
+      this.sender
+        .send(message)
+        .then(
+          () => this.options.onResult?.(message.notification.channel, true),
+          (error: unknown) => this.fail(message, error),
+        )
+        .finally(() => {
+          this.active--;
+          this.pump();
+          if (this.pending === 0) this.idle.splice(0).forEach((wake) => wake());
+        });
     }
   }
 
@@ -69,7 +77,15 @@ export class NotificationDispatcher {
     const detail = error instanceof Error ? error.message : String(error);
     const n = message.notification;
     this.options.logger.error(
-      { event: "notification_failed", flow: message.flowId, lead: message.leadId, node: n.node, channel: n.channel, to: n.to, attempts: error instanceof DeliveryError ? error.attempts : undefined },
+      {
+        event: "notification_failed",
+        flow: message.flowId,
+        lead: message.leadId,
+        node: n.node,
+        channel: n.channel,
+        to: n.to,
+        attempts: error instanceof DeliveryError ? error.attempts : undefined,
+      },
       translate("sender.failed", { node: n.node, lead: message.leadId, detail }, this.options.lang ?? "en"),
     );
     this.options.onResult?.(n.channel, false);

@@ -6,7 +6,10 @@ import type { NotificationSender, OutgoingNotification, SenderLogger } from "./t
 
 export class LogSender implements NotificationSender {
   readonly name = "log";
-  constructor(private readonly logger: SenderLogger, private readonly lang: Lang = "en") {}
+  constructor(
+    private readonly logger: SenderLogger,
+    private readonly lang: Lang = "en",
+  ) {}
 
   async send({ flowId, leadId, owner, notification: n }: OutgoingNotification): Promise<void> {
     // Subject and body are rendered from lead data (names, emails, companies): kept out of the log at the default level.

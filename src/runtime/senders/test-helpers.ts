@@ -17,7 +17,9 @@ afterEach(async () => {
 export async function serve(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<string> {
   const server = createServer((req, res) => {
     let body = "";
-    req.on("data", (chunk: Buffer) => { body += chunk.toString(); });
+    req.on("data", (chunk: Buffer) => {
+      body += chunk.toString();
+    });
     req.on("end", () => handler(req, res, body));
   });
   servers.push(server);
@@ -35,6 +37,8 @@ export type Recorder = SenderLogger & { lines: { level: string; obj: object; msg
 
 export function recorder(): Recorder {
   const lines: { level: string; obj: object; msg?: string }[] = [];
-  const log = (level: string) => (obj: object, msg?: string) => { lines.push({ level, obj, ...(msg ? { msg } : {}) }); };
+  const log = (level: string) => (obj: object, msg?: string) => {
+    lines.push({ level, obj, ...(msg ? { msg } : {}) });
+  };
   return { lines, info: log("info"), warn: log("warn"), error: log("error"), debug: log("debug") };
 }

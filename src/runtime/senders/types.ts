@@ -17,7 +17,10 @@ export interface NotificationSender {
 
 /** A notification that could not be delivered; `attempts` tells how hard the sender tried. */
 export class DeliveryError extends Error {
-  constructor(message: string, readonly attempts: number) {
+  constructor(
+    message: string,
+    readonly attempts: number,
+  ) {
     super(message);
     this.name = "DeliveryError";
   }

@@ -26,7 +26,16 @@ describe("WebhookSender", () => {
     const logger = recorder();
     await new WebhookSender({ attempts: 4, backoffMs: 40, timeoutMs: 1_000, logger, allowDestinations: LOCAL }).send(message([url]));
     expect(seen).toHaveLength(3);
-    expect(JSON.parse(seen[0]?.body ?? "")).toEqual({ flow: "f1", lead: "L1", owner: "ann", node: "n1", channel: "webhook", to: [url], subject: "New lead", body: "L1 for Ann" });
+    expect(JSON.parse(seen[0]?.body ?? "")).toEqual({
+      flow: "f1",
+      lead: "L1",
+      owner: "ann",
+      node: "n1",
+      channel: "webhook",
+      to: [url],
+      subject: "New lead",
+      body: "L1 for Ann",
+    });
     expect(new Set(seen.map((s) => s.key))).toEqual(new Set(["f1:L1:n1"]));
     // Exponential: about 40 ms, then about 80 ms.
     const gaps = [(seen[1]?.at ?? 0) - (seen[0]?.at ?? 0), (seen[2]?.at ?? 0) - (seen[1]?.at ?? 0)];
@@ -40,31 +49,47 @@ describe("WebhookSender", () => {
 
   it("times out a webhook that never answers and gives up after the last try", async () => {
     let tries = 0;
-    const url = await serve(() => { tries++; });
+    const url = await serve(() => {
+      tries++;
+    });
     const started = Date.now();
     const sending = new WebhookSender({ attempts: 3, backoffMs: 10, timeoutMs: 150, allowDestinations: LOCAL }).send(message([url]));
     await expect(sending).rejects.toThrow(DeliveryError);
-    await expect(sending).rejects.toMatchObject({ attempts: 3, message: expect.stringContaining("did not answer within 150 ms (attempt 3 of 3)") });
+    await expect(sending).rejects.toMatchObject({
+      attempts: 3,
+      message: expect.stringContaining("did not answer within 150 ms (attempt 3 of 3)"),
+    });
     expect(tries).toBe(3);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it("does not retry an answer that will not change (4xx)", async () => {
     let tries = 0;
-    const url = await serve((_req, res) => { tries++; res.statusCode = 400; res.end(); });
-    await expect(new WebhookSender({ attempts: 4, backoffMs: 10, allowDestinations: LOCAL }).send(message([url]))).rejects.toMatchObject({ attempts: 1 });
+    const url = await serve((_req, res) => {
+      tries++;
+      res.statusCode = 400;
+      res.end();
+    });
+    await expect(new WebhookSender({ attempts: 4, backoffMs: 10, allowDestinations: LOCAL }).send(message([url]))).rejects.toMatchObject({
+      attempts: 1,
+    });
     expect(tries).toBe(1);
   });
 
   it("reports a refused connection", async () => {
     const url = await serve(() => undefined);
     await stopLast();
-    await expect(new WebhookSender({ attempts: 2, backoffMs: 5, allowDestinations: LOCAL }).send(message([url]))).rejects.toThrow(/ECONNREFUSED|fetch failed/);
+    await expect(new WebhookSender({ attempts: 2, backoffMs: 5, allowDestinations: LOCAL }).send(message([url]))).rejects.toThrow(
+      /ECONNREFUSED|fetch failed/,
+    );
   });
 
   it("posts to the configured URL instead of the recipients, and leaves recipients without a URL to the fallback", async () => {
     const bodies: string[] = [];
-    const url = await serve((_req, res, body) => { bodies.push(body); res.end(); });
+    const url = await serve((_req, res, body) => {
+      bodies.push(body);
+      res.end();
+    });
     await new WebhookSender({ url }).send(message(["ann@example.com"]));
     expect(bodies).toHaveLength(1);
     const logger = recorder();

@@ -70,11 +70,21 @@ export class WebhookSender implements NotificationSender {
         failures.push(error instanceof DeliveryError ? error : new DeliveryError(String(error), 0));
       }
     }
-    if (failures.length > 0) throw new DeliveryError(failures.map((f) => f.message).join("; "), Math.max(...failures.map((f) => f.attempts)));
+    if (failures.length > 0)
+      throw new DeliveryError(failures.map((f) => f.message).join("; "), Math.max(...failures.map((f) => f.attempts)));
   }
 
   private async post(url: string, { flowId, leadId, owner, notification: n }: OutgoingNotification): Promise<void> {
-    const body = JSON.stringify({ flow: flowId, lead: leadId, owner: owner ?? null, node: n.node, channel: n.channel, to: n.to, subject: n.subject, body: n.body });
+    const body = JSON.stringify({
+      flow: flowId,
+      lead: leadId,
+      owner: owner ?? null,
+      node: n.node,
+      channel: n.channel,
+      to: n.to,
+      subject: n.subject,
+      body: n.body,
+    });
     const headers = {
       "content-type": "application/json",
       "user-agent": "leadwire",
@@ -119,7 +129,8 @@ export class WebhookSender implements NotificationSender {
   }
 
   private refusal(shown: string, error: unknown): string {
-    if (error instanceof DestinationRefused) return translate("sender.refused", { url: shown, host: error.host, range: error.range }, this.lang);
+    if (error instanceof DestinationRefused)
+      return translate("sender.refused", { url: shown, host: error.host, range: error.range }, this.lang);
     return translate("sender.bad_url", { url: shown }, this.lang);
   }
 
@@ -127,12 +138,16 @@ export class WebhookSender implements NotificationSender {
   private postOnce(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
     const send = url.protocol === "https:" ? httpsRequest : httpRequest;
     return new Promise<number>((resolve, reject) => {
-      const req = send(url, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, signal, lookup: this.guard.lookup }, (res: IncomingMessage) => {
-        // The answer's body is read and dropped (bounded by the timeout), so the socket is freed.
-        res.on("data", () => undefined);
-        res.on("end", () => resolve(res.statusCode ?? 0));
-        res.on("error", reject);
-      });
+      const req = send(
+        url,
+        { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, signal, lookup: this.guard.lookup },
+        (res: IncomingMessage) => {
+          // The answer's body is read and dropped (bounded by the timeout), so the socket is freed.
+          res.on("data", () => undefined);
+          res.on("end", () => resolve(res.statusCode ?? 0));
+          res.on("error", reject);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });

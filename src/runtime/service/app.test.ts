@@ -62,11 +62,26 @@ describe("POST /v1/leads", () => {
     const cases: [string, () => ReturnType<typeof post>, number, RegExp][] = [
       ["malformed JSON", () => post(s, "/v1/leads", '{"leads": [{"id": "x"'), 400, /not valid JSON/],
       ["empty JSON body", () => post(s, "/v1/leads", ""), 400, /body is empty/],
-      ["text/plain", () => post(s, "/v1/leads", JSON.stringify(leads[1]), { "content-type": "text/plain" }), 415, /application\/json.*text\/plain/],
+      [
+        "text/plain",
+        () => post(s, "/v1/leads", JSON.stringify(leads[1]), { "content-type": "text/plain" }),
+        415,
+        /application\/json.*text\/plain/,
+      ],
       ["form", () => post(s, "/v1/leads", "id=x", { "content-type": "application/x-www-form-urlencoded" }), 415, /application\/json/],
       ["oversized", () => post(s, "/v1/leads", { leads: [{ id: "big", note: "x".repeat(70 * 1024) }] }), 413, /larger than 65536 bytes/],
-      ["too many", () => post(s, "/v1/leads", { leads: Array.from({ length: 1001 }, (_, i) => ({ id: `m${i}` })) }), 413, /at most 1000 leads/],
-      ["lead without id", () => post(s, "/v1/leads", { leads: [leads[1], { name: "x" }, 4] }), 400, /leads\[1\]\.id: .*\nleads\[2\]: a lead must be a JSON object/],
+      [
+        "too many",
+        () => post(s, "/v1/leads", { leads: Array.from({ length: 1001 }, (_, i) => ({ id: `m${i}` })) }),
+        413,
+        /at most 1000 leads/,
+      ],
+      [
+        "lead without id",
+        () => post(s, "/v1/leads", { leads: [leads[1], { name: "x" }, 4] }),
+        400,
+        /leads\[1\]\.id: .*\nleads\[2\]: a lead must be a JSON object/,
+      ],
       ["array body", () => post(s, "/v1/leads", [leads[1]]), 400, /must be one lead/],
       ["proto poisoning", () => post(s, "/v1/leads", '{"id":"p","__proto__":{"x":1}}'), 400, /not valid JSON/],
     ];
@@ -78,7 +93,9 @@ describe("POST /v1/leads", () => {
       expect(body.problems.length, name).toBeGreaterThan(0);
       expect(body.problems.map((p: { message: string }) => p.message).join("\n"), name).toMatch(message);
     }
-    const paths = (await post(s, "/v1/leads", { leads: [leads[1], { name: "x" }, 4] })).json().problems.map((p: { path: string }) => p.path);
+    const paths = (await post(s, "/v1/leads", { leads: [leads[1], { name: "x" }, 4] }))
+      .json()
+      .problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(["leads[1].id", "leads[2]"]);
     const after = await s.app.inject({ method: "GET", url: "/v1/state" });
     expect(after.body).toBe(before.body);
@@ -158,7 +175,11 @@ describe("POST /v1/flow", () => {
     const state = (await s.app.inject({ method: "GET", url: "/v1/state" })).body;
     const newer = await post(s, "/v1/flow", { ...flow, version: 99 });
     expect(newer.statusCode).toBe(422);
-    expect(newer.json().problems[0]).toMatchObject({ code: "doc.newer_version", path: "$.version", message: expect.stringContaining("newer Leadwire (format version 99)") });
+    expect(newer.json().problems[0]).toMatchObject({
+      code: "doc.newer_version",
+      path: "$.version",
+      message: expect.stringContaining("newer Leadwire (format version 99)"),
+    });
     const broken = await post(s, "/v1/flow", { ...flow, nodes: [{ id: "x", type: "teleport", config: {} }] });
     expect(broken.statusCode).toBe(422);
     expect(broken.json().problems[0].path).toMatch(/^\$\.nodes\[0\]/);
@@ -175,7 +196,9 @@ describe("POST /v1/flow", () => {
     const s = await start({ credentials: { admin: "s3cret-admin-token" } });
     expect((await post(s, "/v1/flow", flow)).statusCode).toBe(401);
     expect((await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer wrong" })).statusCode).toBe(401);
-    expect((await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer s3cret-admin-token" })).statusCode).toBe(200);
+    expect(
+      (await post(s, "/v1/flow", flow, { "content-type": "application/json", authorization: "Bearer s3cret-admin-token" })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -217,12 +240,20 @@ describe("close", () => {
   it("finishes the batch in flight, then stops", async () => {
     const memory = new MemoryStore();
     let entered!: () => void;
-    const inside = new Promise<void>((resolve) => { entered = resolve; });
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const store: StateStore = {
       kind: "memory",
-      transact: async (f, ids, d) => { entered(); await gate; return memory.transact(f, ids, d); },
+      transact: async (f, ids, d) => {
+        entered();
+        await gate;
+        return memory.transact(f, ids, d);
+      },
       readState: (f) => memory.readState(f),
       ping: async () => undefined,
       close: async () => undefined,
@@ -230,10 +261,16 @@ describe("close", () => {
     const s = await start({ store });
     await s.app.listen({ port: 0, host: "127.0.0.1" });
     const { port } = s.app.server.address() as { port: number };
-    const inflight = fetch(`http://127.0.0.1:${port}/v1/leads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ leads }) });
+    const inflight = fetch(`http://127.0.0.1:${port}/v1/leads`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ leads }),
+    });
     await inside;
     let closed = false;
-    const closing = s.close().then(() => { closed = true; });
+    const closing = s.close().then(() => {
+      closed = true;
+    });
     await new Promise((r) => setTimeout(r, 50));
     expect(closed).toBe(false);
     release();

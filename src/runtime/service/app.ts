@@ -74,7 +74,9 @@ export interface Timeouts {
 export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 30_000, keepAliveMs: 5_000 };
 
 export function notificationsOf(report: BatchReport): OutgoingNotification[] {
-  return report.fresh.flatMap((o) => o.notifications.map((notification) => ({ flowId: report.flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification })));
+  return report.fresh.flatMap((o) =>
+    o.notifications.map((notification) => ({ flowId: report.flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification })),
+  );
 }
 
 export async function buildService(options: ServiceOptions): Promise<Service> {
@@ -88,7 +90,11 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     connectionTimeout: timeouts.idleMs,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
-    http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) },
+    http: {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
     // Per-request lines would dominate the log at thousands of leads a second; batches and failures are logged instead.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
@@ -111,7 +117,15 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     ...(options.maxBatchLeads ? { maxBatchLeads: options.maxBatchLeads } : {}),
     onBatch(report) {
       metrics.observeBatch(report);
-      log.debug({ event: "batch", flow: report.flowId, leads: report.leads, routed: report.fresh.length, replayed: report.replayed, attempts: report.attempts, ms: Math.round(report.ms * 10) / 10 });
+      log.debug({
+        event: "batch",
+        flow: report.flowId,
+        leads: report.leads,
+        routed: report.fresh.length,
+        replayed: report.replayed,
+        attempts: report.attempts,
+        ms: Math.round(report.ms * 10) / 10,
+      });
       dispatcher.dispatch(notificationsOf(report));
     },
   });
@@ -119,7 +133,17 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   function replaceFlow(input: unknown, { newState = false } = {}): PreparedFlow {
     let result = prepareFlow(input, lang);
     if (result.ok && result.active.id !== active.id && !newState) {
-      result = { ok: false, kind: "new_id", problems: [{ code: "service.flow_new_id", path: "$.id", message: translate("service.flow_new_id", { from: active.id, to: result.active.id }, lang) }] };
+      result = {
+        ok: false,
+        kind: "new_id",
+        problems: [
+          {
+            code: "service.flow_new_id",
+            path: "$.id",
+            message: translate("service.flow_new_id", { from: active.id, to: result.active.id }, lang),
+          },
+        ],
+      };
     }
     metrics.flowReloads.inc({ result: result.ok ? "ok" : "rejected" });
     if (result.ok) {
@@ -140,7 +164,10 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
       store: RateStore,
       // A load balancer's health check must never be turned away.
       allowList: (request) => request.url === "/healthz",
-      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: translate("service.rate_limited", { after: context.after }, lang) }),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        message: translate("service.rate_limited", { after: context.after }, lang),
+      }),
     });
   }
   app.addHook("onResponse", (request, reply, done) => {

@@ -49,7 +49,10 @@ export function requireRole(credentials: Credentials, role: Role, lang: Lang) {
     const sent = roleOf(request.headers.authorization, digests);
     if (sent === role || sent === "admin") return;
     if (sent === null) {
-      await reply.code(401).header("www-authenticate", 'Bearer realm="leadwire"').send({ error: translate("service.unauthorized", { role, env: CREDENTIAL_ENV[role] }, lang) });
+      await reply
+        .code(401)
+        .header("www-authenticate", 'Bearer realm="leadwire"')
+        .send({ error: translate("service.unauthorized", { role, env: CREDENTIAL_ENV[role] }, lang) });
       return;
     }
     await reply.code(403).send({ error: translate("service.forbidden", { role, sent }, lang) });

@@ -41,12 +41,18 @@ export function installErrorHandling(app: FastifyInstance, metrics: ServiceMetri
     if (error instanceof StoreUnavailableError) {
       metrics.storeErrors.inc({ kind: "unavailable" });
       storeLog((extra) => request.log.warn({ event: "store_unavailable", detail: error.detail, ...extra }, error.message));
-      return reply.code(503).header("retry-after", "1").send({ error: translate("service.store_unavailable", { detail: error.detail }, lang) });
+      return reply
+        .code(503)
+        .header("retry-after", "1")
+        .send({ error: translate("service.store_unavailable", { detail: error.detail }, lang) });
     }
     if (error instanceof StoreBusyError) {
       metrics.storeErrors.inc({ kind: "busy" });
       storeLog((extra) => request.log.warn({ event: "store_busy", attempts: error.attempts, ...extra }, error.message));
-      return reply.code(503).header("retry-after", "1").send({ error: translate("service.store_busy", {}, lang) });
+      return reply
+        .code(503)
+        .header("retry-after", "1")
+        .send({ error: translate("service.store_busy", {}, lang) });
     }
     const code = "code" in error ? error.code : undefined;
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;

@@ -20,14 +20,26 @@ export class ServiceMetrics {
     if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry, prefix: "leadwire_" });
     this.leadsRouted = new Counter({
       name: "leadwire_leads_routed_total",
-      help: "Leads routed (first time only; a resent id is counted in leadwire_leads_replayed_total), by status and owner id (\"\" when none).",
+      help: 'Leads routed (first time only; a resent id is counted in leadwire_leads_replayed_total), by status and owner id ("" when none).',
       labelNames: ["status", "owner"],
       registers,
     });
-    this.leadsReplayed = new Counter({ name: "leadwire_leads_replayed_total", help: "Leads answered with the outcome of an earlier routing of the same id.", registers });
-    this.capOverflows = new Counter({ name: "leadwire_cap_overflows_total", help: "Leads that left a cap node by its overflow port.", registers });
+    this.leadsReplayed = new Counter({
+      name: "leadwire_leads_replayed_total",
+      help: "Leads answered with the outcome of an earlier routing of the same id.",
+      registers,
+    });
+    this.capOverflows = new Counter({
+      name: "leadwire_cap_overflows_total",
+      help: "Leads that left a cap node by its overflow port.",
+      registers,
+    });
     this.batches = new Counter({ name: "leadwire_batches_total", help: "Micro-batches committed to the state store.", registers });
-    this.batchRetries = new Counter({ name: "leadwire_batch_retries_total", help: "Batches retried because another process changed the state first (WATCH conflict).", registers });
+    this.batchRetries = new Counter({
+      name: "leadwire_batch_retries_total",
+      help: "Batches retried because another process changed the state first (WATCH conflict).",
+      registers,
+    });
     this.batchSize = new Histogram({
       name: "leadwire_batch_leads",
       help: "Leads per micro-batch.",
@@ -41,14 +53,24 @@ export class ServiceMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.storeErrors = new Counter({ name: "leadwire_store_errors_total", help: "Requests failed by the state store, by kind (unavailable, busy).", labelNames: ["kind"], registers });
+    this.storeErrors = new Counter({
+      name: "leadwire_store_errors_total",
+      help: "Requests failed by the state store, by kind (unavailable, busy).",
+      labelNames: ["kind"],
+      registers,
+    });
     this.notifications = new Counter({
       name: "leadwire_notifications_total",
       help: "Notifications handed to the sender, by channel and result (sent, failed).",
       labelNames: ["channel", "result"],
       registers,
     });
-    this.flowReloads = new Counter({ name: "leadwire_flow_reloads_total", help: "Flow reloads (POST /v1/flow, SIGHUP), by result (ok, rejected).", labelNames: ["result"], registers });
+    this.flowReloads = new Counter({
+      name: "leadwire_flow_reloads_total",
+      help: "Flow reloads (POST /v1/flow, SIGHUP), by result (ok, rejected).",
+      labelNames: ["result"],
+      registers,
+    });
   }
 
   observeBatch(report: BatchReport): void {

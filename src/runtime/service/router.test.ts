@@ -15,7 +15,14 @@ function setup(store: StateStore = new MemoryStore(), flow = active()) {
   const reports: BatchReport[] = [];
   let current = flow;
   const router = new BatchRouter({ store, flow: () => current, onBatch: (r) => reports.push(r) });
-  return { router, store, reports, swap: (f: ActiveFlow) => { current = f; } };
+  return {
+    router,
+    store,
+    reports,
+    swap: (f: ActiveFlow) => {
+      current = f;
+    },
+  };
 }
 
 describe("BatchRouter", () => {
@@ -52,7 +59,10 @@ describe("BatchRouter", () => {
   it("includes the trace only for requests that ask for it, and never stores it", async () => {
     const { router, store } = setup();
     const [a, b] = day(2);
-    const [traced, plain] = await Promise.all([router.route([a as Lead], { trace: true, now: NOW }), router.route([b as Lead], { now: NOW })]);
+    const [traced, plain] = await Promise.all([
+      router.route([a as Lead], { trace: true, now: NOW }),
+      router.route([b as Lead], { now: NOW }),
+    ]);
     expect(traced[0]?.trace?.length).toBeGreaterThan(0);
     expect(plain[0]?.trace).toBeUndefined();
     const replay = await router.route([a as Lead], { trace: true, now: NOW });
@@ -129,7 +139,13 @@ describe("BatchRouter", () => {
   });
 
   it("keeps the answers when the batch callback throws", async () => {
-    const router = new BatchRouter({ store: new MemoryStore(), flow: () => active(), onBatch: () => { throw new Error("metrics broke"); } });
+    const router = new BatchRouter({
+      store: new MemoryStore(),
+      flow: () => active(),
+      onBatch: () => {
+        throw new Error("metrics broke");
+      },
+    });
     const out: Outcome[] = await router.route(day(1), { now: NOW });
     expect(out[0]?.status).toBe("assigned");
   });

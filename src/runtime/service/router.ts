@@ -102,9 +102,12 @@ export class BatchRouter {
     const first = this.queue[0] as Pending;
     const batch: Pending[] = [];
     let size = 0;
-    for (let i = 0; i < this.queue.length && size < this.maxBatchLeads; ) {
+    for (let i = 0; i < this.queue.length && size < this.maxBatchLeads;) {
       const next = this.queue[i] as Pending;
-      if (next.options.now !== first.options.now) { i++; continue; }
+      if (next.options.now !== first.options.now) {
+        i++;
+        continue;
+      }
       batch.push(next);
       size += next.leads.length;
       this.queue.splice(i, 1);
@@ -120,29 +123,37 @@ export class BatchRouter {
     const leads = batch.flatMap((p) => p.leads);
     const runOptions = { now, trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
     try {
-      const result = await this.options.store.transact<Routed>(active.id, leads.map((l) => l.id), (state, known) => {
-        const seen = new Set<string>();
-        const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-        if (todo.length === 0) return null;
-        // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-        const run = withConditionBudget({ runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) }, () =>
-          active.compiled.run(todo, { ...runOptions, state }));
-        const full = new Map<string, Outcome>();
-        const stored = new Map<string, Outcome>();
-        for (const o of run.outcomes) {
-          full.set(o.id, o);
-          // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-          if (o.status !== "error") stored.set(o.id, withoutTrace(o));
-        }
-        return { state: run.state, outcomes: stored, full, summary: run.summary };
-      });
+      const result = await this.options.store.transact<Routed>(
+        active.id,
+        leads.map((l) => l.id),
+        (state, known) => {
+          const seen = new Set<string>();
+          const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+          if (todo.length === 0) return null;
+          // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
+          const run = withConditionBudget(
+            { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
+            () => active.compiled.run(todo, { ...runOptions, state }),
+          );
+          const full = new Map<string, Outcome>();
+          const stored = new Map<string, Outcome>();
+          for (const o of run.outcomes) {
+            full.set(o.id, o);
+            // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
+            if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+          }
+          return { state: run.state, outcomes: stored, full, summary: run.summary };
+        },
+      );
       const { known, written } = result;
       for (const p of batch) {
-        p.resolve(p.leads.map((l) => {
-          const fresh = written?.full.get(l.id);
-          if (fresh) return p.options.trace ? fresh : withoutTrace(fresh);
-          return known.get(l.id) as Outcome;
-        }));
+        p.resolve(
+          p.leads.map((l) => {
+            const fresh = written?.full.get(l.id);
+            if (fresh) return p.options.trace ? fresh : withoutTrace(fresh);
+            return known.get(l.id) as Outcome;
+          }),
+        );
       }
       this.report({
         flowId: active.id,

@@ -33,7 +33,9 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
     // The whole body is checked before anything is routed: one bad lead rejects the request, nothing half-applied.
     const parsed = parseLeadsBody(request.body, lang, deps.limits);
     if (!parsed.ok) {
-      return reply.code(parsed.status).send({ error: translate("service.rejected", { count: parsed.problems.length }, lang), problems: parsed.problems });
+      return reply
+        .code(parsed.status)
+        .send({ error: translate("service.rejected", { count: parsed.problems.length }, lang), problems: parsed.problems });
     }
     const outcomes = await router.route(parsed.leads, { trace: truthy(request.query.trace) });
     return { outcomes };
@@ -42,26 +44,38 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
   app.get("/v1/state", as("read"), async (_request, reply) => {
     const active = deps.flow();
     const { state, version } = await store.readState(active.id);
-    return reply.header("x-leadwire-flow", active.id).header("x-leadwire-state-version", String(version)).send(state ?? emptyState());
+    return reply
+      .header("x-leadwire-flow", active.id)
+      .header("x-leadwire-state-version", String(version))
+      .send(state ?? emptyState());
   });
 
-  app.post<{ Querystring: { newState?: string } }>("/v1/flow", { bodyLimit: deps.flowBodyLimit, ...as("admin") }, async (request, reply) => {
-    const result = deps.replaceFlow(request.body, { newState: truthy(request.query.newState) });
-    if (!result.ok) return reply.code(result.kind === "new_id" ? 409 : 422).send({ error: translate("service.flow_rejected", {}, lang), problems: result.problems });
-    const { flow } = result.active.compiled;
-    return {
-      message: translate("service.flow_loaded", { name: flow.name, id: flow.id }, lang),
-      flow: { id: flow.id, name: flow.name, version: flow.version },
-      warnings: result.warnings.map((w) => ({ code: w.code, nodeId: w.nodeId, path: w.path, message: w.message })),
-    };
-  });
+  app.post<{ Querystring: { newState?: string } }>(
+    "/v1/flow",
+    { bodyLimit: deps.flowBodyLimit, ...as("admin") },
+    async (request, reply) => {
+      const result = deps.replaceFlow(request.body, { newState: truthy(request.query.newState) });
+      if (!result.ok)
+        return reply
+          .code(result.kind === "new_id" ? 409 : 422)
+          .send({ error: translate("service.flow_rejected", {}, lang), problems: result.problems });
+      const { flow } = result.active.compiled;
+      return {
+        message: translate("service.flow_loaded", { name: flow.name, id: flow.id }, lang),
+        flow: { id: flow.id, name: flow.name, version: flow.version },
+        warnings: result.warnings.map((w) => ({ code: w.code, nodeId: w.nodeId, path: w.path, message: w.message })),
+      };
+    },
+  );
 
   app.get("/healthz", async (_request, reply) => {
     try {
       await store.ping();
       return { status: "ok", store: store.kind, flow: deps.flow().id };
     } catch (error) {
-      return reply.code(503).send({ status: "unavailable", store: store.kind, error: error instanceof Error ? error.message : String(error) });
+      return reply
+        .code(503)
+        .send({ status: "unavailable", store: store.kind, error: error instanceof Error ? error.message : String(error) });
     }
   });
 

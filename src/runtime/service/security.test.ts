@@ -25,7 +25,10 @@ const call = (s: Service, method: "GET" | "POST", url: string, token?: string, b
   s.app.inject({
     method,
     url,
-    headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
   });
 
@@ -91,8 +94,13 @@ describe("slow clients", () => {
     const started = Date.now();
     return new Promise<number>((resolve) => {
       const socket = connect(port, "127.0.0.1", () => socket.write(first));
-      const drip = setInterval(() => { if (!socket.destroyed) socket.write("x"); }, everyMs);
-      const done = () => { clearInterval(drip); resolve(Date.now() - started); };
+      const drip = setInterval(() => {
+        if (!socket.destroyed) socket.write("x");
+      }, everyMs);
+      const done = () => {
+        clearInterval(drip);
+        resolve(Date.now() - started);
+      };
       socket.on("close", done);
       socket.on("error", () => undefined);
       // Bounded: a server that never closes fails the test instead of hanging it.

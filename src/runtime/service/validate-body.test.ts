@@ -5,7 +5,10 @@ import { parseLeadsBody } from "./validate-body";
 describe("parseLeadsBody", () => {
   it("accepts one lead or { leads: [...] }", () => {
     expect(parseLeadsBody({ id: "a", country: "DE" })).toEqual({ ok: true, leads: [{ id: "a", country: "DE" }] });
-    expect(parseLeadsBody({ leads: [{ id: "a" }, { id: "b", createdAt: "2026-03-02T10:00:00Z" }] })).toMatchObject({ ok: true, leads: [{ id: "a" }, { id: "b" }] });
+    expect(parseLeadsBody({ leads: [{ id: "a" }, { id: "b", createdAt: "2026-03-02T10:00:00Z" }] })).toMatchObject({
+      ok: true,
+      leads: [{ id: "a" }, { id: "b" }],
+    });
     expect(parseLeadsBody({ leads: [] })).toEqual({ ok: true, leads: [] });
   });
 
@@ -14,7 +17,9 @@ describe("parseLeadsBody", () => {
   });
 
   it("lists every problem of a batch with its index", () => {
-    const r = parseLeadsBody({ leads: [{ id: "ok" }, { name: "no id" }, "text", { id: "  " }, { id: 7 }, { id: "t", createdAt: "yesterday-ish" }] });
+    const r = parseLeadsBody({
+      leads: [{ id: "ok" }, { name: "no id" }, "text", { id: "  " }, { id: 7 }, { id: "t", createdAt: "yesterday-ish" }],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.status).toBe(400);
@@ -31,7 +36,10 @@ describe("parseLeadsBody", () => {
     for (const body of [[{ id: "a" }], "a", 3, null, undefined]) {
       expect(parseLeadsBody(body)).toMatchObject({ ok: false, status: 400, problems: [{ code: "service.body_shape", path: "$" }] });
     }
-    expect(parseLeadsBody({ leads: { id: "a" } })).toMatchObject({ ok: false, problems: [{ code: "service.leads_not_list", path: "leads" }] });
+    expect(parseLeadsBody({ leads: { id: "a" } })).toMatchObject({
+      ok: false,
+      problems: [{ code: "service.leads_not_list", path: "leads" }],
+    });
   });
 
   it("answers 413 for more leads than a request may carry, and limits id length", () => {

@@ -20,9 +20,7 @@ export interface BodyLimits {
 
 export const DEFAULT_BODY_LIMITS: BodyLimits = { maxLeads: 1_000, maxIdLength: 256 };
 
-export type ParsedLeads =
-  | { ok: true; leads: ServiceLead[] }
-  | { ok: false; status: 400 | 413; problems: BodyProblem[] };
+export type ParsedLeads = { ok: true; leads: ServiceLead[] } | { ok: false; status: 400 | 413; problems: BodyProblem[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -59,7 +57,11 @@ export function parseLeadsBody(body: unknown, lang: Lang = "en", limits: BodyLim
   const list = body.leads;
   if (!Array.isArray(list)) return { ok: false, status: 400, problems: [problem("service.leads_not_list", "leads", {}, lang)] };
   if (list.length > limits.maxLeads) {
-    return { ok: false, status: 413, problems: [problem("service.too_many_leads", "leads", { max: limits.maxLeads, count: list.length }, lang)] };
+    return {
+      ok: false,
+      status: 413,
+      problems: [problem("service.too_many_leads", "leads", { max: limits.maxLeads, count: list.length }, lang)],
+    };
   }
   const problems = list.flatMap((lead: unknown, i) => leadProblems(lead, `leads[${i}]`, limits, lang));
   return problems.length ? { ok: false, status: 400, problems } : { ok: true, leads: list as ServiceLead[] };

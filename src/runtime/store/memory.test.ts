@@ -13,22 +13,35 @@ describe("MemoryStore", () => {
     const seen: unknown[] = [];
     const r = await store.transact("f", ["a", "b"], (state, known) => {
       seen.push(state, [...known.keys()]);
-      return { state: stateWith(2), outcomes: new Map([["a", outcome("a", "bob")], ["b", outcome("b", "bob")]]) };
+      return {
+        state: stateWith(2),
+        outcomes: new Map([
+          ["a", outcome("a", "bob")],
+          ["b", outcome("b", "bob")],
+        ]),
+      };
     });
     expect(seen).toEqual([stateWith(1), ["a"]]);
     expect(r.known.get("a")?.owner).toBe("ann");
-    const after = await store.transact("f", ["a"], (_s, known) => { expect(known.get("a")?.owner).toBe("ann"); return null; });
+    const after = await store.transact("f", ["a"], (_s, known) => {
+      expect(known.get("a")?.owner).toBe("ann");
+      return null;
+    });
     expect(after).toMatchObject({ written: null, version: 2, attempts: 1 });
   });
 
   it("runs transactions one at a time, in call order", async () => {
     const store = new MemoryStore();
     const order: number[] = [];
-    await Promise.all([1, 2, 3].map((i) => store.transact("f", [], (state) => {
-      order.push(i);
-      const n = ((state?.nodes.r as { n?: number } | undefined)?.n ?? 0) + 1;
-      return { state: stateWith(n), outcomes: new Map() };
-    })));
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        store.transact("f", [], (state) => {
+          order.push(i);
+          const n = ((state?.nodes.r as { n?: number } | undefined)?.n ?? 0) + 1;
+          return { state: stateWith(n), outcomes: new Map() };
+        }),
+      ),
+    );
     expect(order).toEqual([1, 2, 3]);
     expect(await store.readState("f")).toEqual({ state: stateWith(3), version: 3 });
   });
@@ -44,7 +57,11 @@ describe("MemoryStore", () => {
 
   it("lets a failing decision fail only its own transaction", async () => {
     const store = new MemoryStore();
-    await expect(store.transact("f", [], () => { throw new Error("bug"); })).rejects.toThrow("bug");
+    await expect(
+      store.transact("f", [], () => {
+        throw new Error("bug");
+      }),
+    ).rejects.toThrow("bug");
     expect((await store.transact("f", [], () => ({ state: stateWith(1), outcomes: new Map() }))).version).toBe(1);
   });
 });

@@ -2,7 +2,15 @@
 import { Redis, type RedisOptions } from "ioredis";
 import type { Outcome, FlowState } from "../../engine";
 import { Mutex } from "./mutex";
-import { StoreBusyError, StoreUnavailableError, type BatchDecision, type BatchWrite, type StateStore, type StoredState, type TransactResult } from "./types";
+import {
+  StoreBusyError,
+  StoreUnavailableError,
+  type BatchDecision,
+  type BatchWrite,
+  type StateStore,
+  type StoredState,
+  type TransactResult,
+} from "./types";
 
 /** The keys one flow writes; documented in docs/runtime.md. */
 export function redisKeys(flowId: string) {
@@ -103,12 +111,22 @@ export class RedisStore implements StateStore {
   }
 
   /** One try: null when another writer changed the state between our WATCH and EXEC. */
-  private async attempt<T extends BatchWrite>(flowId: string, ids: readonly string[], decide: BatchDecision<T>, attempt: number): Promise<TransactResult<T> | null> {
+  private async attempt<T extends BatchWrite>(
+    flowId: string,
+    ids: readonly string[],
+    decide: BatchDecision<T>,
+    attempt: number,
+  ): Promise<TransactResult<T> | null> {
     const keys = redisKeys(flowId);
     const unique = [...new Set(ids)];
     const read = this.client.pipeline().watch(keys.state).get(keys.state).get(keys.version);
     if (unique.length > 0) read.hmget(keys.outcomes, ...unique);
-    const [, stateJson, versionText, stored] = values(await read.exec().catch((error: unknown) => { throw toStoreError(error, this.client); }), this.client);
+    const [, stateJson, versionText, stored] = values(
+      await read.exec().catch((error: unknown) => {
+        throw toStoreError(error, this.client);
+      }),
+      this.client,
+    );
     let written: T | null;
     const known = new Map<string, Outcome>();
     let state: FlowState | undefined;

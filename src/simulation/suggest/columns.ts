@@ -58,7 +58,12 @@ function guessField(key: string, leads: readonly Lead[]): FieldDef {
 export function prepareColumns(leads: readonly Lead[], flowFields: readonly FieldDef[], outcome: string): Prepared {
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const lead of leads) for (const k of Object.keys(lead)) if (!seen.has(k)) { seen.add(k); keys.push(k); }
+  for (const lead of leads)
+    for (const k of Object.keys(lead))
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
   const declared = new Map(flowFields.map((f) => [f.key, f]));
   const columns: Column[] = [];
   const extra: FieldDef[] = [];
@@ -75,19 +80,25 @@ export function prepareColumns(leads: readonly Lead[], flowFields: readonly Fiel
   let unknownOutcome = 0;
   for (const lead of leads) {
     const c = toBoolean(lead[outcome]);
-    if (c === null) { unknownOutcome++; continue; }
+    if (c === null) {
+      unknownOutcome++;
+      continue;
+    }
     known.push(lead);
     y.push(c ? 1 : 0);
   }
   // The import's own coercion, column by column: the values the engine will see once these fields are declared.
   const compiled = extra.map((f) => [f.key, compileField(f)] as const);
-  const typed = compiled.length === 0 ? (known as Lead[]) : known.map((lead) => {
-    const copy: Lead = { ...(lead as Lead) };
-    for (const [key, cf] of compiled) {
-      const r = coerceUnknown(lead[key], cf);
-      copy[key] = r.ok ? r.value : null;
-    }
-    return copy;
-  });
+  const typed =
+    compiled.length === 0
+      ? (known as Lead[])
+      : known.map((lead) => {
+          const copy: Lead = { ...(lead as Lead) };
+          for (const [key, cf] of compiled) {
+            const r = coerceUnknown(lead[key], cf);
+            copy[key] = r.ok ? r.value : null;
+          }
+          return copy;
+        });
   return { columns, leads: typed, y: Uint8Array.from(y), unknownOutcome, fields };
 }

@@ -36,7 +36,10 @@ export function encodeColumn(column: Column, leads: readonly Lead[]): Encoded {
   let whole = true;
   for (let i = 0; i < n; i++) {
     const v = (leads[i] as Lead)[column.key];
-    if (isEmptyValue(v)) { empty[i] = 1; continue; }
+    if (isEmptyValue(v)) {
+      empty[i] = 1;
+      continue;
+    }
     filled++;
     if (kindOf === "number") {
       const x = toNumber(v);
@@ -50,7 +53,11 @@ export function encodeColumn(column: Column, leads: readonly Lead[]): Encoded {
     const text = Array.isArray(v) ? v.join(";") : String(v);
     const k = normText(text);
     let code = index.get(k);
-    if (code === undefined) { code = index.size; index.set(k, code); spellings.push(new Map()); }
+    if (code === undefined) {
+      code = index.size;
+      index.set(k, code);
+      spellings.push(new Map());
+    }
     codes[i] = code;
     const s = spellings[code] as Map<string, number>;
     s.set(text.trim(), (s.get(text.trim()) ?? 0) + 1);

@@ -26,15 +26,28 @@ export function scoreOnlyFlow(config: ScoreConfig, fields: readonly FieldDef[], 
 
 /** The score the engine gives each lead (null where it gives none). */
 export function engineScores(flow: Flow, leads: readonly Lead[]): (number | null)[] {
-  return compileFlow(flow).run(leads).outcomes.map((o) => (typeof o.score === "number" ? o.score : null));
+  return compileFlow(flow)
+    .run(leads)
+    .outcomes.map((o) => (typeof o.score === "number" ? o.score : null));
 }
 
 /** AUC of the engine's scores of `config` on `leads` with outcomes `y`. */
-export function engineAuc(config: ScoreConfig, fields: readonly FieldDef[], referenceTime: string, leads: readonly Lead[], y: Uint8Array): number | null {
+export function engineAuc(
+  config: ScoreConfig,
+  fields: readonly FieldDef[],
+  referenceTime: string,
+  leads: readonly Lead[],
+  y: Uint8Array,
+): number | null {
   const scores = engineScores(scoreOnlyFlow(config, fields, referenceTime), leads);
   const s: number[] = [];
   const o: boolean[] = [];
-  scores.forEach((v, i) => { if (v !== null) { s.push(v); o.push(y[i] === 1); } });
+  scores.forEach((v, i) => {
+    if (v !== null) {
+      s.push(v);
+      o.push(y[i] === 1);
+    }
+  });
   return auc(s, o);
 }
 
@@ -44,12 +57,16 @@ export function stratifiedFolds(y: Uint8Array, k: number, seed: number): Uint8Ar
   const folds = new Uint8Array(y.length);
   for (const cls of [1, 0]) {
     const idx: number[] = [];
-    y.forEach((v, i) => { if (v === cls) idx.push(i); });
+    y.forEach((v, i) => {
+      if (v === cls) idx.push(i);
+    });
     for (let i = idx.length - 1; i > 0; i--) {
       const j = Math.floor(rng.next() * (i + 1));
       [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
     }
-    idx.forEach((lead, n) => { folds[lead] = n % k; });
+    idx.forEach((lead, n) => {
+      folds[lead] = n % k;
+    });
   }
   return folds;
 }

@@ -47,8 +47,13 @@ function worthIt(x: Float64Array, support: number): boolean {
 function choiceFeatures(e: Encoded, rows: Int32Array, support: number): Feature[] {
   const out: Feature[] = [];
   const xs = e.values.map(() => new Float64Array(rows.length));
-  rows.forEach((r, i) => { const c = e.codes[r] as number; if (c >= 0) (xs[c] as Float64Array)[i] = 1; });
-  xs.forEach((x, c) => { if (worthIt(x, support)) out.push({ column: e.column.key, kind: "eq", value: e.values[c] as string, x }); });
+  rows.forEach((r, i) => {
+    const c = e.codes[r] as number;
+    if (c >= 0) (xs[c] as Float64Array)[i] = 1;
+  });
+  xs.forEach((x, c) => {
+    if (worthIt(x, support)) out.push({ column: e.column.key, kind: "eq", value: e.values[c] as string, x });
+  });
   return out;
 }
 

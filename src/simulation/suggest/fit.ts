@@ -43,7 +43,13 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
 }
 
 /** Fits intercept + coefficients of the chosen columns by Newton's method, starting from `start` (warm start). */
-export function fitSubset(xs: readonly Float64Array[], y: Uint8Array, selected: readonly number[], start?: readonly number[], steps = NEWTON_STEPS): { intercept: number; beta: number[]; eta: Float64Array } {
+export function fitSubset(
+  xs: readonly Float64Array[],
+  y: Uint8Array,
+  selected: readonly number[],
+  start?: readonly number[],
+  steps = NEWTON_STEPS,
+): { intercept: number; beta: number[]; eta: Float64Array } {
   const n = y.length;
   const k = selected.length + 1;
   const cols = selected.map((j) => xs[j] as Float64Array);
@@ -106,7 +112,12 @@ export function fitSubset(xs: readonly Float64Array[], y: Uint8Array, selected: 
  * while it exceeds `minStat` (a BIC-like ln n keeps noise out) and fewer than `maxFeatures` are chosen.
  * `allowed` says which features may be chosen at all.
  */
-export function forwardSelect(xs: readonly Float64Array[], y: Uint8Array, maxFeatures: number, allowed: (j: number) => boolean): LogisticFit {
+export function forwardSelect(
+  xs: readonly Float64Array[],
+  y: Uint8Array,
+  maxFeatures: number,
+  allowed: (j: number) => boolean,
+): LogisticFit {
   const n = y.length;
   const minStat = Math.log(Math.max(n, 3));
   let selected: number[] = [];
@@ -127,11 +138,14 @@ export function forwardSelect(xs: readonly Float64Array[], y: Uint8Array, maxFea
       w[i] = pi * (1 - pi);
       sw += w[i] as number;
     }
-    let best = -1, bestStat = minStat;
+    let best = -1,
+      bestStat = minStat;
     for (let j = 0; j < xs.length; j++) {
       if (!allowed(j) || selected.includes(j)) continue;
       const x = xs[j] as Float64Array;
-      let u = 0, swx = 0, swxx = 0;
+      let u = 0,
+        swx = 0,
+        swxx = 0;
       for (const i of nonZero[j] as Int32Array) {
         const v = x[i] as number;
         const wt = w[i] as number;
@@ -142,7 +156,10 @@ export function forwardSelect(xs: readonly Float64Array[], y: Uint8Array, maxFea
       const info = swxx - (swx * swx) / sw;
       if (info <= 1e-9) continue;
       const stat = (u * u) / info;
-      if (stat > bestStat) { bestStat = stat; best = j; }
+      if (stat > bestStat) {
+        bestStat = stat;
+        best = j;
+      }
     }
     if (best < 0) break;
     selected = [...selected, best];

@@ -4,7 +4,15 @@ import { suggestPart, suggestScore, type SuggestInput } from "./suggest";
 
 export function handleSuggest(req: SuggestRequest): SuggestResponse {
   const t0 = performance.now();
-  const input: SuggestInput = { leads: req.leads, fields: req.fields, outcome: req.outcome, current: req.current, overrides: req.overrides, lang: req.lang, referenceTime: req.referenceTime };
+  const input: SuggestInput = {
+    leads: req.leads,
+    fields: req.fields,
+    outcome: req.outcome,
+    current: req.current,
+    overrides: req.overrides,
+    lang: req.lang,
+    referenceTime: req.referenceTime,
+  };
   try {
     if (!req.part) return { id: req.id, ok: true, suggestion: suggestScore(input), elapsedMs: performance.now() - t0 };
     const answer = suggestPart(input, req.part);

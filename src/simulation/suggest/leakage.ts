@@ -13,7 +13,8 @@ const LARGE_SUPPORT = 0.02;
 const EXPECTED_MIN = 20;
 
 /** Words in a column's name for judgements sales record after talking to the lead (English and Chinese exports). */
-const AFTER_CONTACT = /\b(tags?|quality|profile|score|index|rating|status|stage|reason|notes?|lost|won|closed|outcome|result|grade)\b|标签|质量|画像|评分|分数|得分|指数|评级|状态|阶段|原因|备注|结果|成交/i;
+const AFTER_CONTACT =
+  /\b(tags?|quality|profile|score|index|rating|status|stage|reason|notes?|lost|won|closed|outcome|result|grade)\b|标签|质量|画像|评分|分数|得分|指数|评级|状态|阶段|原因|备注|结果|成交/i;
 
 export type LeakReason =
   | { readonly code: "separator"; readonly auc: number }
@@ -42,11 +43,17 @@ function isIdentifier(e: Encoded): boolean {
 function extremeValue(e: Encoded, y: Uint8Array, base: number): LeakReason | null {
   const leads = new Float64Array(e.values.length);
   const sold = new Float64Array(e.values.length);
-  e.codes.forEach((c, i) => { if (c >= 0) { leads[c] = (leads[c] as number) + 1; sold[c] = (sold[c] as number) + (y[i] as number); } });
+  e.codes.forEach((c, i) => {
+    if (c >= 0) {
+      leads[c] = (leads[c] as number) + 1;
+      sold[c] = (sold[c] as number) + (y[i] as number);
+    }
+  });
   const minLeads = Math.max(LARGE_SUPPORT * y.length, EXPECTED_MIN / Math.max(1e-9, Math.min(base, 1 - base)));
   const low = Math.min(EXTREME_RATE, base / 5);
   const high = 1 - Math.min(EXTREME_RATE, (1 - base) / 5);
-  let best: LeakReason | null = null, bestLeads = 0;
+  let best: LeakReason | null = null,
+    bestLeads = 0;
   leads.forEach((n, c) => {
     const rate = (sold[c] as number) / n;
     if (n >= minLeads && (rate <= low || rate >= high) && n > bestLeads) {
@@ -63,8 +70,14 @@ function choiceAuc(e: Encoded, outcome: readonly boolean[], y: Uint8Array): numb
   const leads = new Float64Array(slots);
   const sold = new Float64Array(slots);
   const slot = (i: number) => (e.codes[i] as number) + 1;
-  for (let i = 0; i < y.length; i++) { leads[slot(i)] = (leads[slot(i)] as number) + 1; sold[slot(i)] = (sold[slot(i)] as number) + (y[i] as number); }
-  return auc(Array.from(y, (_, i) => (sold[slot(i)] as number) / (leads[slot(i)] as number)), outcome);
+  for (let i = 0; i < y.length; i++) {
+    leads[slot(i)] = (leads[slot(i)] as number) + 1;
+    sold[slot(i)] = (sold[slot(i)] as number) + (y[i] as number);
+  }
+  return auc(
+    Array.from(y, (_, i) => (sold[slot(i)] as number) / (leads[slot(i)] as number)),
+    outcome,
+  );
 }
 
 /** Screens one column against the outcome `y` (1 sold, 0 not) of the same leads. */
@@ -79,7 +92,10 @@ export function screenColumn(e: Encoded, y: Uint8Array): ColumnScreen {
   if (isIdentifier(e)) reasons.push({ code: "identifier", distinct: e.distinct });
   else if (e.kind === "number" || e.kind === "boolean") {
     // Empty cells rank below every value; which end predicts sales does not matter to a separator.
-    const a = auc(Array.from(e.nums, (v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v)), outcome);
+    const a = auc(
+      Array.from(e.nums, (v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v)),
+      outcome,
+    );
     single = a === null ? null : Math.max(a, 1 - a);
   } else if (e.kind === "choice") {
     single = choiceAuc(e, outcome, y);

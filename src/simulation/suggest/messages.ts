@@ -4,7 +4,8 @@ import { defineMessages, makeTranslator, type Lang, type MessageParams } from ".
 const en = {
   "rule.per": "Every {unit} of {field}",
   "leak.separator": "Gives the outcome away: on its own it separates sales from the rest almost perfectly (AUC {auc}).",
-  "leak.extreme_value": "“{value}” is a sale for {rate} of its {leads} leads: a value like that is usually written once the outcome is known.",
+  "leak.extreme_value":
+    "“{value}” is a sale for {rate} of its {leads} leads: a value like that is usually written once the outcome is known.",
   "leak.after_contact": "Its name (“{word}”) suggests sales fill it in after talking to the lead, so a new lead would not have it yet.",
   "leak.identifier": "Different for almost every lead ({distinct} values): it names the lead, it says nothing about it.",
   "weights.too_few": "Only {leads} leads with a known outcome: too few to trust this rate.",
@@ -16,7 +17,8 @@ const en = {
   "ui.failed": "The suggestion failed: {detail}",
   "ui.aucSuggested": "Suggested rules",
   "ui.aucCurrent": "Current rules",
-  "ui.aucHelp": "How well each score ranks sales above the rest, checked 5 times on leads it did not learn from (AUC: 0.5 is guessing, 1 is perfect).",
+  "ui.aucHelp":
+    "How well each score ranks sales above the rest, checked 5 times on leads it did not learn from (AUC: 0.5 is guessing, 1 is perfect).",
   "ui.noCurrent": "no rules yet",
   "ui.rules": "Rules ({count})",
   "ui.points": "Points",
@@ -29,7 +31,8 @@ const en = {
   "ui.columns": "Columns the suggestion may use",
   "ui.otherColumns": "Other columns ({count})",
   "ui.aucOf": "{auc} AUC",
-  "ui.columnsHelp": "Flagged columns are left out; switch one on if you know it is filled in before the lead is worked, or off to leave it out.",
+  "ui.columnsHelp":
+    "Flagged columns are left out; switch one on if you know it is filled in before the lead is worked, or off to leave it out.",
   "ui.use": "Use {column}",
   "ui.flagged": "Left out",
   "ui.inRules": "in the rules",

@@ -2,7 +2,11 @@
 import type { ScoreSuggestion, SuggestInput } from "./types";
 
 /** The held-out AUCs of one fold: the rules fitted on the other folds, and the current rules, both scored by the engine. */
-export interface FoldAuc { readonly fold: number; readonly suggested: number | null; readonly current: number | null }
+export interface FoldAuc {
+  readonly fold: number;
+  readonly suggested: number | null;
+  readonly current: number | null;
+}
 
 /** One piece of a suggestion: the rules from all leads, or one fold's check. */
 export type SuggestPart = { readonly kind: "final" } | { readonly kind: "fold"; readonly fold: number };
@@ -26,5 +30,8 @@ export function withFolds(s: ScoreSuggestion, folds: readonly FoldAuc[]): ScoreS
   const sorted = [...folds].sort((a, b) => a.fold - b.fold);
   const suggestedByFold = sorted.map((f) => f.suggested);
   const currentByFold = sorted.map((f) => f.current);
-  return { ...s, auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: sorted.length, suggestedByFold, currentByFold } };
+  return {
+    ...s,
+    auc: { suggested: mean(suggestedByFold), current: mean(currentByFold), folds: sorted.length, suggestedByFold, currentByFold },
+  };
 }

@@ -4,7 +4,16 @@ import type { Lead } from "../../engine/leads";
 import { scoreConfigSchema } from "../../../nodes/score/schema";
 import { Random } from "../random";
 import { auc } from "../stats";
-import { engineScores, scoreOnlyFlow, suggestPart, suggestParts, suggestScore, withFolds, type FoldAuc, type ScoreSuggestion } from "./index";
+import {
+  engineScores,
+  scoreOnlyFlow,
+  suggestPart,
+  suggestParts,
+  suggestScore,
+  withFolds,
+  type FoldAuc,
+  type ScoreSuggestion,
+} from "./index";
 
 const fields = [
   { key: "plan", label: "Plan", type: "enum" as const, options: ["free", "basic", "pro"] },
@@ -24,8 +33,13 @@ function syntheticLeads(count: number, seed: number): Lead[] {
     const demo = rng.chance(0.3);
     const logit = -2.5 + (plan === "pro" ? 2.2 : 0) + 0.15 * visits + (demo ? 1.6 : 0);
     return {
-      id: `L${i}`, createdAt: "2026-03-02T10:00:00.000Z", plan, visits, demo,
-      region: rng.pick(["north", "south", "east", "west"]), newsletter: rng.chance(0.5),
+      id: `L${i}`,
+      createdAt: "2026-03-02T10:00:00.000Z",
+      plan,
+      visits,
+      demo,
+      region: rng.pick(["north", "south", "east", "west"]),
+      newsletter: rng.chance(0.5),
       converted: rng.chance(1 / (1 + Math.exp(-logit))),
     };
   });
@@ -57,7 +71,10 @@ describe("suggestScore on leads from a known rule", () => {
   });
 
   it("ranks held-out leads about as well as the true rule itself does", () => {
-    const truth = auc(leads.map((l) => (l.plan === "pro" ? 2.2 : 0) + 0.15 * (l.visits as number) + (l.demo ? 1.6 : 0)), leads.map((l) => l.converted === true)) as number;
+    const truth = auc(
+      leads.map((l) => (l.plan === "pro" ? 2.2 : 0) + 0.15 * (l.visits as number) + (l.demo ? 1.6 : 0)),
+      leads.map((l) => l.converted === true),
+    ) as number;
     expect(s.auc.folds).toBe(5);
     expect(s.auc.suggested).toBeGreaterThan(truth - 0.02);
     expect(s.auc.suggested).toBeLessThan(truth + 0.02);

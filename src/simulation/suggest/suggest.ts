@@ -30,7 +30,13 @@ function subset(features: readonly Feature[], rows: Int32Array): Feature[] {
   });
 }
 
-function fitRules(features: readonly Feature[], y: Uint8Array, maxRules: number, labels: ReadonlyMap<string, string>, lang: Lang): DraftRule[] {
+function fitRules(
+  features: readonly Feature[],
+  y: Uint8Array,
+  maxRules: number,
+  labels: ReadonlyMap<string, string>,
+  lang: Lang,
+): DraftRule[] {
   const xs = features.map((f) => f.x);
   const first = forwardSelect(xs, y, MAX_FEATURES, () => true);
   const selected = [...first.selected];
@@ -40,13 +46,21 @@ function fitRules(features: readonly Feature[], y: Uint8Array, maxRules: number,
     const rules = roundModel(terms, fit.eta, y, labels, lang);
     if (rules.length <= maxRules || selected.length === 0) return rules.slice(0, maxRules);
     // Drop the term that moves scores least, refit the rest, and round again.
-    let worst = 0, worstWeight = Number.POSITIVE_INFINITY;
+    let worst = 0,
+      worstWeight = Number.POSITIVE_INFINITY;
     terms.forEach((t, k) => {
       const x = t.feature.x;
-      let s = 0, ss = 0;
-      for (const v of x) { s += v; ss += v * v; }
+      let s = 0,
+        ss = 0;
+      for (const v of x) {
+        s += v;
+        ss += v * v;
+      }
       const w = Math.abs(t.beta) * Math.sqrt(Math.max(0, ss / x.length - (s / x.length) ** 2));
-      if (w < worstWeight) { worstWeight = w; worst = k; }
+      if (w < worstWeight) {
+        worstWeight = w;
+        worst = k;
+      }
     });
     selected.splice(worst, 1);
     const start = [fit.intercept, ...fit.beta.filter((_, k) => k !== worst)];
@@ -60,7 +74,10 @@ function proposeBands(scores: Float64Array, names: readonly string[]): { name: s
   const bands: { name: string; min?: number }[] = [];
   let previous = Number.POSITIVE_INFINITY;
   names.forEach((name, i) => {
-    if (i === names.length - 1) { bands.push({ name }); return; }
+    if (i === names.length - 1) {
+      bands.push({ name });
+      return;
+    }
     let min = sorted[Math.min(sorted.length - 1, Math.floor(((i + 1) * sorted.length) / names.length) - 1)] ?? 0;
     if (min >= previous) min = previous - 1;
     previous = min;
@@ -115,17 +132,25 @@ function contextOf(input: SuggestInput): Context {
   const encodedAll = encodeColumns(prepared.columns, prepared.leads);
   const screens = screenColumns(encodedAll, prepared.y);
   const overrides = input.overrides ?? {};
-  const usable = new Set(screens.filter((s) => (Object.hasOwn(overrides, s.column) ? overrides[s.column] === true : !s.flagged)).map((s) => s.column));
+  const usable = new Set(
+    screens.filter((s) => (Object.hasOwn(overrides, s.column) ? overrides[s.column] === true : !s.flagged)).map((s) => s.column),
+  );
   const encoded = encodedAll.filter((e) => usable.has(e.column.key));
   // Candidate rules are drawn once from every lead's values (thresholds and values use no outcome, so the folds may share them).
-  const features = buildFeatures(encoded, Int32Array.from(prepared.y, (_, i) => i));
+  const features = buildFeatures(
+    encoded,
+    Int32Array.from(prepared.y, (_, i) => i),
+  );
   return {
-    input, prepared, screens, usable, features,
+    input,
+    prepared,
+    screens,
+    usable,
+    features,
     labels: new Map(prepared.columns.map((c) => [c.key, c.label])),
     referenceTime: input.referenceTime ?? new Date(0).toISOString(),
   };
 }
-
 
 /** How many folds a check of these leads has (0 when there are too few leads to check). */
 function checkedFolds(ctx: Context): number {
@@ -133,31 +158,48 @@ function checkedFolds(ctx: Context): number {
 }
 
 function foldOf(ctx: Context, f: number): FoldAuc {
-  const { prepared: { leads, y, fields }, input, referenceTime } = ctx;
+  const {
+    prepared: { leads, y, fields },
+    input,
+    referenceTime,
+  } = ctx;
   const folds = stratifiedFolds(y, foldCount(input), input.seed ?? 1);
   const train = (fold: number) => fold !== f;
   const held = (fold: number) => fold === f;
   const heldLeads = pick(leads, folds, held);
   const heldY = pickOutcomes(y, folds, held);
-  const rows = Int32Array.from(pick(Array.from(y, (_, i) => i), folds, train));
+  const rows = Int32Array.from(
+    pick(
+      Array.from(y, (_, i) => i),
+      folds,
+      train,
+    ),
+  );
   const fitted = suggestConfig(subset(ctx.features, rows), pickOutcomes(y, folds, train), input, ctx.labels).config;
-  return { fold: f, suggested: engineAuc(fitted, fields, referenceTime, heldLeads, heldY), current: currentAuc(input.current, fields, referenceTime, heldLeads, heldY) };
+  return {
+    fold: f,
+    suggested: engineAuc(fitted, fields, referenceTime, heldLeads, heldY),
+    current: currentAuc(input.current, fields, referenceTime, heldLeads, heldY),
+  };
 }
 
 function finalOf(ctx: Context, folds: readonly FoldAuc[]): ScoreSuggestion {
   const { prepared, input } = ctx;
   const { config, rules, shares } = suggestConfig(ctx.features, prepared.y, input, ctx.labels);
   const used = new Set(rules.map((r) => r.column));
-  return withFolds({
-    config,
-    addedFields: prepared.columns.filter((c) => c.added && used.has(c.key)).map((c) => c.field),
-    columns: ctx.screens.map((s) => ({ ...s, usable: ctx.usable.has(s.column), used: used.has(s.column) })),
-    auc: { suggested: null, current: null, folds: 0, suggestedByFold: [], currentByFold: [] },
-    leads: prepared.leads.length,
-    converted: prepared.y.reduce((s, v) => s + v, 0),
-    unknownOutcome: prepared.unknownOutcome,
-    bands: shares,
-  }, folds);
+  return withFolds(
+    {
+      config,
+      addedFields: prepared.columns.filter((c) => c.added && used.has(c.key)).map((c) => c.field),
+      columns: ctx.screens.map((s) => ({ ...s, usable: ctx.usable.has(s.column), used: used.has(s.column) })),
+      auc: { suggested: null, current: null, folds: 0, suggestedByFold: [], currentByFold: [] },
+      leads: prepared.leads.length,
+      converted: prepared.y.reduce((s, v) => s + v, 0),
+      unknownOutcome: prepared.unknownOutcome,
+      bands: shares,
+    },
+    folds,
+  );
 }
 
 export function suggestScore(input: SuggestInput): ScoreSuggestion {
@@ -172,7 +214,13 @@ export function suggestPart(input: SuggestInput, part: SuggestPart): ScoreSugges
 }
 
 /** The current rules' AUC, or null when there are none or they do not compile (the designer shows their issues already). */
-function currentAuc(current: ScoreConfig | undefined, fields: readonly FieldDef[], referenceTime: string, leads: readonly Lead[], y: Uint8Array): number | null {
+function currentAuc(
+  current: ScoreConfig | undefined,
+  fields: readonly FieldDef[],
+  referenceTime: string,
+  leads: readonly Lead[],
+  y: Uint8Array,
+): number | null {
   if (!current || current.rules.length === 0) return null;
   try {
     return engineAuc(current, fields, referenceTime, leads, y);

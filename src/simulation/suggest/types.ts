@@ -31,7 +31,12 @@ export interface ColumnChoice extends ColumnScreen {
   readonly used: boolean;
 }
 
-export interface BandShare { readonly name: string; readonly min?: number; readonly leads: number; readonly converted: number }
+export interface BandShare {
+  readonly name: string;
+  readonly min?: number;
+  readonly leads: number;
+  readonly converted: number;
+}
 
 export interface ScoreSuggestion {
   readonly config: ScoreConfig;
@@ -39,7 +44,13 @@ export interface ScoreSuggestion {
   readonly addedFields: readonly FieldDef[];
   readonly columns: readonly ColumnChoice[];
   /** Mean AUC over the held-out folds (null when not checked, or when a fold had one class only). */
-  readonly auc: { readonly suggested: number | null; readonly current: number | null; readonly folds: number; readonly suggestedByFold: readonly (number | null)[]; readonly currentByFold: readonly (number | null)[] };
+  readonly auc: {
+    readonly suggested: number | null;
+    readonly current: number | null;
+    readonly folds: number;
+    readonly suggestedByFold: readonly (number | null)[];
+    readonly currentByFold: readonly (number | null)[];
+  };
   readonly leads: number;
   readonly converted: number;
   readonly unknownOutcome: number;

@@ -4,7 +4,11 @@ import { compileFlow } from "../../engine";
 import { leads, makeFlow, team, trigger } from "../../../test/helpers/flow";
 import { suggestWeights } from "./weights";
 
-const advisers = team("adv", [{ id: "ann", name: "Ann", weight: 1, performance: 0.5 }, { id: "bob", name: "Bob", weight: 1 }, { id: "cy", name: "Cy", weight: 0 }]);
+const advisers = team("adv", [
+  { id: "ann", name: "Ann", weight: 1, performance: 0.5 },
+  { id: "bob", name: "Bob", weight: 1 },
+  { id: "cy", name: "Cy", weight: 0 },
+]);
 const flow = makeFlow({
   fields: [{ key: "converted", type: "boolean" }],
   teams: [advisers],
@@ -15,7 +19,9 @@ const flow = makeFlow({
 describe("suggestWeights", () => {
   it("gives each member's conversion over the leads the run assigned them, with the counts behind it", () => {
     // Round robin over the three: lead i goes to member i % 3.
-    const batch = leads(120, (i) => ({ converted: i % 3 === 0 ? i % 2 === 0 : i % 3 === 1 ? i % 4 === 1 : i % 5 === 0 ? "yes" : "unknown" }));
+    const batch = leads(120, (i) => ({
+      converted: i % 3 === 0 ? i % 2 === 0 : i % 3 === 1 ? i % 4 === 1 : i % 5 === 0 ? "yes" : "unknown",
+    }));
     const { outcomes } = compileFlow(flow).run(batch);
     const rates = suggestWeights(advisers, batch, outcomes, "converted", 30);
     const byId = Object.fromEntries(rates.map((r) => [r.member, r]));
@@ -34,7 +40,11 @@ describe("suggestWeights", () => {
     const batch = leads(9, (i) => ({ converted: i < 4 }));
     const { outcomes } = compileFlow(flow).run(batch);
     const rates = suggestWeights(advisers, batch, outcomes, "converted");
-    expect(rates.map((r) => [r.member, r.leads, r.trusted, r.performance])).toEqual([["ann", 3, false, null], ["bob", 3, false, null], ["cy", 3, false, null]]);
+    expect(rates.map((r) => [r.member, r.leads, r.trusted, r.performance])).toEqual([
+      ["ann", 3, false, null],
+      ["bob", 3, false, null],
+      ["cy", 3, false, null],
+    ]);
     const none = suggestWeights(advisers, [], [], "converted");
     expect(none.every((r) => r.rate === null && r.leads === 0)).toBe(true);
   });

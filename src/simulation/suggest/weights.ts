@@ -23,12 +23,21 @@ export interface MemberRate {
  * Conversion per member of `team` over the leads the run assigned to them: `leads[i]` is the lead of `outcomes[i]`,
  * its `outcomeField` the known outcome (true/false, 1/0, yes/no, 是/否; anything else is unknown and not counted).
  */
-export function suggestWeights(team: Team, leads: readonly unknown[], outcomes: readonly Outcome[], outcomeField: string, minLeads = MIN_TRUSTED_LEADS): MemberRate[] {
+export function suggestWeights(
+  team: Team,
+  leads: readonly unknown[],
+  outcomes: readonly Outcome[],
+  outcomeField: string,
+  minLeads = MIN_TRUSTED_LEADS,
+): MemberRate[] {
   const counts = new Map<string, [number, number]>();
   outcomes.forEach((o, i) => {
     if (o.status !== "assigned" || o.team !== team.id || o.owner === undefined) return;
     const lead = leads[i];
-    const known = lead && typeof lead === "object" && Object.hasOwn(lead, outcomeField) ? toBoolean((lead as Record<string, unknown>)[outcomeField]) : null;
+    const known =
+      lead && typeof lead === "object" && Object.hasOwn(lead, outcomeField)
+        ? toBoolean((lead as Record<string, unknown>)[outcomeField])
+        : null;
     if (known === null) return;
     const c = counts.get(o.owner) ?? [0, 0];
     c[0]++;
@@ -40,7 +49,12 @@ export function suggestWeights(team: Team, leads: readonly unknown[], outcomes: 
     const rate = n > 0 ? yes / n : null;
     const trusted = n >= minLeads;
     return {
-      member: m.id, name: m.name || m.id, leads: n, converted: yes, rate, trusted,
+      member: m.id,
+      name: m.name || m.id,
+      leads: n,
+      converted: yes,
+      rate,
+      trusted,
       performance: trusted && rate !== null ? Math.round(rate * 100) / 100 : null,
       current: m.performance ?? null,
     };

@@ -2,6 +2,9 @@
 import { handleSuggest } from "./handle";
 import type { SuggestRequest, SuggestResponse } from "./protocol";
 
-interface Scope { onmessage: ((e: { data: SuggestRequest }) => void) | null; postMessage: (m: SuggestResponse) => void }
+interface Scope {
+  onmessage: ((e: { data: SuggestRequest }) => void) | null;
+  postMessage: (m: SuggestResponse) => void;
+}
 const scope = self as unknown as Scope;
 scope.onmessage = (e) => scope.postMessage(handleSuggest(e.data));

@@ -27,8 +27,13 @@ beforeAll(() => {
 /** A flow of the fixture's fields plus the added ones, with the suggested score node as its only step. */
 function flowWith(config: ScoreConfig, added: ScoreSuggestion["addedFields"]): Flow {
   return {
-    ...FLOW, teams: [], fields: [...FLOW.fields, ...added],
-    nodes: [{ id: "t", type: "trigger", position: { x: 0, y: 0 }, config: { sources: [] } }, { id: "s", type: "score", position: { x: 1, y: 0 }, config }],
+    ...FLOW,
+    teams: [],
+    fields: [...FLOW.fields, ...added],
+    nodes: [
+      { id: "t", type: "trigger", position: { x: 0, y: 0 }, config: { sources: [] } },
+      { id: "s", type: "score", position: { x: 1, y: 0 }, config },
+    ],
     edges: [{ id: "e", source: "t", sourcePort: "out", target: "s" }],
   };
 }
@@ -43,7 +48,15 @@ function pairAuc(pos: number[], neg: number[]): number {
 describe("suggestScore on the X Education leads", () => {
   it("flags Tags, Lead Quality, Lead Profile and the Asymmetrique columns, each with a reason, and leaves them out", () => {
     const flagged = s.columns.filter((c) => c.flagged).map((c) => c.column);
-    for (const col of ["Tags", "Lead Quality", "Lead Profile", "Asymmetrique Activity Index", "Asymmetrique Profile Index", "Asymmetrique Activity Score", "Asymmetrique Profile Score"]) {
+    for (const col of [
+      "Tags",
+      "Lead Quality",
+      "Lead Profile",
+      "Asymmetrique Activity Index",
+      "Asymmetrique Profile Index",
+      "Asymmetrique Activity Score",
+      "Asymmetrique Profile Score",
+    ]) {
       expect(flagged).toContain(col);
       const c = s.columns.find((x) => x.column === col);
       expect(c?.used).toBe(false);
@@ -65,7 +78,10 @@ describe("suggestScore on the X Education leads", () => {
 
   it("uses no flagged column, at most 12 whole-point rules", () => {
     const flagged = new Set(s.columns.filter((c) => c.flagged).map((c) => c.column));
-    const fieldsOf = (r: ScoreConfig["rules"][number]): string[] => [r.per?.field ?? "", ...(r.when?.rules ?? []).map((c) => ("field" in c && typeof c.field === "string" ? c.field : ""))];
+    const fieldsOf = (r: ScoreConfig["rules"][number]): string[] => [
+      r.per?.field ?? "",
+      ...(r.when?.rules ?? []).map((c) => ("field" in c && typeof c.field === "string" ? c.field : "")),
+    ];
     for (const r of s.config.rules) for (const f of fieldsOf(r)) expect(flagged.has(f)).toBe(false);
     expect(s.config.rules.length).toBeLessThanOrEqual(12);
     expect(s.config.rules.every((r) => Number.isInteger(r.points))).toBe(true);
@@ -77,11 +93,19 @@ describe("suggestScore on the X Education leads", () => {
     const byFold: number[] = [];
     for (let f = 0; f < 5; f++) {
       const train = leads.filter((_, i) => i % 5 !== f);
-      const fit = suggestScore({ leads: train, fields: FLOW.fields, outcome: "converted", current, referenceTime: REF, crossValidate: false });
+      const fit = suggestScore({
+        leads: train,
+        fields: FLOW.fields,
+        outcome: "converted",
+        current,
+        referenceTime: REF,
+        crossValidate: false,
+      });
       const flow = flowWith(fit.config, fit.addedFields);
       const held = importLeads(flow.fields).filter((_, i) => i % 5 === f);
       const outcomes = compileFlow(flow).run(held).outcomes;
-      const pos: number[] = [], neg: number[] = [];
+      const pos: number[] = [],
+        neg: number[] = [];
       outcomes.forEach((o, i) => (held[i]?.converted ? pos : neg).push(o.score as number));
       byFold.push(pairAuc(pos, neg));
     }

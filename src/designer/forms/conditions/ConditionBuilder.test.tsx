@@ -8,7 +8,12 @@ import { formTexts } from "../i18n";
 import { makeFlow, renderInspector } from "../test-utils";
 
 // Monaco never loads in jsdom: the expression editor shows its plain text box meanwhile.
-vi.mock("../../expression/monaco", () => ({ loadMonaco: () => new Promise(() => {}), loadedMonaco: () => { throw new Error("not loaded"); } }));
+vi.mock("../../expression/monaco", () => ({
+  loadMonaco: () => new Promise(() => {}),
+  loadedMonaco: () => {
+    throw new Error("not loaded");
+  },
+}));
 
 afterEach(cleanup);
 
@@ -99,11 +104,14 @@ describe("ConditionBuilder", () => {
   });
 
   it("deletes and reorders rules", () => {
-    const h = setup({ op: "all", rules: [
-      { field: "country", operator: "eq", value: "US" },
-      { field: "employees", operator: "gt", value: 50 },
-      { expr: "vip == true" },
-    ] });
+    const h = setup({
+      op: "all",
+      rules: [
+        { field: "country", operator: "eq", value: "US" },
+        { field: "employees", operator: "gt", value: 50 },
+        { expr: "vip == true" },
+      ],
+    });
     fireEvent.click(screen.getByRole("button", { name: "Move Rule 3 up" }));
     expect(h.config().conditions.rules.map((r) => ("expr" in r ? r.expr : r.field))).toEqual(["country", "vip == true", "employees"]);
     fireEvent.click(screen.getByRole("button", { name: "Delete Rule 1" }));
@@ -122,7 +130,10 @@ describe("ConditionBuilder", () => {
     expect(h.config().conditions.rules[0]).toMatchObject({ value: "12k" });
     const described = box.getAttribute("aria-describedby") ?? "";
     expect(described).not.toBe("");
-    const messages = described.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    const messages = described
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ");
     expect(messages).toMatch(/must be a number/);
   });
 

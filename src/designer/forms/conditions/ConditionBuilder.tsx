@@ -37,29 +37,53 @@ export function ConditionBuilder({ group, path, update, legend, depth = 1, prefi
 
   const add = (rule: Rule) => {
     rows.inserted(count);
-    update((g) => { g.rules.push(castDraft(rule)); });
+    update((g) => {
+      g.rules.push(castDraft(rule));
+    });
   };
   const remove = (i: number) => {
     rows.removed(i);
-    update((g) => { g.rules.splice(i, 1); });
+    update((g) => {
+      g.rules.splice(i, 1);
+    });
   };
   const move = (from: number, to: number) => {
     rows.moved(from, to);
-    update((g) => { g.rules = castDraft(moveItem(g.rules as Rule[], from, to)); });
+    update((g) => {
+      g.rules = castDraft(moveItem(g.rules as Rule[], from, to));
+    });
   };
   const setRule = (i: number, rule: Rule, typing?: boolean) =>
-    update((g) => { g.rules[i] = castDraft(rule); }, typing ? { mark: `${typingMark}[${i}]` } : undefined);
-  const nested = (i: number): GroupUpdate => (recipe, options) =>
-    update((g) => {
-      const child = g.rules[i];
-      if (child && "rules" in child) recipe(child as Draft<ConditionGroup>);
-    }, options);
+    update(
+      (g) => {
+        g.rules[i] = castDraft(rule);
+      },
+      typing ? { mark: `${typingMark}[${i}]` } : undefined,
+    );
+  const nested =
+    (i: number): GroupUpdate =>
+    (recipe, options) =>
+      update((g) => {
+        const child = g.rules[i];
+        if (child && "rules" in child) recipe(child as Draft<ConditionGroup>);
+      }, options);
 
   return (
     <fieldset className={`lw-group lw-group--depth-${depth}`} aria-describedby={describedBy}>
       <legend className="lw-label">{legend ?? t("forms.cond.group", { n: prefix.replace(/\.$/, "") })}</legend>
-      <SelectField label={t("forms.cond.match")} value={group.op} onChange={(op) => update((g) => { g.op = op === "any" ? "any" : "all"; })}
-        options={[{ value: "all", label: t("forms.cond.all") }, { value: "any", label: t("forms.cond.any") }]} />
+      <SelectField
+        label={t("forms.cond.match")}
+        value={group.op}
+        onChange={(op) =>
+          update((g) => {
+            g.op = op === "any" ? "any" : "all";
+          })
+        }
+        options={[
+          { value: "all", label: t("forms.cond.all") },
+          { value: "any", label: t("forms.cond.any") },
+        ]}
+      />
       {count === 0 && <p className="lw-hint">{t(group.op === "all" ? "forms.cond.emptyAll" : "forms.cond.emptyAny")}</p>}
       <ol className="lw-rules">
         {group.rules.map((rule, i) => {
@@ -81,11 +105,21 @@ export function ConditionBuilder({ group, path, update, legend, depth = 1, prefi
         })}
       </ol>
       <div className="lw-group-actions">
-        <button type="button" className="lw-button" disabled={!firstField} onClick={() => firstField && add(newCondition(firstField))}>{t("forms.cond.addRule")}</button>
-        <button type="button" className="lw-button" disabled={depth >= MAX_GROUP_DEPTH || !firstField}
+        <button type="button" className="lw-button" disabled={!firstField} onClick={() => firstField && add(newCondition(firstField))}>
+          {t("forms.cond.addRule")}
+        </button>
+        <button
+          type="button"
+          className="lw-button"
+          disabled={depth >= MAX_GROUP_DEPTH || !firstField}
           title={depth >= MAX_GROUP_DEPTH ? t("forms.cond.tooDeep", { max: MAX_GROUP_DEPTH }) : undefined}
-          onClick={() => firstField && add({ op: "all", rules: [newCondition(firstField)] })}>{t("forms.cond.addGroup")}</button>
-        <button type="button" className="lw-button" onClick={() => add({ expr: "" })}>{t("forms.cond.addExpression")}</button>
+          onClick={() => firstField && add({ op: "all", rules: [newCondition(firstField)] })}
+        >
+          {t("forms.cond.addGroup")}
+        </button>
+        <button type="button" className="lw-button" onClick={() => add({ expr: "" })}>
+          {t("forms.cond.addExpression")}
+        </button>
       </div>
       <IssueList id={issueId} issues={issues} />
     </fieldset>

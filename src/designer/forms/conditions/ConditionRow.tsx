@@ -9,7 +9,12 @@ import { changeField, changeOperator } from "./values";
 
 const isDateComparison = (op: Operator): op is "gt" | "gte" | "lt" | "lte" => op === "gt" || op === "gte" || op === "lt" || op === "lte";
 
-export function ConditionRow({ cond, number, path, onChange }: {
+export function ConditionRow({
+  cond,
+  number,
+  path,
+  onChange,
+}: {
   cond: Condition;
   /** "2" or "1.3": how the rule is named for screen readers. */
   number: string;
@@ -31,11 +36,25 @@ export function ConditionRow({ cond, number, path, onChange }: {
   };
   return (
     <div role="group" aria-label={t("forms.cond.rule", { n: number })} className="lw-condition">
-      <SelectField label={t("forms.cond.field")} labelHidden value={cond.field} path={joinPath(path, "field")} onChange={pickField}
-        options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))} />
-      <SelectField label={t("forms.cond.operator")} labelHidden value={cond.operator} path={joinPath(path, "operator")}
+      <SelectField
+        label={t("forms.cond.field")}
+        labelHidden
+        value={cond.field}
+        path={joinPath(path, "field")}
+        onChange={pickField}
+        options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
+      />
+      <SelectField
+        label={t("forms.cond.operator")}
+        labelHidden
+        value={cond.operator}
+        path={joinPath(path, "operator")}
         onChange={(op) => onChange(changeOperator(cond, field, op as Operator))}
-        options={operators.map((op) => ({ value: op, label: field?.type === "date" && isDateComparison(op) ? t(`forms.opDate.${op}`) : t(`forms.op.${op}`) }))} />
+        options={operators.map((op) => ({
+          value: op,
+          label: field?.type === "date" && isDateComparison(op) ? t(`forms.opDate.${op}`) : t(`forms.op.${op}`),
+        }))}
+      />
       <ValueEditor operator={cond.operator} field={field} value={cond.value} path={path} onChange={setValue} />
     </div>
   );

@@ -39,33 +39,104 @@ export function ValueEditor({ operator, field, value, path, onChange: change }: 
     case "none":
       return null;
     case "list":
-      if (type === "enum") return <ToggleChips label={label} options={options} selected={texts(value)} multiple onChange={pick} path={at} />;
-      return <ChipList label={label} labelHidden values={texts(value)} onChange={(v) => pick(v.map((x) => listItem(x, type)))} path={at} placeholder={t("forms.cond.listPlaceholder")} />;
+      if (type === "enum")
+        return <ToggleChips label={label} options={options} selected={texts(value)} multiple onChange={pick} path={at} />;
+      return (
+        <ChipList
+          label={label}
+          labelHidden
+          values={texts(value)}
+          onChange={(v) => pick(v.map((x) => listItem(x, type)))}
+          path={at}
+          placeholder={t("forms.cond.listPlaceholder")}
+        />
+      );
     case "range":
       return <RangeEditor value={value} date={type === "date"} path={at} onChange={onChange} />;
     case "days":
-      return <NumberField label={label} labelHidden value={typeof value === "number" ? value : undefined} onChange={onChange} integer min={0} suffix={t("forms.cond.days")} path={at} />;
+      return (
+        <NumberField
+          label={label}
+          labelHidden
+          value={typeof value === "number" ? value : undefined}
+          onChange={onChange}
+          integer
+          min={0}
+          suffix={t("forms.cond.days")}
+          path={at}
+        />
+      );
     case "text":
-      return <TextField label={label} labelHidden value={typeof value === "string" ? value : texts(value).join(", ")} onChange={onChange} path={at}
-        placeholder={operator === "matches" ? t("forms.cond.patternPlaceholder") : t("forms.cond.textPlaceholder")} />;
+      return (
+        <TextField
+          label={label}
+          labelHidden
+          value={typeof value === "string" ? value : texts(value).join(", ")}
+          onChange={onChange}
+          path={at}
+          placeholder={operator === "matches" ? t("forms.cond.patternPlaceholder") : t("forms.cond.textPlaceholder")}
+        />
+      );
     case "scalar":
       switch (type) {
         case "number":
-          return <NumberField label={label} labelHidden value={typeof value === "number" || typeof value === "string" ? value : undefined} onChange={onChange} allowText path={at} />;
+          return (
+            <NumberField
+              label={label}
+              labelHidden
+              value={typeof value === "number" || typeof value === "string" ? value : undefined}
+              onChange={onChange}
+              allowText
+              path={at}
+            />
+          );
         case "date":
           return <DateField label={label} labelHidden value={dateBoxValue(value)} onChange={onChange} path={at} />;
         case "boolean":
-          return <SelectField label={label} labelHidden value={typeof value === "boolean" ? String(value) : ""} placeholder={t("forms.choose")}
-            options={[{ value: "true", label: t("forms.yes") }, { value: "false", label: t("forms.no") }]} onChange={(v) => pick(v === "" ? undefined : v === "true")} path={at} />;
+          return (
+            <SelectField
+              label={label}
+              labelHidden
+              value={typeof value === "boolean" ? String(value) : ""}
+              placeholder={t("forms.choose")}
+              options={[
+                { value: "true", label: t("forms.yes") },
+                { value: "false", label: t("forms.no") },
+              ]}
+              onChange={(v) => pick(v === "" ? undefined : v === "true")}
+              path={at}
+            />
+          );
         case "enum":
-          return <ToggleChips label={label} options={options} selected={texts(value)} multiple={false} onChange={(v) => pick(v[0])} path={at} />;
+          return (
+            <ToggleChips label={label} options={options} selected={texts(value)} multiple={false} onChange={(v) => pick(v[0])} path={at} />
+          );
         default:
-          return <TextField label={label} labelHidden value={typeof value === "string" ? value : texts(value).join(", ")} onChange={onChange} path={at} placeholder={t("forms.cond.textPlaceholder")} />;
+          return (
+            <TextField
+              label={label}
+              labelHidden
+              value={typeof value === "string" ? value : texts(value).join(", ")}
+              onChange={onChange}
+              path={at}
+              placeholder={t("forms.cond.textPlaceholder")}
+            />
+          );
       }
   }
 }
 
-function RangeEditor({ value, date, path, onChange }: { value: ConditionValue | undefined; date: boolean; path: string; onChange: (v: ConditionValue) => void }) {
+function RangeEditor({
+  value,
+  date,
+  path,
+  onChange,
+}: {
+  value: ConditionValue | undefined;
+  date: boolean;
+  path: string;
+  onChange: (v: ConditionValue) => void;
+}) {
   const { t } = useT();
   const { issues, describedBy, issueId } = useIssues(path);
   const [lo = "", hi = ""] = Array.isArray(value) ? value : [];

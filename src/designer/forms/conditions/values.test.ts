@@ -21,13 +21,28 @@ describe("condition values", () => {
     expect(adaptValue(["US", "CA"], "list", "scalar")).toBe("US");
     expect(adaptValue(10, "scalar", "range")).toEqual([10, ""]);
     expect(adaptValue([10, 20], "range", "none")).toBeUndefined();
-    expect(changeOperator({ field: "country", operator: "eq", value: "US" }, country, "in")).toEqual({ field: "country", operator: "in", value: ["US"] });
+    expect(changeOperator({ field: "country", operator: "eq", value: "US" }, country, "in")).toEqual({
+      field: "country",
+      operator: "in",
+      value: ["US"],
+    });
   });
 
   it("keeps the operator and value when the new field has the same type, else starts afresh", () => {
-    expect(changeField({ field: "country", operator: "starts_with", value: "D" }, country, region)).toEqual({ field: "region", operator: "starts_with", value: "D" });
-    expect(changeField({ field: "country", operator: "starts_with", value: "D" }, country, employees)).toEqual({ field: "employees", operator: "eq" });
-    expect(changeField({ field: "country", operator: "in", value: ["US"] }, country, industry)).toEqual({ field: "industry", operator: "in", value: [] });
+    expect(changeField({ field: "country", operator: "starts_with", value: "D" }, country, region)).toEqual({
+      field: "region",
+      operator: "starts_with",
+      value: "D",
+    });
+    expect(changeField({ field: "country", operator: "starts_with", value: "D" }, country, employees)).toEqual({
+      field: "employees",
+      operator: "eq",
+    });
+    expect(changeField({ field: "country", operator: "in", value: ["US"] }, country, industry)).toEqual({
+      field: "industry",
+      operator: "in",
+      value: [],
+    });
   });
 
   it("starts new rules on the flow's own fields with a fitting operator", () => {

@@ -1,5 +1,15 @@
 // Which value editor a condition needs, and how a value carries over when the operator or the field changes.
-import { type FieldDef, type FieldType, type Condition, type ConditionValue, type Operator, OPERATORS_BY_TYPE, parseNumber, valueShape, type ValueShape } from "../../../engine";
+import {
+  type FieldDef,
+  type FieldType,
+  type Condition,
+  type ConditionValue,
+  type Operator,
+  OPERATORS_BY_TYPE,
+  parseNumber,
+  valueShape,
+  type ValueShape,
+} from "../../../engine";
 
 /** The editor a value needs: the engine's own rule for what an operator takes (`valueShape`). */
 export type ValueKind = ValueShape;
@@ -17,16 +27,20 @@ function items(value: ConditionValue | undefined): Item[] {
 export function adaptValue(value: ConditionValue | undefined, from: ValueKind, to: ValueKind): ConditionValue | undefined {
   if (from === to) return value;
   switch (to) {
-    case "none": return undefined;
-    case "list": return items(value);
+    case "none":
+      return undefined;
+    case "list":
+      return items(value);
     case "range": {
       const [lo = "", hi = ""] = items(value);
       return [lo, hi];
     }
-    case "days": return typeof value === "number" ? value : undefined;
-    case "scalar": case "text": {
+    case "days":
+      return typeof value === "number" ? value : undefined;
+    case "scalar":
+    case "text": {
       if (Array.isArray(value)) return value.find((v) => v !== "");
-      return to === "text" && typeof value !== "string" ? undefined : value ?? undefined;
+      return to === "text" && typeof value !== "string" ? undefined : (value ?? undefined);
     }
   }
 }

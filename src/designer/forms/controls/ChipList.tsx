@@ -24,7 +24,10 @@ export function ChipList({ label, labelHidden, values, onChange, placeholder, hi
   const describedBy = [hint ? `${id}-hint` : null, issues.length > 0 ? issueId : null].filter(Boolean).join(" ") || undefined;
 
   const add = () => {
-    const parts = pending.split(",").map((p) => p.trim()).filter((p) => p !== "");
+    const parts = pending
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
     setPending("");
     const next = [...values];
     for (const p of parts) if (!next.some((v) => v.toLowerCase() === p.toLowerCase())) next.push(p);
@@ -38,26 +41,58 @@ export function ChipList({ label, labelHidden, values, onChange, placeholder, hi
   };
   return (
     <div className="lw-field lw-chiplist">
-      <label htmlFor={id} className={labelHidden ? "lw-sr-only" : "lw-label"}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? "lw-sr-only" : "lw-label"}>
+        {label}
+      </label>
       <ul className="lw-chips" aria-label={t("forms.chips.current", { label })}>
         {values.map((v, i) => (
           <li key={`${v}-${i}`} className="lw-chip">
             <span>{v}</span>
-            <button type="button" className="lw-chip-remove" aria-label={t("forms.chips.remove", { value: v })} onClick={() => onChange(values.filter((_, j) => j !== i))}>×</button>
+            <button
+              type="button"
+              className="lw-chip-remove"
+              aria-label={t("forms.chips.remove", { value: v })}
+              onClick={() => onChange(values.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
       <span className="lw-chip-add">
-        <input id={id} className="lw-input" value={pending} placeholder={placeholder ?? t("forms.chips.placeholder")} list={suggestions?.length ? `${id}-list` : undefined}
-          aria-describedby={describedBy} onChange={(e) => setPending(e.target.value)} onKeyDown={onKeyDown} onBlur={() => pending.trim() && add()} />
-        <button type="button" className="lw-button" onClick={add} disabled={pending.trim() === ""} aria-label={t("forms.chips.addTo", { label })}>{t("forms.chips.add")}</button>
+        <input
+          id={id}
+          className="lw-input"
+          value={pending}
+          placeholder={placeholder ?? t("forms.chips.placeholder")}
+          list={suggestions?.length ? `${id}-list` : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => setPending(e.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => pending.trim() && add()}
+        />
+        <button
+          type="button"
+          className="lw-button"
+          onClick={add}
+          disabled={pending.trim() === ""}
+          aria-label={t("forms.chips.addTo", { label })}
+        >
+          {t("forms.chips.add")}
+        </button>
       </span>
       {suggestions && suggestions.length > 0 && (
         <datalist id={`${id}-list`}>
-          {suggestions.map((s) => <option key={s} value={s} />)}
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
         </datalist>
       )}
-      {hint && <p id={`${id}-hint`} className="lw-hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="lw-hint">
+          {hint}
+        </p>
+      )}
       <IssueList id={issueId} issues={issues} />
     </div>
   );

@@ -2,7 +2,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useT } from "../../../i18n/useT";
 
-const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE =
+  "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const { t } = useT();
@@ -36,7 +37,9 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
       <div ref={box} role="dialog" aria-modal="true" aria-labelledby={titleId} className="lw-dialog" onKeyDown={onKeyDown}>
         <header className="lw-dialog-head">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="lw-button" onClick={onClose}>{t("forms.dialog.close")}</button>
+          <button type="button" className="lw-button" onClick={onClose}>
+            {t("forms.dialog.close")}
+          </button>
         </header>
         <div className="lw-dialog-body">{children}</div>
       </div>

@@ -21,7 +21,15 @@ export interface ShellProps {
   readonly className?: string;
 }
 
-export function FieldShell({ label, labelHidden, hint, path, local, className, children }: ShellProps & { children: (wiring: ControlWiring) => ReactNode }) {
+export function FieldShell({
+  label,
+  labelHidden,
+  hint,
+  path,
+  local,
+  className,
+  children,
+}: ShellProps & { children: (wiring: ControlWiring) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const { issues, issueId } = useIssues(path);
@@ -30,9 +38,15 @@ export function FieldShell({ label, labelHidden, hint, path, local, className, c
   const invalid = issues.some((i) => i.severity === "error") || Boolean(local) ? true : undefined;
   return (
     <div className={`lw-field${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id} className={labelHidden ? "lw-sr-only" : "lw-label"}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? "lw-sr-only" : "lw-label"}>
+        {label}
+      </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": invalid })}
-      {hint && <p id={hintId} className="lw-hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="lw-hint">
+          {hint}
+        </p>
+      )}
       <IssueList id={issueId} issues={issues} local={local} />
     </div>
   );

@@ -20,7 +20,18 @@ function format(value: Committed): string {
   return value === undefined ? "" : String(value);
 }
 
-export function NumberField({ value, onChange, allowText, placeholder, suffix, integer, min, positive, required, ...shell }: NumberFieldProps) {
+export function NumberField({
+  value,
+  onChange,
+  allowText,
+  placeholder,
+  suffix,
+  integer,
+  min,
+  positive,
+  required,
+  ...shell
+}: NumberFieldProps) {
   const { t } = useT();
   const rules = { integer, min, positive, required };
   const [text, setText] = useDraft<Committed>(value, format, (typed, v) => {
@@ -42,8 +53,20 @@ export function NumberField({ value, onChange, allowText, placeholder, suffix, i
     <FieldShell {...shell} local={problem}>
       {(wiring) => (
         <span className="lw-number">
-          <input {...wiring} type="text" inputMode="decimal" className="lw-input lw-input--number" value={text} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
-          {suffix && <span className="lw-suffix" aria-hidden="true">{suffix}</span>}
+          <input
+            {...wiring}
+            type="text"
+            inputMode="decimal"
+            className="lw-input lw-input--number"
+            value={text}
+            placeholder={placeholder}
+            onChange={(e) => change(e.target.value)}
+          />
+          {suffix && (
+            <span className="lw-suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          )}
         </span>
       )}
     </FieldShell>

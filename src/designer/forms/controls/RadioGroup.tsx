@@ -9,7 +9,14 @@ export interface RadioOption<V extends string> {
   readonly help?: string;
 }
 
-export function RadioGroup<V extends string>({ legend, value, options, onChange, path, children }: {
+export function RadioGroup<V extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+  path,
+  children,
+}: {
   legend: string;
   value: V | "";
   options: readonly RadioOption<V>[];
@@ -27,9 +34,21 @@ export function RadioGroup<V extends string>({ legend, value, options, onChange,
         const id = `${name}-${o.value}`;
         return (
           <div key={o.value} className="lw-radio">
-            <input id={id} type="radio" name={name} value={o.value} checked={value === o.value} aria-describedby={o.help ? `${id}-help` : undefined} onChange={() => onChange(o.value)} />
+            <input
+              id={id}
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              aria-describedby={o.help ? `${id}-help` : undefined}
+              onChange={() => onChange(o.value)}
+            />
             <label htmlFor={id}>{o.label}</label>
-            {o.help && <p id={`${id}-help`} className="lw-hint">{o.help}</p>}
+            {o.help && (
+              <p id={`${id}-help`} className="lw-hint">
+                {o.help}
+              </p>
+            )}
           </div>
         );
       })}

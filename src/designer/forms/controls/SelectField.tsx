@@ -26,7 +26,9 @@ export function SelectField({ value, options, onChange, placeholder, disabled, .
           {(placeholder !== undefined || value === "") && !known && <option value="">{placeholder ?? t("forms.choose")}</option>}
           {!known && value !== "" && <option value={value}>{t("forms.unknownOption", { value })}</option>}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}

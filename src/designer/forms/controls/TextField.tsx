@@ -17,7 +17,11 @@ export interface TextFieldProps extends ShellProps {
 
 export function TextField({ value, onChange, placeholder, required, refuse, multiline, type = "text", ...shell }: TextFieldProps) {
   const { t } = useT();
-  const [text, setText] = useDraft(value ?? "", (v) => v, (typed, v) => typed === v);
+  const [text, setText] = useDraft(
+    value ?? "",
+    (v) => v,
+    (typed, v) => typed === v,
+  );
   const problem = required && text.trim() === "" ? t("forms.required") : (refuse?.(text) ?? null);
   const change = (next: string) => {
     setText(next);
@@ -28,9 +32,23 @@ export function TextField({ value, onChange, placeholder, required, refuse, mult
     <FieldShell {...shell} local={problem ?? undefined}>
       {(wiring) =>
         multiline ? (
-          <textarea {...wiring} className="lw-input lw-textarea" value={text} placeholder={placeholder} onChange={(e) => change(e.target.value)} rows={4} />
+          <textarea
+            {...wiring}
+            className="lw-input lw-textarea"
+            value={text}
+            placeholder={placeholder}
+            onChange={(e) => change(e.target.value)}
+            rows={4}
+          />
         ) : (
-          <input {...wiring} type={type} className="lw-input" value={text} placeholder={placeholder} onChange={(e) => change(e.target.value)} />
+          <input
+            {...wiring}
+            type={type}
+            className="lw-input"
+            value={text}
+            placeholder={placeholder}
+            onChange={(e) => change(e.target.value)}
+          />
         )
       }
     </FieldShell>

@@ -5,7 +5,14 @@ import { IssueList } from "./IssueList";
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function ToggleChips({ label, options, selected, multiple, onChange, path }: {
+export function ToggleChips({
+  label,
+  options,
+  selected,
+  multiple,
+  onChange,
+  path,
+}: {
   label: string;
   options: readonly string[];
   selected: readonly string[];
@@ -27,11 +34,26 @@ export function ToggleChips({ label, options, selected, multiple, onChange, path
         {options.map((o) => {
           const on = selected.some((s) => same(s, o));
           return (
-            <button key={o} type="button" className={`lw-chip lw-chip--toggle${on ? " lw-chip--on" : ""}`} aria-pressed={on} onClick={() => toggle(o)}>{o}</button>
+            <button
+              key={o}
+              type="button"
+              className={`lw-chip lw-chip--toggle${on ? " lw-chip--on" : ""}`}
+              aria-pressed={on}
+              onClick={() => toggle(o)}
+            >
+              {o}
+            </button>
           );
         })}
         {strays.map((s) => (
-          <button key={`stray-${s}`} type="button" className="lw-chip lw-chip--stray" aria-pressed={true} title={t("forms.chips.notAnOption")} onClick={() => onChange(selected.filter((x) => x !== s))}>
+          <button
+            key={`stray-${s}`}
+            type="button"
+            className="lw-chip lw-chip--stray"
+            aria-pressed={true}
+            title={t("forms.chips.notAnOption")}
+            onClick={() => onChange(selected.filter((x) => x !== s))}
+          >
             {s} <span className="lw-sr-only">({t("forms.chips.notAnOption")})</span>
           </button>
         ))}

@@ -14,21 +14,48 @@ function listOf(value: unknown): string[] {
   return typeof value === "string" && value !== "" ? [value] : [];
 }
 
-export function MemberDetails({ member, who, edit, suggestions }: { member: Member; who: string; edit: MemberEdit; suggestions: { regions: string[]; skills: string[] } }) {
+export function MemberDetails({
+  member,
+  who,
+  edit,
+  suggestions,
+}: {
+  member: Member;
+  who: string;
+  edit: MemberEdit;
+  suggestions: { regions: string[]; skills: string[] };
+}) {
   const { t } = useT();
   const capacity = (key: "perDay" | "perWeek" | "maxOpen", label: string) => (
-    <NumberField label={label} value={member.capacity?.[key]} integer min={0} placeholder={t("forms.roster.unlimited")}
-      onChange={(v) => edit((m) => {
-        const next = { ...m.capacity };
-        if (typeof v === "number") next[key] = v;
-        else delete next[key];
-        if (Object.keys(next).length === 0) delete m.capacity;
-        else m.capacity = next;
-      }, `capacity.${key}`)} />
+    <NumberField
+      label={label}
+      value={member.capacity?.[key]}
+      integer
+      min={0}
+      placeholder={t("forms.roster.unlimited")}
+      onChange={(v) =>
+        edit((m) => {
+          const next = { ...m.capacity };
+          if (typeof v === "number") next[key] = v;
+          else delete next[key];
+          if (Object.keys(next).length === 0) delete m.capacity;
+          else m.capacity = next;
+        }, `capacity.${key}`)
+      }
+    />
   );
   const list = (key: "regions" | "skills", label: string, hint: string) => (
-    <ChipList label={label} values={listOf(member.attributes?.[key])} hint={hint} suggestions={suggestions[key]}
-      onChange={(values) => edit((m) => { m.attributes = { ...m.attributes, [key]: values }; })} />
+    <ChipList
+      label={label}
+      values={listOf(member.attributes?.[key])}
+      hint={hint}
+      suggestions={suggestions[key]}
+      onChange={(values) =>
+        edit((m) => {
+          m.attributes = { ...m.attributes, [key]: values };
+        })
+      }
+    />
   );
   return (
     <div className="lw-member-details" role="group" aria-label={t("forms.roster.detailsOf", { who })}>
@@ -40,8 +67,19 @@ export function MemberDetails({ member, who, edit, suggestions }: { member: Memb
       </fieldset>
       {list("regions", t("forms.roster.regions"), t("forms.roster.regionsHint"))}
       {list("skills", t("forms.roster.skills"), t("forms.roster.skillsHint"))}
-      <WorkingHoursEditor hours={member.workingHours} who={who}
-        onChange={(hours, typing) => edit((m) => { if (hours) m.workingHours = hours; else delete m.workingHours; }, typing ? "hours" : undefined)} />
+      <WorkingHoursEditor
+        hours={member.workingHours}
+        who={who}
+        onChange={(hours, typing) =>
+          edit(
+            (m) => {
+              if (hours) m.workingHours = hours;
+              else delete m.workingHours;
+            },
+            typing ? "hours" : undefined,
+          )
+        }
+      />
     </div>
   );
 }

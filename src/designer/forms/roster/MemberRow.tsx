@@ -9,7 +9,16 @@ import { MemberDetails, type MemberEdit } from "./MemberDetails";
 
 export const MEMBER_COLUMNS = 9;
 
-export function MemberRow({ member, index, otherIds, edit, onName, onId, actions, suggestions }: {
+export function MemberRow({
+  member,
+  index,
+  otherIds,
+  edit,
+  onName,
+  onId,
+  actions,
+  suggestions,
+}: {
   member: Member;
   index: number;
   otherIds: readonly string[];
@@ -32,29 +41,102 @@ export function MemberRow({ member, index, otherIds, edit, onName, onId, actions
   return (
     <tbody className="lw-member">
       <tr>
-        <td><TextField label={cell(t("forms.roster.name"))} labelHidden value={member.name} onChange={onName} /></td>
-        <td><TextField label={cell(t("forms.roster.id"))} labelHidden value={member.id} refuse={idRefusal} onChange={onId} /></td>
-        <td><TextField label={cell(t("forms.roster.email"))} labelHidden type="email" value={member.email ?? ""}
-          onChange={(v) => edit((m) => { if (v === "") delete m.email; else m.email = v; }, "email")} /></td>
         <td>
-          <input type="checkbox" aria-label={cell(t("forms.roster.active"))} checked={member.active !== false}
-            onChange={(e) => edit((m) => { m.active = e.target.checked; })} />
+          <TextField label={cell(t("forms.roster.name"))} labelHidden value={member.name} onChange={onName} />
         </td>
-        <td><NumberField label={cell(t("forms.roster.weight"))} labelHidden value={member.weight} min={0} placeholder="1"
-          onChange={(v) => edit((m) => { if (typeof v === "number") m.weight = v; else delete m.weight; }, "weight")} /></td>
-        <td><NumberField label={cell(t("forms.roster.performance"))} labelHidden value={member.performance} min={0}
-          onChange={(v) => edit((m) => { if (typeof v === "number") m.performance = v; else delete m.performance; }, "performance")} /></td>
-        <td><NumberField label={cell(t("forms.roster.openLeads"))} labelHidden value={member.openLeads} integer min={0} placeholder="0"
-          onChange={(v) => edit((m) => { if (typeof v === "number") m.openLeads = v; else delete m.openLeads; }, "openLeads")} /></td>
         <td>
-          <button type="button" className="lw-button lw-button--small" aria-expanded={open} aria-controls={detailsId}
-            aria-label={t("forms.roster.more", { who })} onClick={() => setOpen(!open)}>{t("forms.roster.moreShort")}</button>
+          <TextField label={cell(t("forms.roster.id"))} labelHidden value={member.id} refuse={idRefusal} onChange={onId} />
+        </td>
+        <td>
+          <TextField
+            label={cell(t("forms.roster.email"))}
+            labelHidden
+            type="email"
+            value={member.email ?? ""}
+            onChange={(v) =>
+              edit((m) => {
+                if (v === "") delete m.email;
+                else m.email = v;
+              }, "email")
+            }
+          />
+        </td>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={cell(t("forms.roster.active"))}
+            checked={member.active !== false}
+            onChange={(e) =>
+              edit((m) => {
+                m.active = e.target.checked;
+              })
+            }
+          />
+        </td>
+        <td>
+          <NumberField
+            label={cell(t("forms.roster.weight"))}
+            labelHidden
+            value={member.weight}
+            min={0}
+            placeholder="1"
+            onChange={(v) =>
+              edit((m) => {
+                if (typeof v === "number") m.weight = v;
+                else delete m.weight;
+              }, "weight")
+            }
+          />
+        </td>
+        <td>
+          <NumberField
+            label={cell(t("forms.roster.performance"))}
+            labelHidden
+            value={member.performance}
+            min={0}
+            onChange={(v) =>
+              edit((m) => {
+                if (typeof v === "number") m.performance = v;
+                else delete m.performance;
+              }, "performance")
+            }
+          />
+        </td>
+        <td>
+          <NumberField
+            label={cell(t("forms.roster.openLeads"))}
+            labelHidden
+            value={member.openLeads}
+            integer
+            min={0}
+            placeholder="0"
+            onChange={(v) =>
+              edit((m) => {
+                if (typeof v === "number") m.openLeads = v;
+                else delete m.openLeads;
+              }, "openLeads")
+            }
+          />
+        </td>
+        <td>
+          <button
+            type="button"
+            className="lw-button lw-button--small"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={t("forms.roster.more", { who })}
+            onClick={() => setOpen(!open)}
+          >
+            {t("forms.roster.moreShort")}
+          </button>
         </td>
         <td>{actions}</td>
       </tr>
       {open && (
         <tr id={detailsId}>
-          <td colSpan={MEMBER_COLUMNS}><MemberDetails member={member} who={who} edit={edit} suggestions={suggestions} /></td>
+          <td colSpan={MEMBER_COLUMNS}>
+            <MemberDetails member={member} who={who} edit={edit} suggestions={suggestions} />
+          </td>
         </tr>
       )}
     </tbody>

@@ -34,7 +34,13 @@ describe("RosterEditor", () => {
     expect(dialog().getByText("Another one already has this id.")).toBeTruthy();
     type(dialog().getByLabelText("ID, member 2"), "al2");
     type(dialog().getByLabelText("Name, member 2"), "Annie");
-    expect(h.flow().teams[0]).toMatchObject({ name: "EMEA reps", members: [{ id: "ann-lee", name: "Ann Lee" }, { id: "al2", name: "Annie" }] });
+    expect(h.flow().teams[0]).toMatchObject({
+      name: "EMEA reps",
+      members: [
+        { id: "ann-lee", name: "Ann Lee" },
+        { id: "al2", name: "Annie" },
+      ],
+    });
   });
 
   it("edits a member's switches, numbers, regions and working hours", () => {
@@ -50,14 +56,29 @@ describe("RosterEditor", () => {
     fireEvent.click(dialog().getByLabelText("Fri"));
     type(dialog().getByLabelText("Until"), "17:30");
     expect(h.flow().teams[0]?.members[0]).toEqual({
-      id: "ann", name: "Ann", active: false, weight: 3, capacity: { perDay: 20 }, attributes: { regions: ["DE", "FR"] },
+      id: "ann",
+      name: "Ann",
+      active: false,
+      weight: 3,
+      capacity: { perDay: 20 },
+      attributes: { regions: ["DE", "FR"] },
       workingHours: { days: [1, 2, 3, 4], start: "09:00", end: "17:30" },
     });
   });
 
   it("renames a member id and the fixed route that names it follows", () => {
-    const flow = makeFlow([{ id: "r1", type: "route", config: { team: "emea", strategy: "fixed", member: "ann" } }],
-      { teams: [{ id: "emea", name: "EMEA", members: [{ id: "ann", name: "Ann" }, { id: "bo", name: "Bo" }] }] });
+    const flow = makeFlow([{ id: "r1", type: "route", config: { team: "emea", strategy: "fixed", member: "ann" } }], {
+      teams: [
+        {
+          id: "emea",
+          name: "EMEA",
+          members: [
+            { id: "ann", name: "Ann" },
+            { id: "bo", name: "Bo" },
+          ],
+        },
+      ],
+    });
     const h = renderInspector(RouteInspector, flow, "r1");
     fireEvent.click(screen.getByRole("button", { name: "Edit teams…" }));
     type(dialog().getByLabelText("ID, member 1"), "ann-lee");
@@ -71,7 +92,9 @@ describe("RosterEditor", () => {
   it("imports a roster CSV: the broken row is reported and kept, the good rows are added", async () => {
     const h = setup([{ id: "emea", name: "EMEA", members: [{ id: "ann", name: "Ann", email: "ann@example.com" }] }], "emea");
     const csv = "Name,Email,Weight,Regions\nBo,bo@example.com,2,US;CA\nCy,cy@example.com,heavy,DE\nAnn Lee,ann@example.com,4,\n";
-    fireEvent.change(dialog().getByLabelText("Import roster CSV"), { target: { files: [new File([csv], "reps.csv", { type: "text/csv" })] } });
+    fireEvent.change(dialog().getByLabelText("Import roster CSV"), {
+      target: { files: [new File([csv], "reps.csv", { type: "text/csv" })] },
+    });
     await waitFor(() => expect(dialog().getByText("reps.csv: 2 added, 1 updated.")).toBeTruthy());
     expect(dialog().getByText("Row 2, Weight: “heavy” is not a number; left empty.")).toBeTruthy();
     expect(h.flow().teams[0]?.members).toEqual([

@@ -35,21 +35,47 @@ export function RosterEditor({ flow, updateFlow, teamId, onTeamAdded }: RosterEd
     <div className="lw-roster">
       <div className="lw-roster-teams">
         {flow.teams.length > 0 && team && (
-          <SelectField label={t("forms.roster.team")} value={team.id} onChange={setSelected}
-            options={flow.teams.map((x) => ({ value: x.id, label: x.name || x.id }))} />
+          <SelectField
+            label={t("forms.roster.team")}
+            value={team.id}
+            onChange={setSelected}
+            options={flow.teams.map((x) => ({ value: x.id, label: x.name || x.id }))}
+          />
         )}
         <button type="button" className="lw-button" onClick={add}>
           {t("forms.roster.addTeam")}
         </button>
       </div>
-      {!team || !actions ? <p className="lw-hint">{t("forms.roster.noTeams")}</p> : (
+      {!team || !actions ? (
+        <p className="lw-hint">{t("forms.roster.noTeams")}</p>
+      ) : (
         <div className="lw-team" key={flow.teams.indexOf(team)}>
           <div className="lw-team-head">
             <TextField label={t("forms.roster.teamName")} value={team.name} onChange={actions.renameTeam} />
-            <TextField label={t("forms.roster.teamId")} value={team.id} hint={t("forms.roster.teamIdHint")}
-              refuse={(id) => { const p = idProblem(id, flow.teams.filter((x) => x !== team).map((x) => x.id)); return p ? t(`forms.roster.id.${p}`) : null; }}
-              onChange={(id) => { actions.changeTeamId(id); setSelected(id); }} />
-            <button type="button" className="lw-button lw-danger" onClick={() => { actions.deleteTeam(); setSelected(""); }}>
+            <TextField
+              label={t("forms.roster.teamId")}
+              value={team.id}
+              hint={t("forms.roster.teamIdHint")}
+              refuse={(id) => {
+                const p = idProblem(
+                  id,
+                  flow.teams.filter((x) => x !== team).map((x) => x.id),
+                );
+                return p ? t(`forms.roster.id.${p}`) : null;
+              }}
+              onChange={(id) => {
+                actions.changeTeamId(id);
+                setSelected(id);
+              }}
+            />
+            <button
+              type="button"
+              className="lw-button lw-danger"
+              onClick={() => {
+                actions.deleteTeam();
+                setSelected("");
+              }}
+            >
               {t("forms.roster.deleteTeam", { name: team.name || team.id })}
             </button>
             {usedBy > 0 && <p className="lw-hint">{t("forms.roster.usedBy", { count: usedBy })}</p>}

@@ -31,16 +31,28 @@ export function RosterImport({ members, onImport }: { members: readonly Member[]
   };
   return (
     <div className="lw-roster-import">
-      <input id={id} type="file" accept=".csv,text/csv,text/plain" className="lw-file"
-        onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} />
-      <label htmlFor={id} className="lw-button">{t("forms.roster.import")}</label>
+      <input
+        id={id}
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        className="lw-file"
+        onChange={(e) => {
+          void onFile(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      <label htmlFor={id} className="lw-button">
+        {t("forms.roster.import")}
+      </label>
       <p className="lw-hint">{t("forms.roster.importHint")}</p>
       <div role="status" aria-live="polite">
         {failed && <p className="lw-issue lw-issue--error">{t("forms.roster.importFailed", { detail: failed })}</p>}
         {result && (
           <div className="lw-import-result">
             <p>{t("forms.roster.imported", { file: result.file, added: result.added, updated: result.updated })}</p>
-            {result.extraColumns.length > 0 && <p className="lw-hint">{t("forms.roster.extraColumns", { columns: result.extraColumns.join(", ") })}</p>}
+            {result.extraColumns.length > 0 && (
+              <p className="lw-hint">{t("forms.roster.extraColumns", { columns: result.extraColumns.join(", ") })}</p>
+            )}
             {result.problems.length > 0 && (
               <>
                 <p>{t("forms.roster.problems", { count: result.problems.length })}</p>

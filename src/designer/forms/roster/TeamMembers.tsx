@@ -43,31 +43,62 @@ export function TeamMembers({ team, actions }: { team: Team; actions: Actions })
 
   return (
     <section className="lw-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="lw-section-title">{t("forms.roster.members", { count })}</h3>
-      {count === 0 ? <p className="lw-hint">{t("forms.roster.noMembers")}</p> : (
+      <h3 id={titleId} className="lw-section-title">
+        {t("forms.roster.members", { count })}
+      </h3>
+      {count === 0 ? (
+        <p className="lw-hint">{t("forms.roster.noMembers")}</p>
+      ) : (
         <div className="lw-table-scroll">
           <table className="lw-table lw-members-table">
             <thead>
               <tr>
                 {(["name", "id", "email", "active", "weight", "performance", "openLeads"] as const).map((c) => (
-                  <th key={c} scope="col">{t(`forms.roster.${c}`)}</th>
+                  <th key={c} scope="col">
+                    {t(`forms.roster.${c}`)}
+                  </th>
                 ))}
-                <th scope="col"><span className="lw-sr-only">{t("forms.roster.moreShort")}</span></th>
-                <th scope="col"><span className="lw-sr-only">{t("forms.actions")}</span></th>
+                <th scope="col">
+                  <span className="lw-sr-only">{t("forms.roster.moreShort")}</span>
+                </th>
+                <th scope="col">
+                  <span className="lw-sr-only">{t("forms.actions")}</span>
+                </th>
               </tr>
             </thead>
             {team.members.map((m, i) => (
-              <MemberRow key={rows.keys[i]} member={m} index={i} otherIds={team.members.filter((_, j) => j !== i).map((x) => x.id)}
-                edit={(recipe, typing) => actions.editMember(i, recipe, typing)} suggestions={suggestions}
-                onName={(name) => rename(i, m.id, name)} onId={(id) => changeId(i, m.id, id)}
-                actions={<RowActions name={m.name.trim() || t("forms.roster.memberN", { n: i + 1 })} index={i} count={count}
-                  onMove={(from, to) => { rows.moved(from, to); actions.moveMember(from, to); }}
-                  onDelete={(j) => { rows.removed(j); actions.removeMember(j); }} />} />
+              <MemberRow
+                key={rows.keys[i]}
+                member={m}
+                index={i}
+                otherIds={team.members.filter((_, j) => j !== i).map((x) => x.id)}
+                edit={(recipe, typing) => actions.editMember(i, recipe, typing)}
+                suggestions={suggestions}
+                onName={(name) => rename(i, m.id, name)}
+                onId={(id) => changeId(i, m.id, id)}
+                actions={
+                  <RowActions
+                    name={m.name.trim() || t("forms.roster.memberN", { n: i + 1 })}
+                    index={i}
+                    count={count}
+                    onMove={(from, to) => {
+                      rows.moved(from, to);
+                      actions.moveMember(from, to);
+                    }}
+                    onDelete={(j) => {
+                      rows.removed(j);
+                      actions.removeMember(j);
+                    }}
+                  />
+                }
+              />
             ))}
           </table>
         </div>
       )}
-      <button type="button" className="lw-button" onClick={add}>{t("forms.roster.addMember")}</button>
+      <button type="button" className="lw-button" onClick={add}>
+        {t("forms.roster.addMember")}
+      </button>
     </section>
   );
 }

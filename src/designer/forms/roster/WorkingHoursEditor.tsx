@@ -7,7 +7,15 @@ import { useT } from "../../../i18n/useT";
 export const DEFAULT_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" };
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function WorkingHoursEditor({ hours, onChange, who }: { hours: WorkingHours | undefined; onChange: (hours: WorkingHours | undefined, typing?: boolean) => void; who: string }) {
+export function WorkingHoursEditor({
+  hours,
+  onChange,
+  who,
+}: {
+  hours: WorkingHours | undefined;
+  onChange: (hours: WorkingHours | undefined, typing?: boolean) => void;
+  who: string;
+}) {
   const { t } = useT();
   const id = useId();
   const toggleDay = (day: number, on: boolean) => {
@@ -18,8 +26,12 @@ export function WorkingHoursEditor({ hours, onChange, who }: { hours: WorkingHou
   return (
     <fieldset className="lw-hours">
       <legend className="lw-label">{t("forms.hours.title", { who })}</legend>
-      <Toggle label={t("forms.hours.limit")} checked={Boolean(hours)} hint={hours ? undefined : t("forms.hours.anyTime")}
-        onChange={(on) => onChange(on ? DEFAULT_HOURS : undefined)} />
+      <Toggle
+        label={t("forms.hours.limit")}
+        checked={Boolean(hours)}
+        hint={hours ? undefined : t("forms.hours.anyTime")}
+        onChange={(on) => onChange(on ? DEFAULT_HOURS : undefined)}
+      />
       {hours && (
         <>
           <div role="group" aria-label={t("forms.hours.days")} className="lw-days">
@@ -31,10 +43,26 @@ export function WorkingHoursEditor({ hours, onChange, who }: { hours: WorkingHou
             ))}
           </div>
           <div className="lw-times">
-            <label htmlFor={`${id}-start`} className="lw-label">{t("forms.hours.start")}</label>
-            <input id={`${id}-start`} type="time" className="lw-input" value={hours.start} onChange={(e) => e.target.value && onChange({ ...hours, start: e.target.value }, true)} />
-            <label htmlFor={`${id}-end`} className="lw-label">{t("forms.hours.end")}</label>
-            <input id={`${id}-end`} type="time" className="lw-input" value={hours.end} onChange={(e) => e.target.value && onChange({ ...hours, end: e.target.value }, true)} />
+            <label htmlFor={`${id}-start`} className="lw-label">
+              {t("forms.hours.start")}
+            </label>
+            <input
+              id={`${id}-start`}
+              type="time"
+              className="lw-input"
+              value={hours.start}
+              onChange={(e) => e.target.value && onChange({ ...hours, start: e.target.value }, true)}
+            />
+            <label htmlFor={`${id}-end`} className="lw-label">
+              {t("forms.hours.end")}
+            </label>
+            <input
+              id={`${id}-end`}
+              type="time"
+              className="lw-input"
+              value={hours.end}
+              onChange={(e) => e.target.value && onChange({ ...hours, end: e.target.value }, true)}
+            />
           </div>
         </>
       )}

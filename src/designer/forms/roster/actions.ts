@@ -20,9 +20,18 @@ export function rosterActions(updateFlow: FlowUpdate, team: Team) {
   const teamId = team.id;
   const mark = (what: string) => ({ mark: `roster:${teamId}:${what}` });
   const onTeam = (recipe: (team: Draft<Team>) => void, typing?: string) =>
-    updateFlow((f) => { const team = teamIn(f, teamId); if (team) recipe(team); }, typing ? mark(typing) : undefined);
+    updateFlow(
+      (f) => {
+        const team = teamIn(f, teamId);
+        if (team) recipe(team);
+      },
+      typing ? mark(typing) : undefined,
+    );
   return {
-    renameTeam: (name: string) => onTeam((t) => { t.name = name; }, "name"),
+    renameTeam: (name: string) =>
+      onTeam((t) => {
+        t.name = name;
+      }, "name"),
     changeTeamId: (id: string) =>
       updateFlow((f) => {
         const team = teamIn(f, teamId);
@@ -30,31 +39,64 @@ export function rosterActions(updateFlow: FlowUpdate, team: Team) {
         team.id = id;
         renameRefs(f, { kind: "team", team: teamId, from: teamId, to: id });
       }, mark("id")),
-    deleteTeam: () => updateFlow((f) => { f.teams = f.teams.filter((t) => t.id !== teamId); }),
+    deleteTeam: () =>
+      updateFlow((f) => {
+        f.teams = f.teams.filter((t) => t.id !== teamId);
+      }),
     addMember: (): string => {
-      const id = uniqueId("", team.members.map((m) => m.id), `member-${team.members.length + 1}`);
-      onTeam((t) => { t.members.push({ id, name: "", active: true, weight: 1 }); });
+      const id = uniqueId(
+        "",
+        team.members.map((m) => m.id),
+        `member-${team.members.length + 1}`,
+      );
+      onTeam((t) => {
+        t.members.push({ id, name: "", active: true, weight: 1 });
+      });
       return id;
     },
     editMember: (index: number, recipe: (m: Draft<Member>) => void, typing?: string) =>
-      onTeam((t) => { const m = t.members[index]; if (m) recipe(m); }, typing ? `member:${index}:${typing}` : undefined),
+      onTeam(
+        (t) => {
+          const m = t.members[index];
+          if (m) recipe(m);
+        },
+        typing ? `member:${index}:${typing}` : undefined,
+      ),
     /** A new member's id follows its name until someone edits the id. */
     nameMember: (index: number, name: string, idFollows: boolean): string | null => {
       const others = team.members.filter((_, i) => i !== index).map((x) => x.id);
       const newId = idFollows ? uniqueId(slugify(name), others, `member-${index + 1}`) : null;
-      updateFlow((f) => {
-        const m = teamIn(f, teamId)?.members[index];
-        if (!m) return;
-        m.name = name;
-        if (newId !== null) renameMember(f, teamId, m, newId);
-      }, mark(`member:${index}:name`));
+      updateFlow(
+        (f) => {
+          const m = teamIn(f, teamId)?.members[index];
+          if (!m) return;
+          m.name = name;
+          if (newId !== null) renameMember(f, teamId, m, newId);
+        },
+        mark(`member:${index}:name`),
+      );
       return newId;
     },
     changeMemberId: (index: number, id: string) =>
-      updateFlow((f) => { const m = teamIn(f, teamId)?.members[index]; if (m) renameMember(f, teamId, m, id); }, mark(`member:${index}:id`)),
-    removeMember: (index: number) => onTeam((t) => { t.members.splice(index, 1); }),
-    moveMember: (from: number, to: number) => onTeam((t) => { t.members = castDraft(moveItem(t.members as Member[], from, to)); }),
-    replaceMembers: (members: Member[]) => onTeam((t) => { t.members = castDraft(members); }),
+      updateFlow(
+        (f) => {
+          const m = teamIn(f, teamId)?.members[index];
+          if (m) renameMember(f, teamId, m, id);
+        },
+        mark(`member:${index}:id`),
+      ),
+    removeMember: (index: number) =>
+      onTeam((t) => {
+        t.members.splice(index, 1);
+      }),
+    moveMember: (from: number, to: number) =>
+      onTeam((t) => {
+        t.members = castDraft(moveItem(t.members as Member[], from, to));
+      }),
+    replaceMembers: (members: Member[]) =>
+      onTeam((t) => {
+        t.members = castDraft(members);
+      }),
   };
 }
 
@@ -65,7 +107,13 @@ function renameMember(f: Draft<Flow>, teamId: string, m: Draft<Member>, id: stri
 }
 
 export function addTeam(updateFlow: FlowUpdate, flow: Flow, name: string): string {
-  const id = uniqueId(slugify(name), flow.teams.map((t) => t.id), `team-${flow.teams.length + 1}`);
-  updateFlow((f) => { f.teams.push({ id, name, members: [] }); });
+  const id = uniqueId(
+    slugify(name),
+    flow.teams.map((t) => t.id),
+    `team-${flow.teams.length + 1}`,
+  );
+  updateFlow((f) => {
+    f.teams.push({ id, name, members: [] });
+  });
   return id;
 }

@@ -3,7 +3,12 @@ const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "pro
 
 /** "Ann Smith" → "ann-smith"; letters of any script are kept ("张伟" stays "张伟"). */
 export function slugify(name: string): string {
-  return name.normalize("NFKC").trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  return name
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 export function uniqueId(base: string, taken: Iterable<string>, fallback: string): string {

@@ -6,17 +6,33 @@ import { slugify, uniqueId } from "./ids";
 
 describe("parseRosterCsv", () => {
   it("reads members with case-insensitive headers, lists, capacity and working hours", () => {
-    const csv = "Name,EMAIL,Weight,Regions,Skills,Per Day,max_open,Days,Start,End,Active\n"
-      + "Ann Lee,ann@example.com,2,DE;FR,crm|erp,20,15,Mon-Fri,9:00,18:00,yes\n"
-      + "Bo Chen,bo@example.com,1,US,,,,1-3,8,16,0\n";
+    const csv =
+      "Name,EMAIL,Weight,Regions,Skills,Per Day,max_open,Days,Start,End,Active\n" +
+      "Ann Lee,ann@example.com,2,DE;FR,crm|erp,20,15,Mon-Fri,9:00,18:00,yes\n" +
+      "Bo Chen,bo@example.com,1,US,,,,1-3,8,16,0\n";
     const r = parseRosterCsv(csv, []);
     expect(r.problems).toEqual([]);
     expect(r.added).toBe(2);
     expect(r.members).toEqual([
-      { id: "ann-lee", name: "Ann Lee", email: "ann@example.com", active: true, weight: 2, capacity: { perDay: 20, maxOpen: 15 },
-        attributes: { regions: ["DE", "FR"], skills: ["crm", "erp"] }, workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" } },
-      { id: "bo-chen", name: "Bo Chen", email: "bo@example.com", active: false, weight: 1,
-        attributes: { regions: ["US"] }, workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" } },
+      {
+        id: "ann-lee",
+        name: "Ann Lee",
+        email: "ann@example.com",
+        active: true,
+        weight: 2,
+        capacity: { perDay: 20, maxOpen: 15 },
+        attributes: { regions: ["DE", "FR"], skills: ["crm", "erp"] },
+        workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" },
+      },
+      {
+        id: "bo-chen",
+        name: "Bo Chen",
+        email: "bo@example.com",
+        active: false,
+        weight: 1,
+        attributes: { regions: ["US"] },
+        workingHours: { days: [1, 2, 3], start: "08:00", end: "16:00" },
+      },
     ]);
   });
 

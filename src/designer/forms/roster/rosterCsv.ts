@@ -4,8 +4,18 @@ import { type Member, parseBoolean, parseNumber } from "../../../engine";
 import { slugify, uniqueId } from "./ids";
 
 export type RosterProblemCode =
-  | "csv_error" | "no_name" | "bad_number" | "not_whole" | "negative" | "bad_boolean"
-  | "bad_days" | "bad_time" | "duplicate_id" | "bad_email" | "hours_default" | "no_rows";
+  | "csv_error"
+  | "no_name"
+  | "bad_number"
+  | "not_whole"
+  | "negative"
+  | "bad_boolean"
+  | "bad_days"
+  | "bad_time"
+  | "duplicate_id"
+  | "bad_email"
+  | "hours_default"
+  | "no_rows";
 
 export interface RosterProblem {
   /** n-th record after the header, as lead import counts rows; 0 for the whole file. */
@@ -25,7 +35,22 @@ export interface RosterImport {
   readonly extraColumns: string[];
 }
 
-type Column = "name" | "id" | "email" | "active" | "weight" | "performance" | "openLeads" | "perDay" | "perWeek" | "maxOpen" | "regions" | "skills" | "days" | "start" | "end";
+type Column =
+  | "name"
+  | "id"
+  | "email"
+  | "active"
+  | "weight"
+  | "performance"
+  | "openLeads"
+  | "perDay"
+  | "perWeek"
+  | "maxOpen"
+  | "regions"
+  | "skills"
+  | "days"
+  | "start"
+  | "end";
 
 const ALIASES: Record<Column, readonly string[]> = {
   name: ["name", "fullname", "membername", "rep", "姓名", "名字", "成员"],
@@ -45,10 +70,30 @@ const ALIASES: Record<Column, readonly string[]> = {
   end: ["end", "endtime", "workend", "下班"],
 };
 
-const normHeader = (h: string) => h.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const normHeader = (h: string) =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 const BY_ALIAS = new Map<string, Column>(Object.entries(ALIASES).flatMap(([col, names]) => names.map((n) => [n, col as Column] as const)));
 
-const DAY_NAMES: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7, 周一: 1, 周二: 2, 周三: 3, 周四: 4, 周五: 5, 周六: 6, 周日: 7, 周天: 7 };
+const DAY_NAMES: Record<string, number> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+  周一: 1,
+  周二: 2,
+  周三: 3,
+  周四: 4,
+  周五: 5,
+  周六: 6,
+  周日: 7,
+  周天: 7,
+};
 
 function dayNumber(token: string): number | null {
   const t = token.trim().toLowerCase();
@@ -82,12 +127,19 @@ export function parseTime(text: string): string | null {
   return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
 }
 
-const splitList = (text: string) => text.split(/[;|,]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[;|,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function parseRosterCsv(text: string, existing: readonly Member[]): RosterImport {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parsed = Papa.parse<Record<string, string | undefined>>(source, {
-    header: true, skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t"], transformHeader: (h) => h.trim(),
+    header: true,
+    skipEmptyLines: "greedy",
+    delimitersToGuess: [",", ";", "\t"],
+    transformHeader: (h) => h.trim(),
   });
   const problems: RosterProblem[] = parsed.errors.map((e) => ({ row: (e.row ?? -1) + 1, code: "csv_error", value: e.message }));
   const headers = parsed.meta.fields ?? [];
@@ -112,12 +164,19 @@ export function parseRosterCsv(text: string, existing: readonly Member[]): Roste
       else if (h !== "") extras[h] = value;
     }
     const problem = (code: RosterProblemCode, column?: Column, value?: string) =>
-      problems.push({ row, code, ...(column ? { column: headers.find((h) => columnOf.get(h) === column) ?? column } : {}), ...(value !== undefined ? { value } : {}) });
+      problems.push({
+        row,
+        code,
+        ...(column ? { column: headers.find((h) => columnOf.get(h) === column) ?? column } : {}),
+        ...(value !== undefined ? { value } : {}),
+      });
 
     const email = cells.get("email");
     const givenId = cells.get("id");
     // Rows update the team's members they name (by id or email); two rows of one file never merge into one member.
-    const target = members.slice(0, before).find((m) => (givenId !== undefined && m.id === givenId) || (email !== undefined && m.email?.toLowerCase() === email.toLowerCase()));
+    const target = members
+      .slice(0, before)
+      .find((m) => (givenId !== undefined && m.id === givenId) || (email !== undefined && m.email?.toLowerCase() === email.toLowerCase()));
     const member: Member = target ?? { id: "", name: "" };
     if (!target) {
       const base = givenId ?? slugify(cells.get("name") ?? email?.split("@")[0] ?? "");
@@ -193,7 +252,11 @@ function readHours(cells: ReadonlyMap<Column, string>, m: Member, problem: Repor
   if (start === null && startText !== undefined) problem("bad_time", "start", startText);
   const end = endText === undefined ? undefined : parseTime(endText);
   if (end === null && endText !== undefined) problem("bad_time", "end", endText);
-  const hours = { days: m.workingHours?.days ?? [1, 2, 3, 4, 5], start: m.workingHours?.start ?? "09:00", end: m.workingHours?.end ?? "18:00" };
+  const hours = {
+    days: m.workingHours?.days ?? [1, 2, 3, 4, 5],
+    start: m.workingHours?.start ?? "09:00",
+    end: m.workingHours?.end ?? "18:00",
+  };
   if (days) hours.days = days;
   if (start) hours.start = start;
   if (end) hours.end = end;

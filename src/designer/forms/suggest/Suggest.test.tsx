@@ -18,15 +18,45 @@ import { SuggestWeights } from "./SuggestWeights";
 afterEach(cleanup);
 
 const flow: Flow = {
-  format: "leadwire.flow", version: 2, id: "f", name: "F", settings: { timezone: "UTC", seed: 1 },
-  fields: [{ key: "plan", type: "enum", options: ["free", "pro"] }, { key: "visits", type: "number" }, { key: "converted", type: "boolean" }],
-  teams: [{ id: "reps", name: "Reps", members: [{ id: "ann", name: "Ann", performance: 0.5 }, { id: "bob", name: "Bob", performance: 0.3 }] }],
+  format: "leadwire.flow",
+  version: 2,
+  id: "f",
+  name: "F",
+  settings: { timezone: "UTC", seed: 1 },
+  fields: [
+    { key: "plan", type: "enum", options: ["free", "pro"] },
+    { key: "visits", type: "number" },
+    { key: "converted", type: "boolean" },
+  ],
+  teams: [
+    {
+      id: "reps",
+      name: "Reps",
+      members: [
+        { id: "ann", name: "Ann", performance: 0.5 },
+        { id: "bob", name: "Bob", performance: 0.3 },
+      ],
+    },
+  ],
   nodes: [
     { id: "t", type: "trigger", position: { x: 0, y: 0 }, config: { sources: [] } },
-    { id: "s", type: "score", position: { x: 1, y: 0 }, config: { rules: [{ label: "Pro", when: { op: "all", rules: [{ field: "plan", operator: "eq", value: "pro" }] }, points: 10 }] } },
-    { id: "r", type: "route", position: { x: 2, y: 0 }, config: { team: "reps", strategy: "weighted_round_robin", weightBy: "performance" } },
+    {
+      id: "s",
+      type: "score",
+      position: { x: 1, y: 0 },
+      config: { rules: [{ label: "Pro", when: { op: "all", rules: [{ field: "plan", operator: "eq", value: "pro" }] }, points: 10 }] },
+    },
+    {
+      id: "r",
+      type: "route",
+      position: { x: 2, y: 0 },
+      config: { team: "reps", strategy: "weighted_round_robin", weightBy: "performance" },
+    },
   ],
-  edges: [{ id: "e1", source: "t", sourcePort: "out", target: "s" }, { id: "e2", source: "s", sourcePort: "out", target: "r" }],
+  edges: [
+    { id: "e1", source: "t", sourcePort: "out", target: "s" },
+    { id: "e2", source: "s", sourcePort: "out", target: "r" },
+  ],
 };
 
 function leads(n: number) {
@@ -35,10 +65,16 @@ function leads(n: number) {
     const plan = rng.pick(["free", "pro"]);
     const visits = rng.int(0, 20);
     const stage = rng.pick(["new", "open"]);
-    return { id: `L${i}`, createdAt: "2026-03-02T10:00:00.000Z", plan, visits, stage, converted: rng.chance(1 / (1 + Math.exp(-(-2 + (plan === "pro" ? 1.5 : 0) + 0.12 * visits)))) };
+    return {
+      id: `L${i}`,
+      createdAt: "2026-03-02T10:00:00.000Z",
+      plan,
+      visits,
+      stage,
+      converted: rng.chance(1 / (1 + Math.exp(-(-2 + (plan === "pro" ? 1.5 : 0) + 0.12 * visits)))),
+    };
   });
 }
-
 
 const nodeOf = <T extends "score" | "route">(f: Flow, id: string) => f.nodes.find((n) => n.id === id) as NodeOf<T>;
 
@@ -47,12 +83,26 @@ describe("Suggest from outcomes", () => {
     const store = createDesignerStore(flow);
     const runs = createRunStore();
     const updateFlow = (recipe: (d: import("immer").Draft<Flow>) => void) => store.getState().change(recipe, { history: "record" });
-    const view = () => <SuggestScore node={nodeOf<"score">(store.getState().flow, "s")} flow={store.getState().flow} updateFlow={updateFlow} lang="en" />;
-    const { rerender } = render(<DesignerStoreContext.Provider value={store}><RunStoreContext.Provider value={runs}><I18nextProvider i18n={makeI18n("en")}>{view()}</I18nextProvider></RunStoreContext.Provider></DesignerStoreContext.Provider>);
+    const view = () => (
+      <SuggestScore node={nodeOf<"score">(store.getState().flow, "s")} flow={store.getState().flow} updateFlow={updateFlow} lang="en" />
+    );
+    const { rerender } = render(
+      <DesignerStoreContext.Provider value={store}>
+        <RunStoreContext.Provider value={runs}>
+          <I18nextProvider i18n={makeI18n("en")}>{view()}</I18nextProvider>
+        </RunStoreContext.Provider>
+      </DesignerStoreContext.Provider>,
+    );
     expect(screen.getByRole("button", { name: "Suggest from outcomes" })).toHaveProperty("disabled", true);
 
     runs.setState({ leads: leads(600), outcomeField: "converted" });
-    rerender(<DesignerStoreContext.Provider value={store}><RunStoreContext.Provider value={runs}><I18nextProvider i18n={makeI18n("en")}>{view()}</I18nextProvider></RunStoreContext.Provider></DesignerStoreContext.Provider>);
+    rerender(
+      <DesignerStoreContext.Provider value={store}>
+        <RunStoreContext.Provider value={runs}>
+          <I18nextProvider i18n={makeI18n("en")}>{view()}</I18nextProvider>
+        </RunStoreContext.Provider>
+      </DesignerStoreContext.Provider>,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Suggest from outcomes" }));
     const dialog = within(await screen.findByRole("dialog", {}, { timeout: 20_000 }));
     await dialog.findByTestId("auc-suggested", {}, { timeout: 20_000 });
@@ -84,11 +134,26 @@ describe("Suggest weights", () => {
     // Bob gets only a handful of leads with a known outcome: his rate is shown but not trusted.
     const withOutcome = batch.map((l, i) => (result.outcomes[i]?.owner === "bob" && i > 40 ? { ...l, converted: null } : l));
     const runs = createRunStore();
-    runs.setState({ outcomeField: "converted", current: { result, leads: withOutcome, traces: { trace: async () => [], firstTraceLines: async () => [] }, flowName: "F", at: 0 } as never });
+    runs.setState({
+      outcomeField: "converted",
+      current: {
+        result,
+        leads: withOutcome,
+        traces: { trace: async () => [], firstTraceLines: async () => [] },
+        flowName: "F",
+        at: 0,
+      } as never,
+    });
     const updateFlow = (recipe: (d: import("immer").Draft<Flow>) => void) => store.getState().change(recipe, { history: "record" });
-    render(<DesignerStoreContext.Provider value={store}><RunStoreContext.Provider value={runs}><I18nextProvider i18n={makeI18n("en")}>
-      <SuggestWeights node={nodeOf<"route">(flow, "r")} flow={store.getState().flow} updateFlow={updateFlow} lang="en" />
-    </I18nextProvider></RunStoreContext.Provider></DesignerStoreContext.Provider>);
+    render(
+      <DesignerStoreContext.Provider value={store}>
+        <RunStoreContext.Provider value={runs}>
+          <I18nextProvider i18n={makeI18n("en")}>
+            <SuggestWeights node={nodeOf<"route">(flow, "r")} flow={store.getState().flow} updateFlow={updateFlow} lang="en" />
+          </I18nextProvider>
+        </RunStoreContext.Provider>
+      </DesignerStoreContext.Provider>,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Suggest weights" }));
     const dialog = within(screen.getByRole("dialog"));
     const annLeads = withOutcome.filter((l, i) => result.outcomes[i]?.owner === "ann" && l.converted !== null);

@@ -32,7 +32,15 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
     if (!leads) return;
     pending.current?.cancel();
     setPhase({ kind: "working" });
-    const p = requestSuggestion({ leads, fields: flow.fields, outcome, current: node.config, overrides: ov, lang, referenceTime: flow.settings?.referenceTime });
+    const p = requestSuggestion({
+      leads,
+      fields: flow.fields,
+      outcome,
+      current: node.config,
+      overrides: ov,
+      lang,
+      referenceTime: flow.settings?.referenceTime,
+    });
     pending.current = p;
     void p.result.then((r) => {
       if (pending.current !== p) return;
@@ -41,7 +49,11 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
       else if (r.error !== "cancelled") setPhase({ kind: "failed", error: r.error });
     });
   };
-  const close = () => { pending.current?.cancel(); pending.current = null; setPhase(null); };
+  const close = () => {
+    pending.current?.cancel();
+    pending.current = null;
+    setPhase(null);
+  };
   const accept = (s: ScoreSuggestion) => {
     updateFlow((d) => {
       const n = d.nodes.find((x) => x.id === node.id);
@@ -56,19 +68,49 @@ export function SuggestScore({ node, flow, updateFlow, lang }: Pick<InspectorPro
 
   return (
     <div className="lw-suggest-open">
-      <button type="button" className="lw-button" aria-haspopup="dialog" disabled={!ready} onClick={() => { setOverrides({}); start({}); }}
-        aria-describedby={ready ? undefined : `${node.id}-suggest-hint`}>
+      <button
+        type="button"
+        className="lw-button"
+        aria-haspopup="dialog"
+        disabled={!ready}
+        onClick={() => {
+          setOverrides({});
+          start({});
+        }}
+        aria-describedby={ready ? undefined : `${node.id}-suggest-hint`}
+      >
         {tx("ui.suggest")}
       </button>
-      {!ready && <p id={`${node.id}-suggest-hint`} className="lw-hint">{tx("ui.suggestHint")}</p>}
+      {!ready && (
+        <p id={`${node.id}-suggest-hint`} className="lw-hint">
+          {tx("ui.suggestHint")}
+        </p>
+      )}
       {phase && (
-        <Dialog title={tx("ui.title", { leads: count(phase.kind === "done" ? phase.suggestion.leads : leads?.length ?? 0, lang), outcome })} onClose={close}>
-          {phase.kind === "working" && <p role="status" className="lw-suggest-working">{tx("ui.working", { leads: count(leads?.length ?? 0, lang) })}</p>}
-          {phase.kind === "failed" && <p role="alert" className="lw-form-error">{tx("ui.failed", { detail: phase.error })}</p>}
+        <Dialog
+          title={tx("ui.title", { leads: count(phase.kind === "done" ? phase.suggestion.leads : (leads?.length ?? 0), lang), outcome })}
+          onClose={close}
+        >
+          {phase.kind === "working" && (
+            <p role="status" className="lw-suggest-working">
+              {tx("ui.working", { leads: count(leads?.length ?? 0, lang) })}
+            </p>
+          )}
+          {phase.kind === "failed" && (
+            <p role="alert" className="lw-form-error">
+              {tx("ui.failed", { detail: phase.error })}
+            </p>
+          )}
           {phase.kind === "done" && (
-            <SuggestionView suggestion={phase.suggestion} lang={lang} overrides={overrides}
+            <SuggestionView
+              suggestion={phase.suggestion}
+              lang={lang}
+              overrides={overrides}
               onOverride={(column, use) => setOverrides((o) => ({ ...o, [column]: use }))}
-              onAgain={() => start(overrides)} onAccept={() => accept(phase.suggestion)} onCancel={close} />
+              onAgain={() => start(overrides)}
+              onAccept={() => accept(phase.suggestion)}
+              onCancel={close}
+            />
           )}
         </Dialog>
       )}
@@ -91,7 +133,8 @@ function SuggestionView({ suggestion: s, lang, overrides, onOverride, onAgain, o
   const auc = (v: number | null) => (v === null ? tx("ui.noCurrent") : v.toFixed(3));
   const flagged = s.columns.filter((c) => c.flagged);
   const others = s.columns.filter((c) => !c.flagged);
-  const checked = (c: ScoreSuggestion["columns"][number]) => (Object.hasOwn(overrides, c.column) ? overrides[c.column] === true : !c.flagged);
+  const checked = (c: ScoreSuggestion["columns"][number]) =>
+    Object.hasOwn(overrides, c.column) ? overrides[c.column] === true : !c.flagged;
   // The switches differ from the columns this suggestion was made with: it must be made again before it can be accepted.
   const dirty = s.columns.some((c) => checked(c) !== c.usable);
   const toggle = (c: ScoreSuggestion["columns"][number]) => (
@@ -104,8 +147,14 @@ function SuggestionView({ suggestion: s, lang, overrides, onOverride, onAgain, o
   return (
     <div className="lw-suggest">
       <div className="lw-suggest-aucs" role="group" aria-label="AUC">
-        <div className="lw-suggest-auc lw-suggest-auc--new" data-testid="auc-suggested"><strong>{auc(s.auc.suggested)}</strong><span>{tx("ui.aucSuggested")}</span></div>
-        <div className="lw-suggest-auc" data-testid="auc-current"><strong>{auc(s.auc.current)}</strong><span>{tx("ui.aucCurrent")}</span></div>
+        <div className="lw-suggest-auc lw-suggest-auc--new" data-testid="auc-suggested">
+          <strong>{auc(s.auc.suggested)}</strong>
+          <span>{tx("ui.aucSuggested")}</span>
+        </div>
+        <div className="lw-suggest-auc" data-testid="auc-current">
+          <strong>{auc(s.auc.current)}</strong>
+          <span>{tx("ui.aucCurrent")}</span>
+        </div>
         <p className="lw-hint">{tx("ui.aucHelp")}</p>
       </div>
       <div className="lw-suggest-grid">
@@ -117,25 +166,45 @@ function SuggestionView({ suggestion: s, lang, overrides, onOverride, onAgain, o
             {flagged.map((c) => (
               <li key={c.column} className="lw-suggest-flagged">
                 {toggle(c)} {!checked(c) && <span className="lw-suggest-badge lw-suggest-badge--out">{tx("ui.flagged")}</span>}
-                <ul>{c.reasons.map((r, i) => <li key={i}>{leakText(r, lang)}</li>)}</ul>
+                <ul>
+                  {c.reasons.map((r, i) => (
+                    <li key={i}>{leakText(r, lang)}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
           <details>
             <summary>{tx("ui.otherColumns", { count: others.length })}</summary>
-            <ul className="lw-suggest-columns">{others.map((c) => <li key={c.column}>{toggle(c)}</li>)}</ul>
+            <ul className="lw-suggest-columns">
+              {others.map((c) => (
+                <li key={c.column}>{toggle(c)}</li>
+              ))}
+            </ul>
           </details>
         </section>
       </div>
       <footer className="lw-suggest-foot">
-        <p className="lw-hint">{tx("ui.acceptNote")}{s.addedFields.length > 0 ? `${lang === "zh-CN" ? "" : " "}${tx("ui.addsFields", { fields: s.addedFields.map((f) => f.label ?? f.key).join(lang === "zh-CN" ? "、" : ", ") })}` : ""}</p>
+        <p className="lw-hint">
+          {tx("ui.acceptNote")}
+          {s.addedFields.length > 0
+            ? `${lang === "zh-CN" ? "" : " "}${tx("ui.addsFields", { fields: s.addedFields.map((f) => f.label ?? f.key).join(lang === "zh-CN" ? "、" : ", ") })}`
+            : ""}
+        </p>
         <div className="lw-suggest-buttons">
-          {dirty && <button type="button" className="lw-button" onClick={onAgain}>{tx("ui.again")}</button>}
-          <button type="button" className="lw-button lw-button--primary" disabled={dirty || s.config.rules.length === 0} onClick={onAccept}>{tx("ui.accept")}</button>
-          <button type="button" className="lw-button" onClick={onCancel}>{tx("ui.cancel")}</button>
+          {dirty && (
+            <button type="button" className="lw-button" onClick={onAgain}>
+              {tx("ui.again")}
+            </button>
+          )}
+          <button type="button" className="lw-button lw-button--primary" disabled={dirty || s.config.rules.length === 0} onClick={onAccept}>
+            {tx("ui.accept")}
+          </button>
+          <button type="button" className="lw-button" onClick={onCancel}>
+            {tx("ui.cancel")}
+          </button>
         </div>
       </footer>
     </div>
   );
 }
-

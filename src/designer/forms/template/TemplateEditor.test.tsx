@@ -10,8 +10,9 @@ import { insertAt } from "./sample";
 afterEach(cleanup);
 
 function setup(template: string, subject = "New lead") {
-  const flow = makeFlow([{ id: "n1", type: "notify", config: { ...notifyDefaults(), subject, template } }],
-    { teams: [{ id: "emea", name: "EMEA reps", members: [{ id: "ann", name: "Ann", email: "ann@example.com" }] }] });
+  const flow = makeFlow([{ id: "n1", type: "notify", config: { ...notifyDefaults(), subject, template } }], {
+    teams: [{ id: "emea", name: "EMEA reps", members: [{ id: "ann", name: "Ann", email: "ann@example.com" }] }],
+  });
   return renderInspector(NotifyInspector, flow, "n1");
 }
 const preview = () => screen.getByTestId("template-preview");

@@ -45,9 +45,16 @@ export function TemplateEditor({ subject, template, onChange, flow, fields, show
     onChange(box, next, false);
   };
 
-  const scopes = useMemo(() => sampleScopes(flow, fields, {
-    text: (field) => t("forms.tpl.sampleText", { field }), yes: t("forms.yes"), ownerName: t("forms.tpl.sampleOwner"), teamName: t("forms.tpl.sampleTeam"),
-  }), [flow, fields, t]);
+  const scopes = useMemo(
+    () =>
+      sampleScopes(flow, fields, {
+        text: (field) => t("forms.tpl.sampleText", { field }),
+        yes: t("forms.yes"),
+        ownerName: t("forms.tpl.sampleOwner"),
+        teamName: t("forms.tpl.sampleTeam"),
+      }),
+    [flow, fields, t],
+  );
   const previewSubject = renderTemplate(parseTemplate(subject).segments, scopes);
   const previewBody = renderTemplate(parseTemplate(template).segments, scopes);
 
@@ -55,19 +62,43 @@ export function TemplateEditor({ subject, template, onChange, flow, fields, show
     <div className="lw-template">
       {showSubject && (
         <FieldShell label={t("forms.tpl.subject")} path="subject">
-          {(w) => <input {...w} ref={subjectRef} className="lw-input" value={subject} onFocus={() => setTarget("subject")}
-            onChange={(e) => onChange("subject", e.target.value, true)} />}
+          {(w) => (
+            <input
+              {...w}
+              ref={subjectRef}
+              className="lw-input"
+              value={subject}
+              onFocus={() => setTarget("subject")}
+              onChange={(e) => onChange("subject", e.target.value, true)}
+            />
+          )}
         </FieldShell>
       )}
       <FieldShell label={t("forms.tpl.body")} path="template">
-        {(w) => <textarea {...w} ref={bodyRef} className="lw-input lw-textarea" rows={5} value={template} onFocus={() => setTarget("template")}
-          onChange={(e) => onChange("template", e.target.value, true)} />}
+        {(w) => (
+          <textarea
+            {...w}
+            ref={bodyRef}
+            className="lw-input lw-textarea"
+            rows={5}
+            value={template}
+            onFocus={() => setTarget("template")}
+            onChange={(e) => onChange("template", e.target.value, true)}
+          />
+        )}
       </FieldShell>
       <VariableChips fields={fields} onInsert={insert} />
       <section className="lw-preview" aria-labelledby={titleId}>
-        <h4 id={titleId} className="lw-section-title">{t("forms.tpl.preview")}</h4>
+        <h4 id={titleId} className="lw-section-title">
+          {t("forms.tpl.preview")}
+        </h4>
         <div aria-live="polite" data-testid="template-preview">
-          {showSubject && <p className="lw-preview-subject"><span className="lw-label">{t("forms.tpl.subject")}: </span>{previewSubject}</p>}
+          {showSubject && (
+            <p className="lw-preview-subject">
+              <span className="lw-label">{t("forms.tpl.subject")}: </span>
+              {previewSubject}
+            </p>
+          )}
           <p className="lw-preview-body">{previewBody}</p>
         </div>
       </section>

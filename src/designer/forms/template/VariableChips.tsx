@@ -17,13 +17,21 @@ export function VariableChips({ fields, onInsert }: { fields: readonly FieldDef[
       <p className="lw-hint">{t("forms.tpl.chipsHint")}</p>
       {groups.map((g) => (
         <div key={g.scope} role="group" aria-label={t("forms.tpl.groupLabel", { scope: g.title })} className="lw-variable-group">
-          <span className="lw-variable-scope" aria-hidden="true">{g.title}</span>
+          <span className="lw-variable-scope" aria-hidden="true">
+            {g.title}
+          </span>
           {g.items.map((item) => {
             const token = `{{${g.scope}.${item.key}}}`;
             return (
-              <button key={item.key} type="button" className="lw-chip lw-chip--variable" title={token}
+              <button
+                key={item.key}
+                type="button"
+                className="lw-chip lw-chip--variable"
+                title={token}
                 aria-label={t("forms.tpl.insert", { scope: g.title, name: item.label, token })}
-                onMouseDown={(e) => e.preventDefault()} onClick={() => onInsert(token)}>
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => onInsert(token)}
+              >
                 {item.label}
               </button>
             );

@@ -20,19 +20,27 @@ function sampleValue(field: FieldDef, flow: Flow, texts: SampleTexts): unknown {
   const grades = flow.nodes.flatMap((n) => (specOf(n).writes?.(n) ?? []).filter((w) => w.role === "grade"));
   if (grades.some((g) => g.key === field.key)) return grades[0]?.options?.[0] ?? "A";
   switch (field.type) {
-    case "number": return 42;
-    case "boolean": return texts.yes;
-    case "date": return SAMPLE_TIME.slice(0, 10);
-    case "enum": return field.options?.[0] ?? texts.text(field.label ?? field.key);
-    case "list": return field.options?.slice(0, 2) ?? [texts.text(field.label ?? field.key)];
-    default: return texts.text(field.label ?? field.key);
+    case "number":
+      return 42;
+    case "boolean":
+      return texts.yes;
+    case "date":
+      return SAMPLE_TIME.slice(0, 10);
+    case "enum":
+      return field.options?.[0] ?? texts.text(field.label ?? field.key);
+    case "list":
+      return field.options?.slice(0, 2) ?? [texts.text(field.label ?? field.key)];
+    default:
+      return texts.text(field.label ?? field.key);
   }
 }
 
 /** The team a notify node most likely speaks of: the first route's team, else the first team. */
 function sampleTeam(flow: Flow) {
   const routed = flow.nodes.flatMap((n) => assignsFrom(n) ?? []);
-  return flow.teams.find((t) => routed.includes(t.id) && t.members.length > 0) ?? flow.teams.find((t) => t.members.length > 0) ?? flow.teams[0];
+  return (
+    flow.teams.find((t) => routed.includes(t.id) && t.members.length > 0) ?? flow.teams.find((t) => t.members.length > 0) ?? flow.teams[0]
+  );
 }
 
 export function sampleScopes(flow: Flow, fields: readonly FieldDef[], texts: SampleTexts): Scopes {
@@ -42,7 +50,9 @@ export function sampleScopes(flow: Flow, fields: readonly FieldDef[], texts: Sam
   const member = team?.members.find((m) => m.active !== false) ?? team?.members[0];
   return {
     lead,
-    owner: member ? { id: member.id, name: member.name, email: member.email ?? "" } : { id: "owner-1", name: texts.ownerName, email: "owner@example.com" },
+    owner: member
+      ? { id: member.id, name: member.name, email: member.email ?? "" }
+      : { id: "owner-1", name: texts.ownerName, email: "owner@example.com" },
     team: team ? { id: team.id, name: team.name } : { id: "team-1", name: texts.teamName },
     flow: { id: flow.id, name: flow.name, description: flow.description ?? "" },
   };
