@@ -26,6 +26,11 @@ export function RunBar() {
   const run = async () => {
     const flow = store.getState().flow;
     const input = leads ?? [];
+    // Nothing to run is said at once: no worker is started for it.
+    if (input.length === 0) {
+      runs.setState({ running: false, progress: null, message: t("simui.noLeads") });
+      return;
+    }
     runner.current ??= new SimulationRunner();
     runs.setState({ running: true, progress: { done: 0, total: input.length, leadsPerSecond: 0, elapsedMs: 0 }, message: null });
     const handle = runner.current.run(flow, input, { trace: true, lang, onProgress: (p) => runs.setState({ progress: p }) });
