@@ -49,7 +49,11 @@ export async function dragNode(page: Page, id: string, by: XY): Promise<void> {
 
 /** Selects a node by clicking its card. */
 export async function selectNode(page: Page, id: string): Promise<void> {
-  await node(page, id).locator(".lw-card-name").click();
+  const card = node(page, id);
+  await card.locator(".lw-card-name").click();
+  // A click while the canvas is still settling (fit view, a lazy form loading) can miss; the user would click again.
+  if (!(await card.evaluate((el) => el.classList.contains("selected")))) await card.locator(".lw-card-name").click();
+  await card.and(page.locator(".react-flow__node.selected")).waitFor({ timeout: 30_000 });
 }
 
 export const getFlow = (page: Page): Promise<Flow> =>

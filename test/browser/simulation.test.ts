@@ -90,7 +90,10 @@ describe("simulation with bad input", () => {
     };
     await page.evaluate((flow) => window.__leadwire?.openFlow(flow), broken);
     await run.click();
-    await expect.poll(() => message.textContent()).toContain(fill(ui["simui.invalid"], { count: 1, first: "" }).slice(0, 20));
+    // The worker compiles the flow first: on a cold dev server that takes seconds.
+    await expect
+      .poll(() => message.textContent(), { timeout: 30_000 })
+      .toContain(fill(ui["simui.invalid"], { count: 1, first: "" }).slice(0, 20));
     await expect
       .poll(() => page.evaluate(() => document.querySelector(".react-flow__node.selected")?.getAttribute("data-id")))
       .toBe("route");
