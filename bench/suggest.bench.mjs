@@ -89,6 +89,7 @@ if (process.env.SUGGEST_BENCH_NODE_ROUND === "1") {
 const { build, preview } = await import("vite");
 const { launchChromium } = await import("../test/browser/chromium.ts");
 const outDir = "node_modules/.cache/suggest-bench-web";
+process.env.VITE_TEST_HOOK = "1"; // the page is driven through window.__leadwire, which production builds leave out
 if (process.env.BUILD !== "0") await build({ logLevel: "warn", build: { outDir, chunkSizeWarningLimit: 4096 } });
 const server = await preview({ build: { outDir }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
 const url = server.resolvedUrls.local[0];
