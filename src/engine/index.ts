@@ -18,7 +18,7 @@ export {
 } from "./document/schema";
 export { migrate, MIGRATIONS, type Migration } from "./document/migrate";
 export { emptyFlowDocument } from "./document/empty";
-export { validateFlow, hasErrors, knownFields, type Issue } from "./validate";
+export { validateFlow, hasErrors, knownFields, loadProblemIssues, type Issue } from "./validate";
 export { compileFlow, FlowValidationError, type CompiledFlow, type RunOptions, type RunResult } from "./compile";
 export { emptyState, normaliseState, type FlowState } from "./state";
 export { gini, type Summary } from "./summary";

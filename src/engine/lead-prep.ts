@@ -2,7 +2,6 @@
 // with a warning, and turns an item that cannot run into an `error` outcome's input — no lead ever vanishes (spec §3, §6).
 import { toTime } from "./conditions/values";
 import { translate, type Lang } from "./i18n";
-import "./run-messages";
 
 /** A lead that needed a fill-in (a copy with warnings) or cannot run (an error); most leads need neither. */
 export interface Special {

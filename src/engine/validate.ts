@@ -1,5 +1,6 @@
 // Validation before every run (spec §6): graph problems, settings, and each node type's own checks, as a typed list.
 import { nodeRegistry } from "../../nodes";
+import type { LoadProblem } from "./document/load";
 import type { FieldDef, Flow, FlowNode, NodeType } from "./document/schema";
 import { translate, type Lang, type MessageParams } from "./i18n";
 import type { IssueDraft, NodeSpec, ValidateContext } from "./node-spec";
@@ -195,6 +196,11 @@ export function validateFlow(flow: Flow, options: { lang?: Lang } = {}): Issue[]
   const acyclic = !graph.some((i) => i.code === "flow.cycle" || i.code === "flow.cycle_long");
   const all = [...graph, ...nodeIssues(flow, acyclic)].map((d) => renderIssue(d, lang));
   return [...all.filter((i) => i.severity === "error"), ...all.filter((i) => i.severity === "warning")];
+}
+
+/** Problems found while loading a document, as blocking issues (the shape every issue list shows). */
+export function loadProblemIssues(problems: readonly LoadProblem[]): Issue[] {
+  return problems.map((p) => ({ severity: "error", code: p.code, message: p.message, params: p.params, path: p.path }));
 }
 
 export function hasErrors(issues: readonly Issue[]): boolean {

@@ -5,7 +5,6 @@ import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { type Lang } from "../engine";
 import type { Io } from "./io";
-import "./cli-messages";
 import { createSender, type SenderConfig } from "./senders";
 import { CREDENTIAL_ENV, MIN_TOKEN_LENGTH, ROLES, isOpen, type Credentials } from "./service/auth";
 import { buildService, DEFAULT_RATE_LIMIT, type RateLimit } from "./service/app";

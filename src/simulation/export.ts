@@ -2,7 +2,6 @@
 import { translate } from "./messages";
 import Papa from "papaparse";
 import { type RunResult, type Flow, type Lang, type ImportWarning, type Outcome, type Summary, type FlowState } from "../engine";
-import "./messages";
 
 export interface CsvOptions {
   /** Language of the header row (values stay as the engine wrote them); default English. */

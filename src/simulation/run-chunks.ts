@@ -8,13 +8,12 @@ import {
   type RunResult,
   toTime,
   FlowLoadError,
+  loadProblemIssues,
   type Lang,
   type Outcome,
   summarise,
-  type Issue,
 } from "../engine";
 import { nodeRegistry } from "../../nodes";
-import "./messages";
 import type { OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
 
 export const DEFAULT_CHUNK_SIZE = 5_000;
@@ -178,10 +177,6 @@ export async function runInChunks(compiled: CompiledFlow, leads: readonly unknow
   return { kind: "done", result: { outcomes, summary, state: state as RunResult["state"] }, warnings: [], elapsedMs, leadsPerSecond };
 }
 
-function loadIssues(error: FlowLoadError): Issue[] {
-  return error.problems.map((p) => ({ severity: "error", code: p.code, message: p.message, params: p.params, path: p.path }));
-}
-
 /** Validates, compiles and runs: every outcome is a value (invalid flow, no leads, cancelled, failed), never a throw. */
 export async function simulate(
   flow: unknown,
@@ -193,7 +188,8 @@ export async function simulate(
   try {
     compiled = compileFlow(flow, { lang });
   } catch (error) {
-    const issues = error instanceof FlowValidationError ? [...error.issues] : error instanceof FlowLoadError ? loadIssues(error) : null;
+    const issues =
+      error instanceof FlowValidationError ? [...error.issues] : error instanceof FlowLoadError ? loadProblemIssues(error.problems) : null;
     if (issues)
       return {
         kind: "invalid",

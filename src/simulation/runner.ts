@@ -2,7 +2,6 @@
 import { translate } from "./messages";
 import { type Lang, type Outcome } from "../engine";
 import { createInProcessWorker } from "./in-process-worker";
-import "./messages";
 import type {
   FirstLinesAnswer,
   OutcomeSlice,

@@ -2,7 +2,6 @@
 import { translate } from "./messages";
 import { type Flow, type Lang } from "../engine";
 import type { Conflict, FlowDraft, FlowLibrary } from "./library";
-import "./messages";
 
 export type AutosaveStatus = "saved" | "pending" | "saving" | "error" | "conflict";
 

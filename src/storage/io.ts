@@ -2,7 +2,6 @@
 import { translate, type StorageMessageCode } from "./messages";
 import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang, type LoadProblem, SCHEMA_ID } from "../engine";
 import type { FlowDraft, FlowLibrary } from "./library";
-import "./messages";
 
 export { SCHEMA_ID };
 

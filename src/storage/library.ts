@@ -4,7 +4,6 @@ import { emptyFlowDocument, type Flow, type Lang } from "../engine";
 import { countNodes, LeadwireDB, type FlowRecord, type VersionRecord } from "./db";
 import type { Conflict, LibraryEvent } from "./events";
 import { FlowVersions, type PublishOptions, type PublishResult, type VersionSummary } from "./versions";
-import "./messages";
 
 export type { Conflict, LibraryEvent } from "./events";
 

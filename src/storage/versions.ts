@@ -1,10 +1,9 @@
 // Published versions of a flow: publish freezes the draft with a note; versions are listed, opened and restored.
 import { translate } from "./messages";
 import { Dexie } from "dexie";
-import { safeLoadFlow, validateFlow, type Flow, type Issue, type Lang } from "../engine";
+import { loadProblemIssues, safeLoadFlow, validateFlow, type Flow, type Issue, type Lang } from "../engine";
 import type { LeadwireDB, VersionRecord } from "./db";
 import type { Conflict, LibraryEvent } from "./events";
-import "./messages";
 
 export type VersionSummary = Omit<VersionRecord, "doc">;
 
@@ -29,8 +28,7 @@ function summaryOf(rec: VersionRecord): VersionSummary {
 /** Errors that keep a draft from being published: schema problems first, then validation errors (warnings pass). */
 export function publishBlockers(doc: Flow, lang: Lang): Issue[] {
   const loaded = safeLoadFlow(doc, lang);
-  if (!loaded.ok)
-    return loaded.problems.map((p) => ({ severity: "error", code: p.code, message: p.message, params: p.params, path: p.path }));
+  if (!loaded.ok) return loadProblemIssues(loaded.problems);
   return validateFlow(loaded.flow, { lang }).filter((i) => i.severity === "error");
 }
 

@@ -1,7 +1,6 @@
 // The time a lead's conditions may take: checked before each pattern test and expression, so one hostile lead ends
 // `error` instead of holding the process, and a run (the service's batch) can be given a total as well.
 import { translate, type Lang } from "../i18n";
-import "./messages";
 
 /** Milliseconds one lead's `matches` tests and expressions may take together (spec §8). */
 export const DEFAULT_LEAD_BUDGET_MS = 100;

@@ -1,6 +1,5 @@
 // Puts a rule into words a manager understands, in both languages ("Country is one of US, CA").
 import { LANGS, translate, type Lang, type LocalText } from "../i18n";
-import "./messages";
 import { isExpression, isGroup, type Condition, type ConditionGroup, type Rule } from "./schema";
 
 export type FieldLabels = ReadonlyMap<string, string>;

@@ -4,7 +4,6 @@ import type { FieldDef, FieldType } from "../document/schema";
 import { localText, type LocalText } from "../i18n";
 import type { IssueDraft } from "../node-spec";
 import { compileSafeRegex, formatRegexError } from "../regex";
-import "./messages";
 import { MAX_GROUP_DEPTH, isExpression, isGroup, type Condition, type ConditionGroup, type Operator } from "./schema";
 import { toNumber, toTime } from "./values";
 

@@ -1,7 +1,6 @@
 // Reads a flow from text or an object: JSON parse, format check, migration, schema check — problems named by JSON path.
 import { z } from "zod";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
-import "./messages";
 import { FlowSchema, FORMAT, type Flow } from "./schema";
 import { migrate, type RawDoc } from "./migrate";
 

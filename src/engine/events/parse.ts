@@ -2,7 +2,6 @@
 import Papa from "papaparse";
 import { toTime } from "../conditions/values";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
-import "./messages";
 
 export const EVENT_TYPES = ["touched", "converted", "closed", "rejected"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -3,7 +3,6 @@
 import { endStatus } from "../specs";
 import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
-import "../events/messages";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { WAIT, type BoundNode } from "../node-spec";

@@ -1,7 +1,6 @@
 // Hands committed notifications to the sender in the background (bounded concurrency and queue); failures are logged and counted.
 import { translate } from "../texts";
 import { type Lang } from "../../engine";
-import "../service/messages";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 
 export interface DispatcherOptions {

@@ -1,7 +1,6 @@
 // The default sender: writes each notification to the structured log (pino); its lead-derived text only at debug level.
 import { translate } from "../texts";
 import { type Lang } from "../../engine";
-import "../service/messages";
 import type { NotificationSender, OutgoingNotification, SenderLogger } from "./types";
 
 export class LogSender implements NotificationSender {

@@ -4,7 +4,6 @@ import { request as httpsRequest } from "node:https";
 import { translate } from "../texts";
 import { type Lang } from "../../engine";
 import { redactUrl } from "../redact";
-import "../service/messages";
 import { DestinationGuard, DestinationRefused, hostKey } from "./destination";
 import { DeliveryError, type NotificationSender, type OutgoingNotification, type SenderLogger } from "./types";
 

@@ -3,7 +3,6 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { translate } from "../texts";
 import type { Lang } from "../../engine";
-import "./messages";
 
 /** admin: change the flow (and everything else); read: state, leads, rotation, metrics; ingest: send leads and events. */
 export type Role = "admin" | "read" | "ingest";

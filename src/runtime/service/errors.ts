@@ -5,7 +5,6 @@ import { type Lang } from "../../engine";
 import { StoreBusyError, StoreUnavailableError } from "../store/types";
 import type { ServiceMetrics } from "./metrics";
 import type { BodyProblem } from "./validate-body";
-import "./messages";
 
 export interface ErrorBody {
   error: string;

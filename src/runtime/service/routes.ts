@@ -8,7 +8,6 @@ import type { PreparedFlow } from "./flow-source";
 import type { ServiceMetrics } from "./metrics";
 import type { ActiveFlow, BatchRouter } from "./router";
 import { parseLeadsBody, type BodyLimits } from "./validate-body";
-import "./messages";
 
 export interface RouteDeps {
   router: BatchRouter;

@@ -2,7 +2,6 @@
 import { translate, type RuntimeCode } from "../texts";
 import { toTime, type Lang, type MessageParams } from "../../engine";
 import type { ServiceLead } from "./router";
-import "./messages";
 
 export interface BodyProblem {
   readonly code: string;
