@@ -214,11 +214,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("simulation i
     await page.locator(".lw-sim-lead").first().click();
     const detail = page.locator(".lw-sim-lead-detail");
     await detail.waitFor();
-    expect(await detail.locator(".lw-sim-trace li").count()).toBeGreaterThan(1);
+    // The trace is fetched from the worker for the chosen lead: wait for it to arrive.
+    await expect.poll(() => detail.locator(".lw-sim-trace li").count(), { timeout: 30_000 }).toBeGreaterThan(1);
     const trace = (await detail.locator(".lw-sim-trace").textContent()) ?? "";
     expect(CJK.test(trace)).toBe(lang === "zh-CN");
-    expect(await page.locator(".lw-card-lit").count()).toBeGreaterThan(1);
-    expect(await page.locator(".lw-edge-lit").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".lw-card-lit").count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator(".lw-edge-lit").count()).toBeGreaterThan(0);
     await shot(page, `simulation-${lang}`);
     expect(await axeDrawer(page)).toEqual([]);
 
