@@ -86,7 +86,7 @@ async function measure(browser, url, flow, dragged, pan = false) {
       [JSON.stringify(flow)],
     );
     const opened = Date.now();
-    await page.goto(url);
+    await page.goto(`${url}#/new`);
     await page.locator(`.react-flow__node[data-id="${dragged}"]`).waitFor({ timeout: 60_000 });
     const openMs = Date.now() - opened;
     await page.waitForTimeout(1500);

@@ -50,7 +50,7 @@ async function browserRound(browser, url) {
         }
       };
     });
-    await page.goto(url);
+    await page.goto(`${url}#/new`);
     await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
     await page.evaluate((flow) => window.__leadwire.openFlow(flow), FLOW);
     await page.getByRole("button", { name: "Leads & Run" }).click();

@@ -24,9 +24,10 @@ async function boot(): Promise<void> {
   const library = new FlowLibrary({ lang: () => currentLang(i18n), onChange: sync.announce });
   await migrateLegacyFlow(library, localStore());
   void library.purgeTrash();
-  // An empty URL continues where this browser left off (or starts an empty flow); `#/` is the home screen.
+  // An empty URL continues where this browser left off; a first visit gets the home screen (`#/`) with the templates.
   if (window.location.hash === "" || window.location.hash === "#") {
-    window.history.replaceState(null, "", flowHref(await startFlowId(library)));
+    const last = await startFlowId(library);
+    window.history.replaceState(null, "", last ? flowHref(last) : "#/");
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");

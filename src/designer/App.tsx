@@ -5,7 +5,9 @@ import { useCallback, useEffect, useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { i18n } from "i18next";
 import { useT } from "../i18n/useT";
+import { deleteSelection } from "./actions/deleteSelection";
 import { Canvas } from "./canvas/Canvas";
+import { ConfirmDialog } from "./forms/controls/ConfirmDialog";
 import { ShortcutsPanel } from "./help/ShortcutsPanel";
 import { InspectorHost } from "./inspector/InspectorHost";
 import { ConflictBanner } from "./library/ConflictBanner";
@@ -20,6 +22,9 @@ import { useRoomPref } from "./shell/prefs";
 import { Toolbar } from "./toolbar/Toolbar";
 import { useShortcuts } from "./useShortcuts";
 
+/** More selected steps than this and Delete asks first. */
+const CONFIRM_DELETE_ABOVE = 3;
+
 function Shell({ store }: { store: DesignerStore }) {
   const { t, lang } = useT();
   useEffect(() => {
@@ -30,7 +35,14 @@ function Shell({ store }: { store: DesignerStore }) {
   const openHelp = useCallback(() => setHelp(true), []);
   const [minimap, setMinimap] = useRoomPref("minimap");
   const [fields, setFields] = useState(false);
-  useShortcuts(store, openHelp);
+  // Deleting more than three steps at once asks first (undo would bring them back, but a manager should not need to know).
+  const [confirmDelete, setConfirmDelete] = useState(0);
+  const requestDelete = useCallback(() => {
+    const count = store.getState().selection.nodes.length;
+    if (count > CONFIRM_DELETE_ABOVE) setConfirmDelete(count);
+    else deleteSelection(store);
+  }, [store]);
+  useShortcuts(store, openHelp, requestDelete);
   return (
     <div className="lw-app">
       <a className="lw-skip" href="#lw-canvas">
@@ -40,6 +52,7 @@ function Shell({ store }: { store: DesignerStore }) {
         boxSelect={boxSelect}
         onBoxSelect={setBoxSelect}
         onHelp={openHelp}
+        onDelete={requestDelete}
         minimap={minimap}
         onMinimap={setMinimap}
         fields={fields}
@@ -56,6 +69,18 @@ function Shell({ store }: { store: DesignerStore }) {
         <InspectorHost fields={fields} onCloseFields={() => setFields(false)} />
       </div>
       {help && <ShortcutsPanel onClose={() => setHelp(false)} />}
+      {confirmDelete > 0 && (
+        <ConfirmDialog
+          title={t("confirm.deleteNodesTitle")}
+          message={t("confirm.deleteNodes", { count: confirmDelete })}
+          confirm={t("confirm.deleteNodesYes", { count: confirmDelete })}
+          onConfirm={() => {
+            setConfirmDelete(0);
+            deleteSelection(store);
+          }}
+          onCancel={() => setConfirmDelete(0)}
+        />
+      )}
     </div>
   );
 }

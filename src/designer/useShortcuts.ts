@@ -1,16 +1,17 @@
 // Runs the shortcut table's actions on keydown anywhere in the designer, except while typing in a text box.
 import { useEffect } from "react";
 import { copySelection, duplicateSelection, paste } from "./actions/clipboard";
-import { deleteSelection, selectAll } from "./actions/deleteSelection";
+import { selectAll } from "./actions/deleteSelection";
 import { isTextTarget, shortcutFor, type ShortcutAction } from "./shortcuts";
 import type { DesignerStore } from "./store/store";
 
-export function useShortcuts(store: DesignerStore, openHelp: () => void): void {
+/** `onDelete` deletes the selection (asking first when it is large). */
+export function useShortcuts(store: DesignerStore, openHelp: () => void, onDelete: () => void): void {
   useEffect(() => {
     const run: Record<ShortcutAction, () => unknown> = {
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
-      delete: () => deleteSelection(store),
+      delete: onDelete,
       copy: () => copySelection(store),
       paste: () => paste(store),
       duplicate: () => duplicateSelection(store),
@@ -23,7 +24,7 @@ export function useShortcuts(store: DesignerStore, openHelp: () => void): void {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTextTarget(event.target)) return;
-      if (event.target instanceof Element && event.target.closest("dialog")) return;
+      if (event.target instanceof Element && event.target.closest('dialog, [role="dialog"]')) return;
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
@@ -31,5 +32,5 @@ export function useShortcuts(store: DesignerStore, openHelp: () => void): void {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [store, openHelp]);
+  }, [store, openHelp, onDelete]);
 }

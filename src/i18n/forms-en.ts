@@ -10,6 +10,7 @@ export const formsEn = {
   "forms.issue.error": "Error:",
   "forms.issue.warning": "Warning:",
   "forms.dialog.close": "Close",
+  "forms.dialog.cancel": "Cancel",
   "forms.row.up": "Move {name} up",
   "forms.row.down": "Move {name} down",
   "forms.row.delete": "Delete {name}",
@@ -163,6 +164,10 @@ export const formsEn = {
   "forms.roster.teamId": "Team id",
   "forms.roster.teamIdHint": "Routes refer to the team by this id; changing it updates them.",
   "forms.roster.deleteTeam": "Delete team {name}",
+  "forms.roster.confirmDelete":
+    "“{name}” is used by {count} route step(s). Deleting it leaves them with nobody to assign to until you choose another team.",
+  "forms.roster.keepTeam": "Keep the team",
+  "forms.roster.deleteTeamYes": "Delete the team anyway",
   "forms.roster.usedBy": "Used by {count} route node(s); after deleting, they need another team (Undo brings it back).",
   "forms.roster.members": "Members ({count})",
   "forms.roster.noMembers": "No members yet.",

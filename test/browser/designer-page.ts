@@ -92,7 +92,8 @@ export async function openDesignerPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
+  // A URL without a route starts an empty flow (a bare URL is the home screen on a first visit).
+  await page.goto(url.includes("#") ? url : `${url}#/new`);
   await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
   if (options.flow) await page.evaluate((flow) => window.__leadwire?.openFlow(flow), options.flow);
   return { page, errors };

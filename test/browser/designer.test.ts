@@ -39,7 +39,7 @@ async function openDesigner(): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
+  await page.goto(`${url}#/new`);
   await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
   expect(errors).toEqual([]);
   return page;
@@ -363,7 +363,7 @@ describe("designer canvas tools", () => {
   it("follows the browser's language on first visit and remembers the one chosen", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(`${url}#/new`);
     await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
     const zh = UI_TEXTS["zh-CN"];
     await expect.poll(() => page.getByLabel(zh["toolbar.language"]).inputValue()).toBe("zh-CN");

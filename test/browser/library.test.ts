@@ -70,7 +70,7 @@ describe("flow library in the browser", () => {
     { timeout: 240_000 },
     async () => {
       let page = await firstPage(context);
-      await page.goto(url);
+      await page.goto(`${url}#/new`);
       await waitForDesigner(page);
       const start = await savedRevision(page);
       await page.getByLabel(ui["toolbar.flowName"]).fill("Library journey");
@@ -119,7 +119,7 @@ describe("flow library in the browser", () => {
             .count(),
         )
         .toBe(1);
-      await page.getByRole("button", { name: ui["library.useTemplate"].replace("{name}", template.name.en) }).click();
+      await page.locator(`.lw-template[data-template="${template.id}"]`).getByRole("button", { name: ui["library.useThis"] }).click();
       await waitForDesigner(page);
       const original = await getFlow(page);
 
@@ -232,7 +232,7 @@ describe("two tabs on one flow, in 简体中文", () => {
     const ctx = await launchPersistentChromium(dir, "zh-CN");
     try {
       const a = await firstPage(ctx);
-      await a.goto(url);
+      await a.goto(`${url}#/new`);
       await waitForDesigner(a);
       const opened = await savedRevision(a);
       await a.getByLabel(zh["toolbar.flowName"]).fill("甲");

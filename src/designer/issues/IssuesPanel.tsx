@@ -18,7 +18,16 @@ export function IssuesPanel() {
   const { fitView } = useReactFlow();
   const errors = issues.filter((i) => i.severity === "error").length;
   const [open, setOpen] = useState(false);
-  const clean = issues.length === 0 && !crashed;
+  // An empty flow has nothing wrong yet: the canvas says how to start, the bar stays calm (no red count on a first open).
+  const empty = flow.nodes.length === 0 && !crashed;
+  const clean = (issues.length === 0 && !crashed) || empty;
+  const warnings = issues.length - errors;
+  const counted = [
+    errors > 0 ? t(errors === 1 ? "issues.oneError" : "issues.errors", { count: errors }) : "",
+    warnings > 0 ? t(warnings === 1 ? "issues.oneWarning" : "issues.warnings", { count: warnings }) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
   const show = (issue: Issue) => {
     const edge = issue.edgeId ? flow.edges.find((e) => e.id === issue.edgeId) : undefined;
@@ -45,13 +54,14 @@ export function IssuesPanel() {
             <span aria-hidden="true">{open && !clean ? "▾" : "▸"}</span> {t("issues.title")}
           </button>
         </h2>
-        {clean ? (
+        {empty ? (
+          <span className="lw-problems-count lw-muted">{t("issues.empty")}</span>
+        ) : clean ? (
           <span className="lw-problems-count lw-problems-ok">{t("issues.ok")}</span>
         ) : (
           <span className="lw-problems-count">
             {errors > 0 && <span className="lw-severity lw-severity-error">{errors}</span>}
-            {issues.length - errors > 0 && <span className="lw-severity lw-severity-warning">{issues.length - errors}</span>}{" "}
-            {t("issues.count", { errors, warnings: issues.length - errors })}
+            {warnings > 0 && <span className="lw-severity lw-severity-warning">{warnings}</span>} {counted}
           </span>
         )}
       </div>

@@ -14,12 +14,12 @@ export async function migrateLegacyFlow(library: FlowLibrary, storage: Storage |
   return draft.summary.id;
 }
 
-/** The flow an empty URL opens: the last one this browser had open (if it still exists), else a new empty flow. */
-export async function startFlowId(library: FlowLibrary): Promise<string> {
+/** The flow an empty URL opens: the last one this browser had open, if it still exists; null sends a first visit home. */
+export async function startFlowId(library: FlowLibrary): Promise<string | null> {
   const last = await library.getSetting(LAST_FLOW_SETTING);
   if (typeof last === "string") {
     const summary = await library.summary(last);
     if (summary && summary.deletedAt === undefined) return last;
   }
-  return (await library.create()).summary.id;
+  return null;
 }

@@ -5,7 +5,6 @@ import { useT } from "../../i18n/useT";
 import { autoLayout } from "../actions/autoLayout";
 import { FIT_VIEW_OPTIONS } from "../canvas/view";
 import { copySelection, duplicateSelection, paste } from "../actions/clipboard";
-import { deleteSelection } from "../actions/deleteSelection";
 import { useDesignerStore } from "../store/context";
 import { useFlowName } from "../store/useFlowName";
 import { useHistoryState } from "../store/useHistoryState";
@@ -18,13 +17,15 @@ export interface ToolbarProps {
   readonly boxSelect: boolean;
   readonly onBoxSelect: (on: boolean) => void;
   readonly onHelp: () => void;
+  /** Deletes the selection (the shell asks first when it is large). */
+  readonly onDelete: () => void;
   readonly minimap: boolean;
   readonly onMinimap: (on: boolean) => void;
   readonly fields: boolean;
   readonly onFields: (on: boolean) => void;
 }
 
-export function Toolbar({ boxSelect, onBoxSelect, onHelp, minimap, onMinimap, fields, onFields }: ToolbarProps) {
+export function Toolbar({ boxSelect, onBoxSelect, onHelp, onDelete, minimap, onMinimap, fields, onFields }: ToolbarProps) {
   const store = useDesignerStore();
   const { t } = useT();
   const { canUndo, canRedo } = useHistoryState();
@@ -83,7 +84,7 @@ export function Toolbar({ boxSelect, onBoxSelect, onHelp, minimap, onMinimap, fi
             disabled={!hasNodes}
             onClick={() => duplicateSelection(store)}
           />
-          <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={() => deleteSelection(store)} />
+          <ToolButton icon="delete" label={t("toolbar.delete")} keys="Delete" disabled={!hasAny} onClick={onDelete} />
         </div>
         <div className="lw-tool-group">
           <ToolButton icon="layout" label={t("toolbar.layout")} text onClick={() => void layout()} />

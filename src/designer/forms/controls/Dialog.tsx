@@ -5,7 +5,18 @@ import { useT } from "../../../i18n/useT";
 const FOCUSABLE =
   "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  narrow = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** A short question (a confirmation) rather than a form. */
+  narrow?: boolean;
+}) {
   const { t } = useT();
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -34,7 +45,14 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   };
   return (
     <div className="lw-dialog-backdrop">
-      <div ref={box} role="dialog" aria-modal="true" aria-labelledby={titleId} className="lw-dialog" onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className={narrow ? "lw-dialog lw-dialog--narrow" : "lw-dialog"}
+        onKeyDown={onKeyDown}
+      >
         <header className="lw-dialog-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="lw-button" onClick={onClose}>

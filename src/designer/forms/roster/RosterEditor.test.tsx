@@ -19,6 +19,32 @@ const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: 
 const dialog = () => within(screen.getByRole("dialog", { name: "Teams" }));
 
 describe("RosterEditor", () => {
+  it("asks before deleting a team a route uses, and keeps it on 'Keep the team'", () => {
+    const h = setup([{ id: "emea", name: "EMEA", members: [{ id: "ann", name: "Ann" }] }], "emea");
+    fireEvent.click(dialog().getByRole("button", { name: "Delete team EMEA" }));
+    expect(dialog().getByRole("alert").textContent).toContain("“EMEA” is used by 1 route step(s)");
+    expect(h.flow().teams).toHaveLength(1);
+    fireEvent.click(dialog().getByRole("button", { name: "Keep the team" }));
+    expect(dialog().queryByRole("alert")).toBeNull();
+    expect(h.flow().teams).toHaveLength(1);
+    fireEvent.click(dialog().getByRole("button", { name: "Delete team EMEA" }));
+    fireEvent.click(dialog().getByRole("button", { name: "Delete the team anyway" }));
+    expect(h.flow().teams).toEqual([]);
+  });
+
+  it("deletes a team nobody uses without asking", () => {
+    const h = setup(
+      [
+        { id: "emea", name: "EMEA", members: [] },
+        { id: "spare", name: "Spare", members: [] },
+      ],
+      "emea",
+    );
+    fireEvent.change(dialog().getByLabelText("Team"), { target: { value: "spare" } });
+    fireEvent.click(dialog().getByRole("button", { name: "Delete team Spare" }));
+    expect(h.flow().teams.map((t) => t.id)).toEqual(["emea"]);
+  });
+
   it("adds a team (the empty route takes it) and members whose ids follow their names", () => {
     const h = setup();
     fireEvent.click(dialog().getByRole("button", { name: "+ Team" }));

@@ -30,6 +30,14 @@ export function RosterEditor({ flow, updateFlow, teamId, onTeamAdded }: RosterEd
   };
   const actions = team ? rosterActions(updateFlow, team) : null;
   const usedBy = team ? flow.nodes.filter((n) => assignsFrom(n) === team.id).length : 0;
+  // The team whose deletion waits for a yes (switching teams drops the question).
+  const [confirmingId, setConfirmingId] = useState<string | null>(null);
+  const confirming = team !== undefined && confirmingId === team.id;
+  const remove = () => {
+    actions?.deleteTeam();
+    setSelected("");
+    setConfirmingId(null);
+  };
 
   return (
     <div className="lw-roster">
@@ -71,14 +79,24 @@ export function RosterEditor({ flow, updateFlow, teamId, onTeamAdded }: RosterEd
             <button
               type="button"
               className="lw-button lw-danger"
-              onClick={() => {
-                actions.deleteTeam();
-                setSelected("");
-              }}
+              aria-expanded={usedBy > 0 ? confirming : undefined}
+              onClick={() => (usedBy > 0 ? setConfirmingId(team.id) : remove())}
             >
               {t("forms.roster.deleteTeam", { name: team.name || team.id })}
             </button>
-            {usedBy > 0 && <p className="lw-hint">{t("forms.roster.usedBy", { count: usedBy })}</p>}
+            {usedBy > 0 && !confirming && <p className="lw-hint">{t("forms.roster.usedBy", { count: usedBy })}</p>}
+            {usedBy > 0 && confirming && (
+              // Asked in place (the roster already sits in a dialog): a team in use leaves its routes without members.
+              <div className="lw-confirm-inline" role="alert">
+                <p>{t("forms.roster.confirmDelete", { name: team.name || team.id, count: usedBy })}</p>
+                <button type="button" className="lw-button" onClick={() => setConfirmingId(null)}>
+                  {t("forms.roster.keepTeam")}
+                </button>{" "}
+                <button type="button" className="lw-button lw-button--danger" onClick={remove}>
+                  {t("forms.roster.deleteTeamYes")}
+                </button>
+              </div>
+            )}
           </div>
           <TeamMembers team={team} actions={actions} />
           <RosterImport members={team.members} onImport={actions.replaceMembers} />
