@@ -104,7 +104,7 @@ describe("validation (spec §6)", () => {
       "error:cond.bad_expression@f",
     ]);
     expect(issues[0]?.path).toBe("$.nodes[1].config.conditions.rules[0].field");
-    expect(issues[2]?.message).toBe('The value for "Employees" gt must be a number.');
+    expect(issues[2]?.message).toBe("In “Employees is greater than …” the value must be a number.");
     expect(issues[6]?.message).toMatch(/line 1, column \d+/i);
   });
 

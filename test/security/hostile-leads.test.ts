@@ -110,7 +110,7 @@ describe("library and CLI agree", () => {
       ["d", "assigned"],
     ]);
     expect(library[2]?.warnings?.[0]).toBe(
-      `createdAt "yesterday-ish" is not a date; the run's reference time 2026-03-02T12:00:00.000Z is used`,
+      `the created time "yesterday-ish" is not a date; the run's reference time 2026-03-02T12:00:00.000Z is used`,
     );
   });
 });

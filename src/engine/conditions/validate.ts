@@ -104,7 +104,7 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
       {
         severity: "error",
         code: "cond.bad_operator",
-        params: { field: fieldLabel, operator: cond.operator, type },
+        params: { field: fieldLabel, operator: localText(`opname.${cond.operator}`), type: localText(`fieldtype.${type}`) },
         path: `${path}.operator`,
       },
     ];
@@ -116,7 +116,7 @@ function checkCondition(cond: Condition, field: FieldDef | undefined, path: stri
       {
         severity: "error",
         code: "cond.bad_value",
-        params: { field: fieldLabel, operator: cond.operator, expected: expectedText(expected) },
+        params: { field: fieldLabel, operator: localText(`opname.${cond.operator}`), expected: expectedText(expected) },
         path: `${path}.value`,
       },
     ];

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import FilterInspector from "../../../../nodes/filter/Inspector";
 import { OPERATORS_BY_TYPE, type ConditionGroup } from "../../../engine";
-import { formTexts } from "../i18n";
+import { translate } from "../../../i18n/catalogue";
 import { makeFlow, renderInspector } from "../test-utils";
 
 // Monaco never loads in jsdom: the expression editor shows its plain text box meanwhile.
@@ -25,7 +25,7 @@ function setup(conditions: ConditionGroup = { op: "all", rules: [] }) {
 const rule = (n: string) => within(screen.getByRole("group", { name: `Rule ${n}` }));
 const pick = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
-const opLabels = (ops: readonly string[]) => ops.map((op) => formTexts.en[`forms.op.${op}` as keyof typeof formTexts.en]);
+const opLabels = (ops: readonly string[]) => ops.map((op) => translate(`opname.${op}`, {}, "en"));
 
 describe("ConditionBuilder", () => {
   it("offers only the operators that fit the chosen field's type", () => {

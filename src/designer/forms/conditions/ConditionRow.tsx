@@ -21,7 +21,7 @@ export function ConditionRow({
   path: string;
   onChange: (next: Condition, options?: { typing?: boolean }) => void;
 }) {
-  const { t } = useT();
+  const { t, te } = useT();
   const { fields } = useForm();
   const field = fields.find((f) => f.key === cond.field);
   const operators = field ? OPERATORS_BY_TYPE[field.type] : [cond.operator];
@@ -52,7 +52,7 @@ export function ConditionRow({
         onChange={(op) => onChange(changeOperator(cond, field, op as Operator))}
         options={operators.map((op) => ({
           value: op,
-          label: field?.type === "date" && isDateComparison(op) ? t(`forms.opDate.${op}`) : t(`forms.op.${op}`),
+          label: field?.type === "date" && isDateComparison(op) ? t(`forms.opDate.${op}`) : te(`opname.${op}`),
         }))}
       />
       <ValueEditor operator={cond.operator} field={field} value={cond.value} path={path} onChange={setValue} />
