@@ -142,7 +142,14 @@ describe("flow library in the browser", () => {
       const history = page.getByRole("dialog", { name: ui["versions.history"] });
       await expect.poll(() => history.getByText("First cut").isVisible()).toBe(true);
       await history.getByRole("button", { name: ui["versions.compare"].replace("{version}", "1") }).click();
-      await expect.poll(() => history.getByText(ui["versions.removed"].replace("{items}", last.id)).first().isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          history
+            .getByText(ui["versions.removed"].replace("{items}", last.label ?? last.id))
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
       await history.getByRole("button", { name: ui["versions.restore"].replace("{version}", "1") }).click();
       await expect
         .poll(async () => normaliseForCompare(await getFlow(page)))

@@ -26,9 +26,10 @@ export function HistoryPanel({ session, onClose }: { session: FlowSession; onClo
   const compare = async (v: number) => {
     const rec = await session.library.getVersion(session.flowId, v);
     if (!rec) return;
+    const draft = session.store.getState().flow;
     setDetail({
       title: t("versions.diffTitle", { version: v }),
-      body: <DiffView diff={diffFlows(rec.doc, session.store.getState().flow)} />,
+      body: <DiffView diff={diffFlows(rec.doc, draft)} before={rec.doc} after={draft} />,
     });
   };
   const restore = async (v: number) => {
