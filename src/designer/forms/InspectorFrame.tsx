@@ -25,8 +25,11 @@ export function InspectorFrame<T extends NodeType>({
 }) {
   const { t, te } = useT();
   const listId = useId();
-  const { node, flow, fields, issues, lang } = inspector;
-  const value = useMemo(() => ({ nodeId: node.id, flow, fields, issues, lang }), [node.id, flow, fields, issues, lang]);
+  const { node, flow, fields, issues, lang, updateFlow } = inspector;
+  const value = useMemo(
+    () => ({ nodeId: node.id, flow, fields, issues, lang, updateFlow }),
+    [node.id, flow, fields, issues, lang, updateFlow],
+  );
   const general = unclaimedIssues(issues, claims);
   return (
     <FormProvider value={value}>

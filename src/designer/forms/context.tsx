@@ -1,5 +1,6 @@
 // What every form control of one inspector shares: the node, the language, the fields, the issues and undo marks.
 import { createContext, useContext, useId, useMemo, type ReactNode } from "react";
+import type { Draft } from "immer";
 import type { FieldDef, Flow, Lang, Issue } from "../../engine";
 import { issuesAt } from "./issues";
 
@@ -9,6 +10,8 @@ export interface FormContextValue {
   readonly flow: Flow;
   readonly fields: readonly FieldDef[];
   readonly issues: readonly Issue[];
+  /** Changes the whole document as one undoable step (a field picker adds a new lead field). */
+  readonly updateFlow: (recipe: (flow: Draft<Flow>) => void) => void;
 }
 
 const FormContext = createContext<FormContextValue | null>(null);

@@ -28,6 +28,43 @@ const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: 
 const opLabels = (ops: readonly string[]) => ops.map((op) => translate(`opname.${op}`, {}, "en"));
 
 describe("ConditionBuilder", () => {
+  it("makes a new lead field from the field picker and uses it in the rule", () => {
+    const h = setup({ op: "all", rules: [{ field: "country", operator: "eq", value: "US" }] });
+    pick(rule("1").getByLabelText("Field"), "\u0000new-field");
+    const form = within(screen.getByRole("group", { name: "New lead field" }));
+    expect((form.getByRole("button", { name: "Add the field" }) as HTMLButtonElement).disabled).toBe(true);
+    type(form.getByLabelText("Name of the new field"), "Company size");
+    pick(form.getByLabelText("Kind of value"), "number");
+    fireEvent.click(form.getByRole("button", { name: "Add the field" }));
+    expect(h.flow().fields.find((f) => f.key === "company_size")).toEqual({ key: "company_size", label: "Company size", type: "number" });
+    expect(h.config().conditions.rules[0]).toMatchObject({ field: "company_size" });
+    expect(screen.queryByRole("group", { name: "New lead field" })).toBeNull();
+    const options = [...rule("1").getByLabelText("Operator").querySelectorAll("option")].map((o) => o.textContent);
+    expect(options).toEqual(opLabels(OPERATORS_BY_TYPE.number));
+  });
+
+  it("a new choice field keeps the options typed for it; Cancel adds nothing", () => {
+    const h = setup({ op: "all", rules: [{ field: "country", operator: "eq", value: "US" }] });
+    const before = h.flow().fields.length;
+    pick(rule("1").getByLabelText("Field"), "\u0000new-field");
+    let form = within(screen.getByRole("group", { name: "New lead field" }));
+    type(form.getByLabelText("Name of the new field"), "Lead source");
+    fireEvent.click(form.getByRole("button", { name: "Cancel" }));
+    expect(h.flow().fields).toHaveLength(before);
+    pick(rule("1").getByLabelText("Field"), "\u0000new-field");
+    form = within(screen.getByRole("group", { name: "New lead field" }));
+    type(form.getByLabelText("Name of the new field"), "Lead source");
+    pick(form.getByLabelText("Kind of value"), "enum");
+    type(form.getByLabelText("Its options (comma-separated)"), "Web, Event， Partner");
+    fireEvent.click(form.getByRole("button", { name: "Add the field" }));
+    expect(h.flow().fields.find((f) => f.key === "lead_source")).toEqual({
+      key: "lead_source",
+      label: "Lead source",
+      type: "enum",
+      options: ["Web", "Event", "Partner"],
+    });
+  });
+
   it("offers only the operators that fit the chosen field's type", () => {
     setup({ op: "all", rules: [{ field: "employees", operator: "gt", value: 10 }] });
     const options = () => [...rule("1").getByLabelText("Operator").querySelectorAll("option")].map((o) => o.textContent);

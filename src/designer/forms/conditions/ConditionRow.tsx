@@ -1,7 +1,8 @@
 // One condition of a group: field, operator (only those fitting the field's type) and the value editor for them.
-import { type Condition, type ConditionValue, type Operator, OPERATORS_BY_TYPE } from "../../../engine";
+import { type Condition, type ConditionValue, type FieldDef, type Operator, OPERATORS_BY_TYPE } from "../../../engine";
 import { SelectField } from "../controls/SelectField";
-import { fieldName, useForm } from "../context";
+import { FieldPicker } from "../controls/FieldPicker";
+import { useForm } from "../context";
 import { joinPath } from "../issues";
 import { useT } from "../../../i18n/useT";
 import { ValueEditor } from "./ValueEditor";
@@ -25,8 +26,7 @@ export function ConditionRow({
   const { fields } = useForm();
   const field = fields.find((f) => f.key === cond.field);
   const operators = field ? OPERATORS_BY_TYPE[field.type] : [cond.operator];
-  const pickField = (key: string) => {
-    const to = fields.find((f) => f.key === key);
+  const pickField = (_key: string, to: FieldDef | undefined) => {
     if (to) onChange(changeField(cond, field, to));
   };
   const setValue = (value: ConditionValue | undefined, typing: boolean) => {
@@ -36,14 +36,7 @@ export function ConditionRow({
   };
   return (
     <div role="group" aria-label={t("forms.cond.rule", { n: number })} className="lw-condition">
-      <SelectField
-        label={t("forms.cond.field")}
-        labelHidden
-        value={cond.field}
-        path={joinPath(path, "field")}
-        onChange={pickField}
-        options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
-      />
+      <FieldPicker label={t("forms.cond.field")} labelHidden value={cond.field} path={joinPath(path, "field")} onChange={pickField} />
       <SelectField
         label={t("forms.cond.operator")}
         labelHidden
