@@ -221,3 +221,48 @@ describe("leadwire run --events", () => {
     expect(r2.err).toContain("第 2 行：“called”不是事件类型");
   });
 });
+
+describe("leadwire run --date-order", () => {
+  // Leads created after 1 April pass the filter: 02/05/2026 is 2 May day-first, 5 February month-first.
+  const dated = () => ({
+    format: "leadwire.flow",
+    version: 2,
+    id: "dated",
+    name: "Dated",
+    fields: [],
+    teams: [{ id: "t", name: "T", members: [{ id: "ann", name: "Ann" }] }],
+    nodes: [
+      { id: "in", type: "trigger", config: { sources: [] } },
+      {
+        id: "late",
+        type: "filter",
+        config: { conditions: { op: "all", rules: [{ field: "createdAt", operator: "gt", value: "2026-04-01" }] } },
+      },
+      { id: "r", type: "route", config: { team: "t", strategy: "round_robin" } },
+    ],
+    edges: [
+      { id: "e1", source: "in", sourcePort: "out", target: "late" },
+      { id: "e2", source: "late", sourcePort: "pass", target: "r" },
+    ],
+  });
+  const csv = "id,createdAt\nk1,02/05/2026 09:30\nk2,01-03-2026\n";
+
+  it("reads day-first or month-first created times as told, and asks when told nothing", () => {
+    const f = write("dated.flow.json", dated());
+    const leads = write("dated.csv", csv);
+    const statuses = (order: string) => {
+      const out = join(tmp, `dated-${order}.json`);
+      const r = cli("run", f, leads, "--out", out, "--date-order", order, "--now", "2026-06-01T00:00:00Z");
+      expect(r.err).not.toContain("could be day/month");
+      expect(r.code).toBe(0);
+      return (JSON.parse(readFileSync(out, "utf8")) as { leads: { status: string }[] }).leads.map((o) => o.status);
+    };
+    expect(statuses("dmy")).toEqual(["assigned", "filtered"]);
+    expect(statuses("mdy")).toEqual(["filtered", "filtered"]);
+    const asked = cli("run", f, leads, "--now", "2026-06-01T00:00:00Z");
+    expect(asked.out + asked.err).toContain("could be day/month or month/day");
+    const bad = cli("run", f, leads, "--date-order", "ymd");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--date-order takes dmy");
+  });
+});

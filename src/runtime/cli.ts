@@ -93,6 +93,8 @@ interface RunArgs {
   out?: string;
   trace: boolean;
   now?: string;
+  /** How 02/03/2026 is read in every date column (spec §3); without it a column's own values must settle it. */
+  dateOrder?: "dmy" | "mdy";
   lang: Lang;
 }
 
@@ -128,7 +130,7 @@ async function runCommand(args: RunArgs, io: Io): Promise<number> {
   // Bytes, not text: a file that is not UTF-8 is reported with its line and byte instead of silently read as U+FFFD.
   const decoded = decodeLeadsBytes(await readBytes(args.leads, io, lang));
   const parse = ext === ".csv" ? parseLeadsCsv : parseLeadsJson;
-  const parsed = parse(decoded.text, flow.fields, { referenceTime: nowIso });
+  const parsed = parse(decoded.text, flow.fields, { referenceTime: nowIso, ...(args.dateOrder ? { dateOrder: args.dateOrder } : {}) });
   const imported = decoded.warning ? { ...parsed, warnings: [decoded.warning, ...parsed.warnings] } : parsed;
   printImportWarnings(imported, lang, io);
   const leads = leadsForRun(imported);
@@ -188,6 +190,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         events: { type: "string" },
         trace: { type: "boolean" },
         now: { type: "string" },
+        "date-order": { type: "string" },
         lang: { type: "string" },
         port: { type: "string" },
         redis: { type: "string" },
@@ -222,6 +225,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         io.err(translate("cli.missing_arg", { what: rest[0] ? "leads file" : "flow.json" }, lang));
         return 2;
       }
+      const dateOrder = values["date-order"];
+      if (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy") {
+        io.err(translate("cli.bad_date_order", { value: dateOrder }, lang));
+        return 2;
+      }
       return await runCommand(
         {
           flow: rest[0],
@@ -231,6 +239,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
           out: values.out,
           trace: values.trace === true,
           now: values.now,
+          ...(dateOrder ? { dateOrder } : {}),
           lang,
         },
         io,

@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
+import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
 import { launchChromium } from "./chromium";
@@ -54,6 +55,35 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     expect(JSON.stringify(rules)).toContain(`"field":"${made?.key}"`);
     // The rule now offers the new field's options as chips.
     await expect.poll(() => rule.getByRole("button", { name: "Partner" }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("maps a CRM export's columns to the lead id, created time (day first) and source", { timeout: 180_000 }, async () => {
+    const ui = UI_TEXTS[lang];
+    const flow = TEMPLATES.find((t) => t.id === "round-robin")?.flowFor(lang);
+    if (!flow) throw new Error("template missing");
+    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    await page.getByRole("button", { name: ui["simui.title"] }).click();
+    const csv = "Ref,Signed up,Channel\nL-1,02/03/2026 09:00,Web\nL-2,05/04/2026 10:30,Event\n";
+    await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "crm.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const mapping = page.getByRole("table", { name: ui["simui.mapping"] });
+    await mapping.waitFor({ timeout: 60_000 });
+    const target = (column: string) => mapping.getByLabel(ui["simui.fieldFor"].replace("{column}", column));
+    await target("Ref").selectOption("id");
+    await target("Signed up").selectOption("createdAt");
+    await target("Channel").selectOption("source");
+    // 02/03 and 05/04 could be either: the column asks once for its order.
+    const order = mapping.getByLabel(ui["simui.dateOrderFor"].replace("{column}", "Signed up"));
+    await order.waitFor();
+    expect(await order.inputValue()).toBe("");
+    expect(await seriousViolations(page, ".lw-sim-mapping")).toEqual([]);
+    await order.selectOption("dmy");
+    await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
+    await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
+    await page.locator(".lw-sim-lead", { hasText: "L-2" }).first().click();
+    const detail = page.locator(".lw-sim-lead-detail");
+    await expect.poll(() => detail.textContent()).toContain("L-2");
     expect(errors).toEqual([]);
     await page.context().close();
   });

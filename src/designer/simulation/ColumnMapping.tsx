@@ -1,7 +1,7 @@
 // The column → field table of an import: which field each column feeds (or dropped), guessed types, and unknown columns offered as new fields.
 import type { FieldDef as FlowField, ColumnInfo, FieldType } from "../../engine";
 import { useT } from "../../i18n/useT";
-import type { Mapping } from "./importLeads";
+import { BUILT_IN_TARGETS, type Mapping } from "./importLeads";
 
 const TYPES: readonly FieldType[] = ["string", "number", "boolean", "date", "enum", "list"];
 const KEEP = "\u0000keep";
@@ -26,6 +26,13 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
     else columnMap[column] = value;
     onMapping({ ...mapping, columnMap });
   };
+  const setOrder = (column: string, order: string) => {
+    const dateOrders = { ...mapping.dateOrders };
+    if (order === "dmy" || order === "mdy") dateOrders[column] = order;
+    else delete dateOrders[column];
+    onMapping({ ...mapping, dateOrders });
+  };
+  const builtIns = BUILT_IN_TARGETS.filter((k) => !fieldKeys.has(k));
   const setType = (column: string, type: FieldType) => onMapping({ ...mapping, types: { ...mapping.types, [column]: type } });
   const setPlaceholders = (text: string) =>
     onMapping({
@@ -73,6 +80,11 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
                             : t("simui.keepColumn")}
                       </option>
                       <option value="">{t("simui.dropColumn")}</option>
+                      {builtIns.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`simui.builtIn.${k}`)}
+                        </option>
+                      ))}
                       {fields.map((f) => (
                         <option key={f.key} value={f.key}>
                           {f.label ? `${f.label} (${f.key})` : f.key}
@@ -95,6 +107,19 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
                       </select>
                     ) : (
                       <span>{fields.find((f) => f.key === c.fieldKey)?.type ?? c.guessedType}</span>
+                    )}
+                    {c.dateOrder && (
+                      // Dates like 02/03/2026: the day/month order is chosen once for the column, never guessed per row.
+                      <select
+                        aria-label={t("simui.dateOrderFor", { column: c.column })}
+                        className={c.dateOrder === "ask" && !mapping.dateOrders?.[c.column] ? "lw-sim-ask" : undefined}
+                        value={mapping.dateOrders?.[c.column] ?? (c.dateOrder === "ask" ? "" : c.dateOrder)}
+                        onChange={(e) => setOrder(c.column, e.target.value)}
+                      >
+                        {c.dateOrder === "ask" && <option value="">{t("simui.dateOrderAsk")}</option>}
+                        <option value="dmy">{t("simui.dateOrderDmy")}</option>
+                        <option value="mdy">{t("simui.dateOrderMdy")}</option>
+                      </select>
                     )}
                   </td>
                   <td className="lw-sim-sample">{c.sample.join(", ")}</td>

@@ -8,9 +8,14 @@ export interface Mapping {
   readonly placeholders: readonly string[];
   /** Types chosen for unknown columns (used when they are added as new fields). */
   readonly types: Readonly<Record<string, FieldType>>;
+  /** Day/month order chosen per column for dates like 02/03/2026 (spec §3). */
+  readonly dateOrders?: Readonly<Record<string, "dmy" | "mdy">>;
 }
 
 export const EMPTY_MAPPING: Mapping = { columnMap: {}, placeholders: ["Select"], types: {} };
+
+/** Built-in lead keys any column can feed (spec §3): the lead's id, its created time and its source. */
+export const BUILT_IN_TARGETS = ["id", "createdAt", "source"] as const;
 
 /** 50 MB: bigger files are refused with a message rather than freezing the tab. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -24,7 +29,12 @@ export function readLeads(name: string, text: string, flow: Flow, mapping: Mappi
     flow.settings?.referenceTime && !Number.isNaN(Date.parse(flow.settings.referenceTime))
       ? flow.settings.referenceTime
       : new Date().toISOString();
-  const opts = { referenceTime, columnMap: { ...mapping.columnMap }, placeholders: [...mapping.placeholders] };
+  const opts = {
+    referenceTime,
+    columnMap: { ...mapping.columnMap },
+    placeholders: [...mapping.placeholders],
+    dateOrders: { ...mapping.dateOrders },
+  };
   return isJsonFile(name, text) ? parseLeadsJson(text, flow.fields, opts) : parseLeadsCsv(text, flow.fields, opts);
 }
 

@@ -124,7 +124,9 @@ describe("date", () => {
     ["2024-04-31", "import.not_a_date"],
     ["2024-03-05 24:00", "import.not_a_date"],
     ["2024-03-05 12:60", "import.not_a_date"],
-    ["05/03/2024", "import.not_a_date"],
+    // Day and month in an order the column decides: one value alone is never guessed.
+    ["05/03/2024", "import.ambiguous_date"],
+    ["13/03/2024", "import.ambiguous_date"],
     ["March 5, 2024", "import.not_a_date"],
     ["2024-03-05Z", "import.not_a_date"],
     ["2024-03-05/12", "import.not_a_date"],

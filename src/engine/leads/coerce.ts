@@ -8,7 +8,12 @@ export interface CompiledField {
   options: ReadonlyMap<string, string> | null;
   /** lower-case, trimmed placeholder texts that mean "nothing chosen". */
   placeholders: ReadonlySet<string>;
+  /** How `02/03/2026` is read in this column: chosen by the user or found in the column; absent = not read (ambiguous). */
+  dateOrder?: DateOrder;
 }
+
+/** Day-month-year or month-day-year, for dates written like 02/03/2026 (spec §3). */
+export type DateOrder = "dmy" | "mdy";
 
 const FAILURE: Record<FieldType | "raw", ImportWarningCode> = {
   string: "import.not_a_string",
@@ -26,9 +31,10 @@ export function placeholderSet(...lists: (readonly string[] | undefined)[]): Set
   return set;
 }
 
-export function compileField(field: FieldDef | null, extraPlaceholders?: readonly string[]): CompiledField {
+export function compileField(field: FieldDef | null, extraPlaceholders?: readonly string[], dateOrder?: DateOrder): CompiledField {
   const placeholders = placeholderSet(field?.placeholders, extraPlaceholders);
   if (!field) return { type: "raw", options: null, placeholders };
+  if (field.type === "date" && dateOrder) return { type: field.type, options: null, placeholders, dateOrder };
   let options: Map<string, string> | null = null;
   if (field.type === "enum" && field.options && field.options.length > 0) {
     options = new Map();
@@ -82,8 +88,26 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
-/** Parses a date to an ISO 8601 UTC string; a value without a zone is read as UTC. */
-export function parseDate(text: string): string | null {
+// 02/03/2026, 02-03-2026 or 02.03.2026 (day and month in an order the column decides), optionally with HH:MM[:SS].
+const DAY_MONTH = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** The two leading numbers of a `02/03/2026`-style date, or null for any other text. */
+export function dayMonthParts(text: string): [number, number] | null {
+  const m = DAY_MONTH.exec(text);
+  return m ? [Number(m[1]), Number(m[3])] : null;
+}
+
+/**
+ * Parses a date to an ISO 8601 UTC string; a value without a zone is read as UTC. Year-first forms are always read;
+ * `02/03/2026` only with a day/month order (never guessed from the one value).
+ */
+export function parseDate(text: string, order?: DateOrder): string | null {
+  const dm = order ? DAY_MONTH.exec(text) : null;
+  if (dm) {
+    const [, a, , b, y, h, mi, s] = dm;
+    const [day, month] = order === "dmy" ? [a, b] : [b, a];
+    return parseDate(`${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}${h ? ` ${h}:${mi}${s ? `:${s}` : ""}` : ""}`);
+  }
   const m = DATE.exec(text);
   if (!m) return null;
   const [, ys, , mos, ds, hs, mis, ss, frac, zone] = m;
@@ -145,8 +169,10 @@ export function coerceText(text: string, cf: CompiledField): CoerceResult {
       return b === null ? fail(cf) : ok(b);
     }
     case "date": {
-      const d = parseDate(text);
-      return d === null ? fail(cf) : ok(d);
+      const d = parseDate(text, cf.dateOrder);
+      if (d !== null) return ok(d);
+      // A day/month date in a column whose order nobody chose (and no value settles): ask, do not guess.
+      return !cf.dateOrder && dayMonthParts(text) ? { ok: false, code: "import.ambiguous_date" } : fail(cf);
     }
     case "enum": {
       if (!cf.options) return ok(text);

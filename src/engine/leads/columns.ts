@@ -129,6 +129,7 @@ export function planColumns(
       return drop;
     }
     const role = roleOf(c.key, c.field);
-    return { column, key: c.key, role, compiled: compileField(fieldFor(role, c.field), opts.placeholders) };
+    const order = (Object.hasOwn(opts.dateOrders ?? {}, column) ? opts.dateOrders?.[column] : undefined) ?? opts.dateOrder;
+    return { column, key: c.key, role, compiled: compileField(fieldFor(role, c.field), opts.placeholders, order) };
   });
 }

@@ -241,3 +241,39 @@ it("reads back any table papaparse writes, as trimmed text", () => {
     }),
   );
 });
+
+describe("dates written day/month or month/day (spec §3)", () => {
+  const dateFields: FieldDef[] = [{ key: "signup", type: "date" }];
+  const base = { referenceTime: "2026-03-02T10:00:00Z" };
+  const read = (csv: string, extra: Partial<ImportOptions> = {}) => parseLeadsCsv(csv, dateFields, { ...base, ...extra });
+
+  it("reads the spreadsheet forms with the order chosen once for the column (CLI --date-order)", () => {
+    const csv = "id,signup,Created\nk1,02/03/2026 14:05,2026/3/2\nk2,02-03-2026,2026-03-02 14:05\nk3,02.03.2026,02/03/2026\n";
+    const dmy = read(csv, { dateOrders: { Created: "mdy" }, dateOrder: "dmy", columnMap: { Created: "createdAt" } });
+    expect(dmy.leads.map((l) => l.signup)).toEqual(["2026-03-02T14:05:00.000Z", "2026-03-02T00:00:00.000Z", "2026-03-02T00:00:00.000Z"]);
+    expect(dmy.leads.map((l) => l.createdAt)).toEqual(["2026-03-02T00:00:00.000Z", "2026-03-02T14:05:00.000Z", "2026-02-03T00:00:00.000Z"]);
+    expect(dmy.warnings).toEqual([]);
+    expect(dmy.columns.find((c) => c.column === "signup")?.dateOrder).toBe("dmy");
+    expect(read(csv, { dateOrder: "mdy" }).leads[0]?.signup).toBe("2026-02-03T14:05:00.000Z");
+  });
+
+  it("takes the order a value of the column settles, for every row of it", () => {
+    const r = read("id,signup\nk1,02/03/2026\nk2,25/12/2026\n");
+    expect(r.leads.map((l) => l.signup)).toEqual(["2026-03-02T00:00:00.000Z", "2026-12-25T00:00:00.000Z"]);
+    expect(r.columns.find((c) => c.column === "signup")?.dateOrder).toBe("dmy");
+    expect(read("id,signup\nk1,02/03/2026\nk2,12/25/2026\n").leads[0]?.signup).toBe("2026-02-03T00:00:00.000Z");
+  });
+
+  it("asks when nothing settles it (or the column contradicts itself): cells empty, one warning kind, rows kept", () => {
+    for (const csv of ["id,signup\nk1,02/03/2026\nk2,04/05/2026\n", "id,signup\nk1,25/12/2026\nk2,12/25/2026\n"]) {
+      const r = read(csv);
+      expect(r.leads).toHaveLength(2);
+      expect(r.leads.map((l) => l.signup)).toEqual([null, null]);
+      expect(r.warnings.map((w) => w.code).filter((c) => c !== "import.missing_created_at")).toEqual([
+        "import.ambiguous_date",
+        "import.ambiguous_date",
+      ]);
+      expect(r.columns.find((c) => c.column === "signup")?.dateOrder).toBe("ask");
+    }
+  });
+});

@@ -72,6 +72,10 @@ export function parseLeadsCsv(text: string, fields: readonly FieldDef[], opts: I
     table.warn(makeWarning(row, "import.csv_error", { detail: e.message, type: e.code }));
   }
 
+  table.settleDateOrders(function* (column) {
+    for (let r = headerIndex + 1; headerIndex !== -1 && r < records.length; r++) yield records[r]?.[column];
+  });
+
   let rowCount = 0;
   for (let r = headerIndex + 1; headerIndex !== -1 && r < records.length; r++) {
     const cells = records[r] ?? [];

@@ -1,5 +1,5 @@
 // Guesses a field type from a column's values, so an unknown column can be offered as a new field.
-import { BOOLEAN_WORDS, parseDate, parseNumber } from "./coerce";
+import { BOOLEAN_WORDS, dayMonthParts, parseDate, parseNumber } from "./coerce";
 import type { FieldType } from "./types";
 
 /** More distinct values than this (case-insensitive) and a column reads as free text, not a choice. */
@@ -28,7 +28,7 @@ export class TypeGuesser {
     // "0"/"1" count as booleans: a column of only 0 and 1 is a flag far more often than a count.
     if (this.couldBeBoolean && !BOOLEAN_WORDS.has(lower)) this.couldBeBoolean = false;
     if (this.couldBeNumber && parseNumber(text) === null) this.couldBeNumber = false;
-    if (this.couldBeDate && parseDate(text) === null) this.couldBeDate = false;
+    if (this.couldBeDate && parseDate(text) === null && dayMonthParts(text) === null) this.couldBeDate = false;
     if (!this.hasLongItem) this.addListEvidence(text);
     if (!this.tooManyDistinct) {
       this.distinct.add(lower);

@@ -9,7 +9,11 @@ const en: Templates = {
   "import.not_a_boolean":
     'Row {row}, column "{column}": "{value}" is not a yes/no value (true/false, yes/no, y/n, 1/0, 是/否); the cell was left empty.',
   "import.not_a_date":
-    'Row {row}, column "{column}": "{value}" is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:mm or ISO 8601); the cell was left empty.',
+    'Row {row}, column "{column}": "{value}" is not a date (use YYYY-MM-DD, YYYY-MM-DD HH:mm, 02/03/2026 or ISO 8601); the cell was left empty.',
+  "import.ambiguous_created_at":
+    'Row {row}: the created time "{value}" could be day/month or month/day and no value in column "{column}" settles it; choose the order for this column (the reference time {referenceTime} was used).',
+  "import.ambiguous_date":
+    'Row {row}, column "{column}": "{value}" could be day/month or month/day and no value in the column settles it; choose the order for this column (the cell was left empty).',
   "import.not_an_option": 'Row {row}, column "{column}": "{value}" is not one of the options ({options}); the cell was left empty.',
   "import.not_a_list": 'Row {row}, column "{column}": "{value}" is not a list of texts; the cell was left empty.',
   "import.not_a_string": 'Row {row}, column "{column}": "{value}" is not text; the cell was left empty.',
@@ -38,7 +42,12 @@ const en: Templates = {
 const zhCN: Templates = {
   "import.not_a_number": "第 {row} 行，列“{column}”：“{value}”不是数字，该单元格已置空。",
   "import.not_a_boolean": "第 {row} 行，列“{column}”：“{value}”不是是/否值（可用 true/false、yes/no、y/n、1/0、是/否），该单元格已置空。",
-  "import.not_a_date": "第 {row} 行，列“{column}”：“{value}”不是日期（请用 YYYY-MM-DD、YYYY-MM-DD HH:mm 或 ISO 8601），该单元格已置空。",
+  "import.not_a_date":
+    "第 {row} 行，列“{column}”：“{value}”不是日期（请用 YYYY-MM-DD、YYYY-MM-DD HH:mm、02/03/2026 或 ISO 8601），该单元格已置空。",
+  "import.ambiguous_created_at":
+    "第 {row} 行：创建时间“{value}”可能是日/月也可能是月/日，且列“{column}”中没有能判断顺序的值；请为此列选择日期顺序（已使用参考时间 {referenceTime}）。",
+  "import.ambiguous_date":
+    "第 {row} 行，列“{column}”：“{value}”可能是日/月也可能是月/日，且该列没有能判断顺序的值；请为此列选择日期顺序（该单元格已置空）。",
   "import.not_an_option": "第 {row} 行，列“{column}”：“{value}”不在选项（{options}）之中，该单元格已置空。",
   "import.not_a_list": "第 {row} 行，列“{column}”：“{value}”不是文本列表，该单元格已置空。",
   "import.not_a_string": "第 {row} 行，列“{column}”：“{value}”不是文本，该单元格已置空。",

@@ -1,9 +1,9 @@
 // Builds leads from rows of cells: coercion, id / createdAt fill-ins, duplicate ids, column report. Shared by CSV and JSON.
-import { cellText, coerceText, coerceUnknown, isBlankText, parseDate } from "./coerce";
+import { cellText, coerceText, coerceUnknown, dayMonthParts, isBlankText, parseDate } from "./coerce";
 import { planColumns, uniqueColumnNames, type ColumnPlan } from "./columns";
 import { TypeGuesser } from "./guess";
 import { makeWarning } from "./messages";
-import type { CoerceResult, FieldDef, ImportOptions, ImportResult, ImportWarning, Lead } from "./types";
+import type { CoerceResult, ColumnInfo, FieldDef, ImportOptions, ImportResult, ImportWarning, Lead } from "./types";
 
 const SAMPLE_SIZE = 5;
 
@@ -12,6 +12,11 @@ export interface TableImport {
   /** `values[i]` is the cell of column i; missing trailing cells are read as empty. */
   addRow(row: number, values: readonly unknown[]): void;
   warn(w: ImportWarning): void;
+  /**
+   * Before the rows: a date column nobody gave a day/month order takes the one its values settle (a 13/03/2026 means
+   * day first); a column where none does (or both do) reads no 02/03/2026 at all and asks (spec §3: once per column).
+   */
+  settleDateOrders(valuesOf: (column: number) => Iterable<unknown>): void;
   finish(rowCount: number): ImportResult;
 }
 
@@ -26,6 +31,8 @@ interface ColumnState {
   guesser: TypeGuesser;
   sample: string[];
   failParams: Record<string, string | number>;
+  /** A 02/03/2026-style value was left empty because the column's day/month order is unknown. */
+  askedDateOrder: boolean;
 }
 
 const MAX_LISTED_OPTIONS = 10;
@@ -52,8 +59,10 @@ export function startImport(rawColumns: readonly string[], fields: readonly Fiel
     guesser: new TypeGuesser(),
     sample: [],
     failParams: plan.compiled.options ? { options: listOptions([...plan.compiled.options.values()]) } : {},
+    askedDateOrder: false,
   }));
   const leads: Lead[] = [];
+  const createdAtColumn = columns.find((c) => c.plan.role === "createdAt")?.plan.column;
   const firstRowOfId = new Map<string, number>();
 
   function readCell(col: ColumnState, raw: unknown): CoerceResult {
@@ -68,6 +77,7 @@ export function startImport(rawColumns: readonly string[], fields: readonly Fiel
     } else {
       text = cellText(raw, cf.placeholders);
     }
+    if (result && !result.ok && result.code === "import.ambiguous_date") col.askedDateOrder = true;
     if (text !== null) {
       col.guesser.add(text);
       if (col.sample.length < SAMPLE_SIZE && !col.sample.includes(text)) col.sample.push(text);
@@ -114,10 +124,29 @@ export function startImport(rawColumns: readonly string[], fields: readonly Fiel
     if (result.ok && typeof result.value === "string") return result.value;
     if (result.ok && result.value === null) {
       warnings.push(makeWarning(row, "import.missing_created_at", { referenceTime }));
+    } else if (!result.ok && result.code === "import.ambiguous_date") {
+      warnings.push(makeWarning(row, "import.ambiguous_created_at", { referenceTime }, createdAtColumn, raw));
     } else {
       warnings.push(makeWarning(row, "import.invalid_created_at", { referenceTime }, undefined, raw));
     }
     return referenceTime;
+  }
+
+  function settleDateOrders(valuesOf: (column: number) => Iterable<unknown>): void {
+    columns.forEach((col, i) => {
+      const cf = col.plan.compiled;
+      if (cf.type !== "date" || cf.dateOrder) return;
+      let dayFirst = false;
+      let monthFirst = false;
+      for (const value of valuesOf(i)) {
+        const parts = typeof value === "string" ? dayMonthParts(value.trim()) : null;
+        if (!parts) continue;
+        if (parts[0] > 12 && parts[1] <= 12) dayFirst = true;
+        else if (parts[1] > 12 && parts[0] <= 12) monthFirst = true;
+        if (dayFirst && monthFirst) return;
+      }
+      if (dayFirst !== monthFirst) col.plan = { ...col.plan, compiled: { ...cf, dateOrder: dayFirst ? "dmy" : "mdy" } };
+    });
   }
 
   function finish(rowCount: number): ImportResult {
@@ -126,17 +155,22 @@ export function startImport(rawColumns: readonly string[], fields: readonly Fiel
       leads,
       warnings,
       rowCount,
-      columns: columns.map(({ plan, guesser, sample }) => ({
-        column: plan.column,
-        fieldKey: plan.key,
-        known: plan.role === "id" || plan.role === "createdAt" || plan.role === "field",
-        guessedType: guesser.result(),
-        sample,
-      })),
+      columns: columns.map(({ plan, guesser, sample, askedDateOrder }) => {
+        const info: ColumnInfo = {
+          column: plan.column,
+          fieldKey: plan.key,
+          known: plan.role === "id" || plan.role === "createdAt" || plan.role === "field",
+          guessedType: guesser.result(),
+          sample,
+        };
+        const order = plan.compiled.dateOrder ?? (askedDateOrder ? "ask" : undefined);
+        if (order) info.dateOrder = order;
+        return info;
+      }),
     };
   }
 
-  return { addRow, warn: (w) => warnings.push(w), finish };
+  return { addRow, warn: (w) => warnings.push(w), settleDateOrders, finish };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -151,6 +185,10 @@ export function normaliseLeads(rows: readonly Record<string, unknown>[], fields:
   const sourceKeys = [...keys];
   const table = startImport(sourceKeys, fields, opts);
   const notLeads: { index: number; value: unknown }[] = [];
+  table.settleDateOrders(function* (column) {
+    const key = sourceKeys[column] ?? "";
+    for (const item of items) if (isRecord(item) && Object.hasOwn(item, key)) yield item[key];
+  });
   items.forEach((item, i) => {
     if (!isRecord(item)) {
       table.warn(makeWarning(i + 1, "import.not_a_lead", {}, undefined, item));

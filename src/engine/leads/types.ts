@@ -18,6 +18,7 @@ export const importWarningCodes = [
   "import.not_a_number",
   "import.not_a_boolean",
   "import.not_a_date",
+  "import.ambiguous_date",
   "import.not_an_option",
   "import.not_a_list",
   "import.not_a_string",
@@ -26,6 +27,7 @@ export const importWarningCodes = [
   "import.invalid_id",
   "import.missing_created_at",
   "import.invalid_created_at",
+  "import.ambiguous_created_at",
   "import.duplicate_id",
   "import.ragged_row",
   "import.csv_error",
@@ -60,6 +62,10 @@ export interface ImportOptions {
   placeholders?: string[];
   /** Source column (as in `ColumnInfo.column`) → field key; overrides auto mapping; "" drops the column. */
   columnMap?: Record<string, string>;
+  /** How dates like 02/03/2026 are read in every date column (CLI `--date-order`)… */
+  dateOrder?: "dmy" | "mdy";
+  /** …or per source column (wins). A column nobody chose reads them only when one of its values settles the order. */
+  dateOrders?: Record<string, "dmy" | "mdy">;
 }
 
 export interface ColumnInfo {
@@ -72,6 +78,11 @@ export interface ColumnInfo {
   guessedType: FieldType;
   /** Up to 5 distinct non-empty values, as found in the source. */
   sample: string[];
+  /**
+   * A date column with values like 02/03/2026: the day/month order used ("dmy" / "mdy": chosen, or settled by a value
+   * such as 13/03/2026), or "ask" when no value settles it and nobody chose (those cells were left empty, with a warning).
+   */
+  dateOrder?: "dmy" | "mdy" | "ask";
 }
 
 export interface ImportResult {
