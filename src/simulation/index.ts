@@ -40,3 +40,6 @@ export {
   type ResponseModelOptions,
 } from "./response-model";
 export { runFollowUp, storyEnd, STORY_TAIL_DAYS, type FollowUpOptions } from "./follow-up-run";
+export { followUpMessages } from "./follow-up-messages";
+export { timelineParts, timelineWords, durationWords, translateFollowUp, type TimelinePart } from "./timeline";
+export { compareFollowUp, type FollowUpDelta, type FollowUpMeasure } from "./follow-up-compare";
