@@ -41,5 +41,5 @@ export {
 } from "./response-model";
 export { runFollowUp, storyEnd, STORY_TAIL_DAYS, type FollowUpOptions } from "./follow-up-run";
 export { followUpMessages } from "./follow-up-messages";
-export { timelineParts, timelineWords, durationWords, translateFollowUp, type TimelinePart } from "./timeline";
+export { timelineParts, timelineWords, durationWords, curveWords, translateFollowUp, type TimelinePart } from "./timeline";
 export { compareFollowUp, type FollowUpDelta, type FollowUpMeasure } from "./follow-up-compare";

@@ -90,3 +90,17 @@ export function timelineWords(outcome: Outcome, flow: Flow, names: ReadonlyMap<s
     .map((p) => (p.time ? `${p.time} ${p.text}` : p.text))
     .join(" · ");
 }
+
+/** The assumption curve as a manager reads it: "5 min: 100 % · 1 h: 70 % · 1 day: 40 %". */
+export function curveWords(curve: readonly { minutes: number; keep: number }[], lang: Lang): string {
+  const span = (m: number) =>
+    m % 1440 === 0
+      ? durationWords({ days: m / 1440 }, lang)
+      : m % 60 === 0
+        ? durationWords({ hours: m / 60 }, lang)
+        : durationWords({ minutes: m }, lang);
+  return [...curve]
+    .sort((a, b) => a.minutes - b.minutes)
+    .map((p) => translateFollowUp("fu.curve_point", { time: span(p.minutes) ?? "", keep: Math.round(p.keep * 100) }, lang))
+    .join(" · ");
+}
