@@ -1,7 +1,8 @@
 // The Follow-up tab: figures overall and per owner, a chart of response times per owner, rejection reasons, the assumption.
 import { lazy, Suspense, useMemo } from "react";
 import type { EChartsCoreOption } from "echarts/core";
-import { NO_REASON, type FollowUpFigures } from "../../engine";
+import { flowTimeZone, NO_REASON, type FollowUpFigures } from "../../engine";
+import { useStableFlow } from "../store/useStableFlow";
 import { curveWords } from "../../simulation";
 import { useT } from "../../i18n/useT";
 import type { RunView } from "./runStore";
@@ -28,6 +29,7 @@ function cell(f: FollowUpFigures, column: Column, minutes: (n: number) => string
 
 export function FollowUpResults({ run, names }: { run: RunView; names: ReadonlyMap<string, string> }) {
   const { te, lang } = useT();
+  const flow = useStableFlow();
   const summary = run.result.summary;
   const overall = summary.followUp;
   const owners = useMemo(
@@ -42,7 +44,7 @@ export function FollowUpResults({ run, names }: { run: RunView; names: ReadonlyM
       animation: false,
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
-      grid: { left: 48, right: 12, top: 28, bottom: 40 },
+      grid: { left: 40, right: 8, top: 28, bottom: 24 },
       xAxis: { type: "category", data: owners.map((o) => o.name) },
       yAxis: { type: "value" },
       series: [
@@ -56,7 +58,13 @@ export function FollowUpResults({ run, names }: { run: RunView; names: ReadonlyM
   const minutes = (n: number) => te("fu.minutes", { n });
   const info = run.followUp;
   const reasons = Object.entries(overall.rejectionReasons).sort((a, b) => b[1] - a[1]);
-  const endText = info ? new Date(info.end).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-GB") : "";
+  const endText = info
+    ? new Intl.DateTimeFormat(lang === "zh-CN" ? "zh-CN" : "en-GB", {
+        timeZone: flowTimeZone(flow),
+        dateStyle: "medium",
+        timeStyle: "short",
+      }).format(new Date(info.end))
+    : "";
 
   return (
     <div className="lw-fu-results">
@@ -76,57 +84,61 @@ export function FollowUpResults({ run, names }: { run: RunView; names: ReadonlyM
           {te("fu.until", { end: endText })} {info.outcomeField === "" ? te("fu.no_outcome") : ""}
         </p>
       )}
-      <div className="lw-sim-scroll" tabIndex={0}>
-        <table className="lw-sim-table lw-fu-table" aria-label={te("fu.figures")}>
-          <caption>{te("fu.figures")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{te("fu.col.owner")}</th>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col">
-                  {te(`fu.col.${c}`)}
-                  {(c === "converted" || c === "rate") && info?.curve && (
-                    <span className="lw-fu-badge lw-fu-badge-small">{te("fu.assumption")}</span>
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="lw-fu-overall" data-owner="">
-              <th scope="row">{te("fu.all")}</th>
-              {COLUMNS.map((c) => (
-                <td key={c} data-col={c}>
-                  {cell(overall, c, minutes)}
-                </td>
-              ))}
-            </tr>
-            {owners.map((o) => (
-              <tr key={o.id} data-owner={o.id}>
-                <th scope="row">{o.name}</th>
-                {COLUMNS.map((c) => (
-                  <td key={c} data-col={c}>
-                    {cell(o.figures, c, minutes)}
-                  </td>
+      <div className="lw-fu-grid">
+        <div className="lw-fu-main">
+          <div className="lw-sim-scroll" tabIndex={0}>
+            <table className="lw-sim-table lw-fu-table" aria-label={te("fu.figures")}>
+              <caption>{te("fu.figures")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{te("fu.col.owner")}</th>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col">
+                      {te(`fu.col.${c}`)}
+                      {(c === "converted" || c === "rate") && info?.curve && (
+                        <span className="lw-fu-badge lw-fu-badge-small">{te("fu.assumption")}</span>
+                      )}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="lw-fu-overall" data-owner="">
+                  <th scope="row">{te("fu.all")}</th>
+                  {COLUMNS.map((c) => (
+                    <td key={c} data-col={c}>
+                      {cell(overall, c, minutes)}
+                    </td>
+                  ))}
+                </tr>
+                {owners.map((o) => (
+                  <tr key={o.id} data-owner={o.id}>
+                    <th scope="row">{o.name}</th>
+                    {COLUMNS.map((c) => (
+                      <td key={c} data-col={c}>
+                        {cell(o.figures, c, minutes)}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              </tbody>
+            </table>
+          </div>
+          <h4>{te("fu.reasons")}</h4>
+          {reasons.length === 0 ? (
+            <p className="lw-note">{te("fu.no_reasons")}</p>
+          ) : (
+            <ul className="lw-fu-reasons">
+              {reasons.map(([reason, count]) => (
+                <li key={reason}>{te("fu.reason_row", { reason: reason === NO_REASON ? te("fu.no_reason") : reason, count })}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <Suspense fallback={null}>
+          <EChart label={te("fu.chart")} option={chart} height={200} />
+        </Suspense>
       </div>
-      <Suspense fallback={null}>
-        <EChart label={te("fu.chart")} option={chart} />
-      </Suspense>
-      <h4>{te("fu.reasons")}</h4>
-      {reasons.length === 0 ? (
-        <p className="lw-note">{te("fu.no_reasons")}</p>
-      ) : (
-        <ul className="lw-fu-reasons">
-          {reasons.map(([reason, count]) => (
-            <li key={reason}>{te("fu.reason_row", { reason: reason === NO_REASON ? te("fu.no_reason") : reason, count })}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // The chosen lead: its outcome, its trace in plain words (asked of the worker; in the current language, re-rendered from codes) and its notifications as text.
+import { Fragment } from "react";
 import { translate } from "../../i18n/catalogue";
 
 import { useT } from "../../i18n/useT";
@@ -51,12 +52,14 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
           <h4>{te("fu.timeline")}</h4>
           <p className="lw-fu-timeline" data-testid="lead-timeline">
             {timelineParts(outcome, flow, names, lang).map((part, i) => (
-              <span key={i} className="lw-fu-step">
+              <Fragment key={i}>
                 {i > 0 && " · "}
-                {part.time && <time>{part.time}</time>}
-                {part.time && " "}
-                {part.text}
-              </span>
+                <span className="lw-fu-step">
+                  {part.time && <time>{part.time}</time>}
+                  {part.time && " "}
+                  {part.text}
+                </span>
+              </Fragment>
             ))}
           </p>
         </>
