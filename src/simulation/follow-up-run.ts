@@ -12,7 +12,7 @@ import {
 } from "../engine";
 import { translate } from "./messages";
 import { makeResponseModel, MODEL_EVENT_PREFIX, type CurvePoint, type ModelEvent } from "./response-model";
-import type { ChunkHooks, ChunkedRun } from "./run-chunks";
+import { DEFAULT_CHUNK_SIZE, type ChunkHooks, type ChunkedRun } from "./run-chunks";
 import type { OutcomeSlice, SimulationProgress } from "./worker-protocol";
 
 /** Without an explicit end, the simulation runs this long after the last lead or event, so deadlines and tasks play out. */
@@ -35,6 +35,8 @@ export interface FollowUpOptions {
 }
 
 export interface FollowUpRunOptions extends ChunkHooks, FollowUpOptions {
+  /** Outcomes per slice sent back at the end (default 5,000). */
+  chunkSize?: number;
   state?: unknown;
   now?: string | number;
   trace?: boolean;
@@ -105,6 +107,7 @@ export async function runFollowUp(compiled: CompiledFlow, leads: readonly unknow
   };
 
   let generated: ModelEvent[] = [];
+  let reported = 0;
   let drawnFor = new Map<string, string>();
   if (model) {
     // A first guess of each lead's first owner from a quick run without the waits saves the pass in which nobody answers.
@@ -141,13 +144,19 @@ export async function runFollowUp(compiled: CompiledFlow, leads: readonly unknow
     if (settled) break;
     generated = events;
     drawnFor = next;
-    options.onProgress?.(progress(Math.min(total - 1, Math.round((total * pass) / (pass + 1)))));
+    reported = Math.min(total - 1, Math.round((total * pass) / (pass + 1)));
+    options.onProgress?.(progress(reported));
   }
   const run = result as RunResult;
   const outcomes = placeOutcomes(leads, run.outcomes, toTime(now), lang);
-  const slice: OutcomeSlice = { from: 0, outcomes };
-  options.onOutcomes?.(slice);
-  options.onProgress?.(progress(total));
+  // Sent back in slices, as the chunked run does: one 100k-outcome message would stall the page while it is read.
+  const size = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+  for (let from = 0; from < total; from += size) {
+    const to = Math.min(total, from + size);
+    const slice: OutcomeSlice = { from, outcomes: outcomes.slice(from, to) };
+    options.onOutcomes?.(slice);
+    options.onProgress?.(progress(Math.max(reported, to)));
+  }
   const { elapsedMs, leadsPerSecond } = progress(total);
   const warnings = run.warnings?.filter((w) => !w.event?.startsWith(MODEL_EVENT_PREFIX));
   const notDue = run.notDue && { leads: run.notDue.leads, events: run.notDue.events.filter((id) => !id.startsWith(MODEL_EVENT_PREFIX)) };

@@ -203,9 +203,10 @@ export async function simulate(
   try {
     const { followUp, events, ...rest } = options;
     // A follow-up step keeps leads waiting across time: the time-ordered run is exact over the whole story, not in chunks.
-    const run = compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)
-      ? await runFollowUp(compiled, leads, { ...rest, ...followUp, events, pause: options.pause ?? nextTask })
-      : await runInChunks(compiled, leads, rest);
+    const run =
+      leads.length > 0 && compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)
+        ? await runFollowUp(compiled, leads, { ...rest, ...followUp, events, pause: options.pause ?? nextTask })
+        : await runInChunks(compiled, leads, rest);
     return run.kind === "cancelled" ? run : { ...run, warnings: [...compiled.issues] };
   } catch (error) {
     return failed(error, lang);

@@ -1,7 +1,8 @@
 // Leads & Run, flows with a follow-up step: import an events file (warnings grouped per kind) and see the response model.
 import { useEffect, useMemo, useState } from "react";
 import { parseEvents, specOf, type EventWarning, type Lang } from "../../engine";
-import { curveWords, DEFAULT_CURVE, DEFAULT_RESPONSE_MINUTES, DEFAULT_RESPONSE_SPREAD, translateFollowUp } from "../../simulation";
+import { curveWords, DEFAULT_RESPONSE_MINUTES, DEFAULT_RESPONSE_SPREAD, translateFollowUp } from "../../simulation";
+import { CurveEditor } from "./CurveEditor";
 import { useT } from "../../i18n/useT";
 import { useStableFlow } from "../store/useStableFlow";
 import { MAX_FILE_BYTES } from "./importLeads";
@@ -61,6 +62,7 @@ export function FollowUpSource() {
   const events = useRuns((s) => s.events);
   const assume = useRuns((s) => s.assume);
   const outcomeField = useRuns((s) => s.outcomeField);
+  const curve = useRuns((s) => s.curve);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const follows = flow.nodes.some((n) => specOf(n).holdsLeads === true);
@@ -154,10 +156,8 @@ export function FollowUpSource() {
             <input type="checkbox" checked={assume} onChange={(e) => runs.setState({ assume: e.target.checked })} /> {te("fu.model.assume")}{" "}
             <span className="lw-fu-badge">{te("fu.assumption")}</span>
           </label>
-          <p className="lw-note">
-            {curveWords(DEFAULT_CURVE, lang)}
-            {outcomeField === "" && <> · {te("fu.model.assume_needs_outcome")}</>}
-          </p>
+          {outcomeField === "" && <p className="lw-note">{te("fu.model.assume_needs_outcome")}</p>}
+          {assume ? <CurveEditor /> : <p className="lw-note">{curveWords(curve, lang)}</p>}
         </fieldset>
       }
     </div>

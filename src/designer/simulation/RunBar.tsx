@@ -2,7 +2,7 @@
 import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { DEFAULT_CURVE, SimulationRunner, storyEnd } from "../../simulation";
+import { SimulationRunner, storyEnd } from "../../simulation";
 import { flowSeed, specOf, toTime, type Flow, type Lead } from "../../engine";
 import { useT } from "../../i18n/useT";
 
@@ -34,8 +34,8 @@ export function RunBar() {
     }
     runner.current ??= new SimulationRunner();
     runs.setState({ running: true, progress: { done: 0, total: input.length, leadsPerSecond: 0, elapsedMs: 0 }, message: null });
-    const { events, outcomeField, assume } = runs.getState();
-    const follow = followUpOf(flow, input, events, outcomeField, assume);
+    const { events, outcomeField, assume, curve } = runs.getState();
+    const follow = followUpOf(flow, input, events, outcomeField, assume ? curve : null);
     const handle = runner.current.run(flow, input, {
       trace: true,
       lang,
@@ -119,7 +119,7 @@ function followUpOf(
   leads: readonly Lead[],
   events: RunState["events"],
   outcomeField: string,
-  assume: boolean,
+  curve: RunState["curve"] | null,
 ): RunFollowUp | null {
   if (!flow.nodes.some((n) => specOf(n).holdsLeads === true)) return null;
   const ids = new Set(leads.map((l) => String(l.id)));
@@ -129,7 +129,7 @@ function followUpOf(
     eventsName: events?.name ?? null,
     eventLeads,
     seed: flowSeed(flow),
-    curve: assume && outcomeField !== "" ? DEFAULT_CURVE : null,
+    curve: curve && outcomeField !== "" ? curve : null,
     outcomeField,
     end: new Date(storyEnd(leads, events?.events ?? [], reference)).toISOString(),
   };

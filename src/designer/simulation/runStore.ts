@@ -1,7 +1,7 @@
 // The simulation's view state (leads, the latest runs, the chosen lead), one per designer; never in the document or the undo history.
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { RunResult, ImportWarning, Lead, LeadEvent, EventWarning } from "../../engine";
-import type { SimulationProgress, SimulationRun } from "../../simulation";
+import { DEFAULT_CURVE, type SimulationProgress, type SimulationRun } from "../../simulation";
 
 /** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */
 export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines">;
@@ -45,8 +45,9 @@ export interface RunState {
   readonly outcomeField: string;
   /** Follow-up events imported for the run (they replace the response model for the leads they name). */
   readonly events: LoadedEvents | null;
-  /** The assumption that slower answers convert less (off by default). */
+  /** The assumption that slower answers convert less (off by default), and its curve as the manager edited it. */
   readonly assume: boolean;
+  readonly curve: readonly { minutes: number; keep: number }[];
   readonly running: boolean;
   readonly progress: SimulationProgress | null;
   /** A message about the last run attempt (empty, invalid, cancelled, failed). */
@@ -67,6 +68,7 @@ export function initialRunState(): RunState {
     outcomeField: "",
     events: null,
     assume: false,
+    curve: DEFAULT_CURVE,
     running: false,
     progress: null,
     message: null,
