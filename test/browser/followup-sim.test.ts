@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFlow, parseEventsCsv, toTime, type Flow, type Lang, type Outcome } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { translate } from "../../src/i18n/catalogue";
-import { DEFAULT_CURVE, generateLeads, simulate, storyEnd, timelineWords } from "../../src/simulation";
+import { curveWords, DEFAULT_CURVE, generateLeads, simulate, storyEnd, timelineWords } from "../../src/simulation";
 import { launchChromium } from "./chromium";
 import { seriousViolations } from "./axe";
 import { node, openDesignerPage } from "./designer-page";
@@ -22,6 +22,7 @@ const SEED = 3;
 const LEADS = generateLeads(FLOW, COUNT, { seed: SEED });
 /** The fixture's reference time: the simulation follows leads to 30 days after the last one, or this when later. */
 const REFERENCE = toTime(FLOW.settings?.referenceTime ?? "2026-12-11T17:00:00Z");
+const CURVE = DEFAULT_CURVE.map((p) => (p.minutes === 1440 ? { ...p, keep: 0.25 } : p));
 const names = new Map(FLOW.teams.flatMap((t) => t.members.map((m) => [m.id, m.name] as const)));
 const at = (lead: number, minutes: number) =>
   new Date(toTime(LEADS[lead]!.createdAt) + minutes * 60_000).toISOString().replace(".000Z", "Z");
@@ -102,7 +103,11 @@ describe.each<{ lang: Lang; assume: boolean }>([
       `gen-3,touched,yesterday-ish,,`,
     ].join("\n");
     await importEvents(page, lang, csv);
-    if (assume) await page.getByLabel(te("fu.model.assume", lang)).check();
+    if (assume) {
+      await page.getByLabel(te("fu.model.assume", lang)).check();
+      // The manager edits the curve: a day's answer keeps 25 % of conversions instead of 40 %.
+      await page.getByLabel(te("fu.curve.keep_row", lang, { row: 4 })).fill("25");
+    }
     expect(await page.locator(".lw-fu-events-loaded").textContent()).toContain(
       te("fu.events.loaded", lang, { name: "events.csv", events: 2, leads: 2 }),
     );
@@ -133,6 +138,7 @@ describe.each<{ lang: Lang; assume: boolean }>([
     await overall.waitFor();
     const cell = (col: string) => overall.locator(`td[data-col="${col}"]`).textContent();
     expect(await page.locator(".lw-fu-assumption").count()).toBe(assume ? 1 : 0);
+    if (assume) expect(await page.locator(".lw-fu-assumption").textContent()).toContain(curveWords(CURVE, lang));
     expect(await page.locator(".lw-fu-table th .lw-fu-badge").count()).toBe(assume ? 2 : 0);
     expect(await cell("touched")).toBe(String(figures.touched));
     expect(await cell("met")).toBe(String(figures.met));

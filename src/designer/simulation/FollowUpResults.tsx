@@ -136,7 +136,7 @@ export function FollowUpResults({ run, names }: { run: RunView; names: ReadonlyM
           )}
         </div>
         <Suspense fallback={null}>
-          <EChart label={te("fu.chart")} option={chart} height={200} />
+          <EChart label={te("fu.chart")} option={chart} height={170} />
         </Suspense>
       </div>
     </div>
