@@ -90,7 +90,7 @@ describe.each<{ lang: Lang; assume: boolean }>([
 ])("follow-up simulation in $lang", ({ lang, assume }) => {
   const ui = UI_TEXTS[lang];
 
-  it("imports events (bad rows are grouped warnings), runs, and shows figures, canvas counts and a timeline", async () => {
+  it("imports events (bad rows are grouped warnings), runs, and shows figures, canvas counts, a timeline and Compare", async () => {
     const { page, errors } = await openPanel(lang);
     await generate(page, lang);
     await page.getByLabel(ui["simui.outcomeField"]).selectOption("converted");
@@ -173,6 +173,21 @@ describe.each<{ lang: Lang; assume: boolean }>([
     expect(text).toMatch(lang === "en" ? /\d\d:\d\d assigned to / : /\d\d:\d\d 分配给 /);
     expect(await seriousViolations(page, ".lw-sim")).toEqual([]);
     await shot(page, `followup-timeline-${lang}`);
+
+    // Without the events file the model answers for every lead; Compare lists the follow-up differences.
+    await page.getByRole("tab", { name: ui["simui.tabLeads"] }).click();
+    await page.getByRole("button", { name: te("fu.events.clear", lang) }).click();
+    await run(page, lang);
+    const end2 = new Date(storyEnd(LEADS, [], REFERENCE)).toISOString();
+    const modelOnly = await simulate(FLOW, LEADS, { now: end2, followUp: { outcomeField: "converted", curve: assume ? CURVE : null } });
+    if (modelOnly.kind !== "done") throw new Error(modelOnly.kind);
+    await page.getByRole("tab", { name: ui["simui.tabCompare"] }).click();
+    const met = page.locator('.lw-fu-compare tr[data-measure="met"] td');
+    await met.first().waitFor();
+    const after = modelOnly.result.summary.followUp!.met;
+    const delta = after - figures.met;
+    expect(await met.allTextContents()).toEqual([String(figures.met), String(after), `${delta > 0 ? "+" : ""}${delta}`]);
+    expect(await seriousViolations(page, ".lw-sim")).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
