@@ -1,58 +1,13 @@
 // Leads & Run, flows with a follow-up step: import an events file (warnings grouped per kind) and see the response model.
 import { useEffect, useMemo, useState } from "react";
-import { parseEvents, specOf, type EventWarning, type Lang } from "../../engine";
-import { curveWords, DEFAULT_RESPONSE_MINUTES, DEFAULT_RESPONSE_SPREAD, translateFollowUp } from "../../simulation";
+import { specOf } from "../../engine";
+import { curveWords, DEFAULT_RESPONSE_MINUTES, DEFAULT_RESPONSE_SPREAD } from "../../simulation";
+import { GROUPS, groupWarnings, readEventsFile, SHOWN_ROWS } from "./importEvents";
 import { CurveEditor } from "./CurveEditor";
 import { useT } from "../../i18n/useT";
 import { useStableFlow } from "../store/useStableFlow";
 import { MAX_FILE_BYTES } from "./importLeads";
 import { useRunStore, useRuns } from "./useRuns";
-
-type Group = "unknown_type" | "unknown_lead" | "bad_time" | "other";
-const GROUPS: readonly Group[] = ["unknown_type", "unknown_lead", "bad_time", "other"];
-const SHOWN_ROWS = 20;
-
-const groupOf = (w: EventWarning): Group =>
-  w.code === "events.unknown_type"
-    ? "unknown_type"
-    : w.code === "events.bad_time"
-      ? "bad_time"
-      : w.code === "fu.events.unknown_lead_row"
-        ? "unknown_lead"
-        : "other";
-
-/** Reads an events file; events naming no loaded lead are kept (the leads may change) but listed, one warning each. */
-function readEventsFile(text: string, leadIds: ReadonlySet<string> | null, lang: Lang) {
-  const parsed = parseEvents(text, lang);
-  const warnings: EventWarning[] = [...parsed.warnings];
-  if (leadIds) {
-    // The parser's rows are 1-based in input order; events keep that order, but rows it dropped are not among them.
-    const rows = rowNumbers(parsed.events.length, parsed.warnings);
-    parsed.events.forEach((e, i) => {
-      if (leadIds.has(e.lead)) return;
-      const params = { row: rows[i] ?? i + 1, lead: e.lead };
-      warnings.push({
-        row: params.row,
-        code: "fu.events.unknown_lead_row",
-        params,
-        message: translateFollowUp("fu.events.unknown_lead_row", params, lang),
-      });
-    });
-  }
-  warnings.sort((a, b) => a.row - b.row);
-  return { events: parsed.events, warnings };
-}
-
-/** The parser's warnings that leave their row out (the others, a bad value or a CSV quirk, keep the event). */
-const DROPS_ROW: ReadonlySet<string> = new Set(["events.not_an_event", "events.missing_lead", "events.unknown_type", "events.bad_time"]);
-
-/** The row number of each parsed event: the rows in order, skipping rows that became a warning instead of an event. */
-function rowNumbers(count: number, warnings: readonly EventWarning[]): number[] {
-  const dropped = new Set(warnings.filter((w) => DROPS_ROW.has(w.code)).map((w) => w.row));
-  const rows: number[] = [];
-  for (let row = 1; rows.length < count && row < count + dropped.size + 2; row++) if (!dropped.has(row)) rows.push(row);
-  return rows;
-}
 
 export function FollowUpSource() {
   const { t, te, lang } = useT();
@@ -88,8 +43,7 @@ export function FollowUpSource() {
 
   if (!follows) return null;
   const members = flow.teams.flatMap((team) => team.members).filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i);
-  const grouped = new Map<Group, EventWarning[]>();
-  for (const w of events?.warnings ?? []) grouped.set(groupOf(w), [...(grouped.get(groupOf(w)) ?? []), w]);
+  const grouped = groupWarnings(events?.warnings ?? []);
   const named = new Set(events?.events.map((e) => e.lead)).size;
 
   return (
