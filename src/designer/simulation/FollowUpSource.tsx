@@ -6,7 +6,7 @@ import { GROUPS, groupWarnings, readEventsFile, SHOWN_ROWS } from "./importEvent
 import { CurveEditor } from "./CurveEditor";
 import { useT } from "../../i18n/useT";
 import { useStableFlow } from "../store/useStableFlow";
-import { MAX_FILE_BYTES } from "./importLeads";
+import { readPickedFile, TextFileInput } from "./TextFileInput";
 import { useRunStore, useRuns } from "./useRuns";
 
 export function FollowUpSource() {
@@ -29,16 +29,10 @@ export function FollowUpSource() {
 
   const load = async (picked: File | undefined) => {
     if (!picked) return;
-    if (picked.size > MAX_FILE_BYTES) {
-      setFileError(t("simui.fileTooBig", { name: picked.name, size: Math.round(picked.size / 1048576) }));
-      return;
-    }
-    try {
-      setFile({ name: picked.name, text: await picked.text() });
-      setFileError(null);
-    } catch (error) {
-      setFileError(t("simui.fileUnreadable", { name: picked.name, detail: error instanceof Error ? error.message : String(error) }));
-    }
+    const read = await readPickedFile(picked, t);
+    if ("error" in read) return setFileError(read.error);
+    setFileError(null);
+    setFile(read);
   };
 
   if (!follows) return null;
@@ -51,17 +45,7 @@ export function FollowUpSource() {
       <fieldset className="lw-sim-box">
         <legend>{te("fu.events.title")}</legend>
         <p className="lw-note">{te("fu.events.hint")}</p>
-        <label>
-          {te("fu.events.file")}{" "}
-          <input
-            type="file"
-            accept=".csv,.json,.txt,text/csv,application/json"
-            onChange={(e) => {
-              void load(e.target.files?.[0]);
-              e.target.value = "";
-            }}
-          />
-        </label>
+        <TextFileInput label={te("fu.events.file")} onPick={(f) => void load(f)} />
         {fileError && (
           <p role="alert" className="lw-form-error">
             {fileError}
