@@ -71,4 +71,17 @@ describe("simulating a follow-up flow", () => {
     expect(r.outcomes[2]!.error).toMatch(/after the end of the simulation/);
     expect(r.outcomes[3]!.error).toMatch(/came earlier/);
   });
+
+  it("stops between passes when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
+    const cancelled = await simulate(flow, leads, { isCancelled: () => true });
+    expect(cancelled.kind).toBe("cancelled");
+    const slices: { from: number; n: number }[] = [];
+    const r = done(await simulate(flow, leads, { chunkSize: 128, onOutcomes: (s) => slices.push({ from: s.from, n: s.outcomes.length }) }));
+    expect(slices).toEqual([
+      { from: 0, n: 128 },
+      { from: 128, n: 128 },
+      { from: 256, n: 44 },
+    ]);
+    expect(r.outcomes.map((o) => o.id)).toEqual(leads.map((l) => l.id));
+  });
 });
