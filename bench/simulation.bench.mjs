@@ -3,6 +3,9 @@
 // times while running (target: median ≤ 50 ms; the longest frame, well under 500 ms) and the worker's run time against
 // Node's (target ≤ 1.5×).
 // Rounds alternate Node and Chromium; each round is a fresh Node process and a fresh page, so both start cold.
+// Follow-up (issue 13): each round also runs the same flow with a follow-up step after it (first call within 15 working
+// minutes, a reminder, reassignment on a breach to someone else with a second 15-minute deadline; the reps answer in
+// 5–40 minutes) in the worker, and prints its run time against the same round's worker run without it (target ≤ 2×).
 // Not a test: figures for the README. Run with `npx tsx bench/simulation.bench.mjs` (ROUNDS=3, LEADS=100000, SEED=7).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,6 +15,49 @@ const LEADS = Number(process.env.LEADS ?? 100_000);
 const SEED = Number(process.env.SEED ?? 7);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const FLOW = JSON.parse(readFileSync(new URL("./simulation.flow.json", import.meta.url), "utf8"));
+
+/** The same flow with a follow-up step after the notify: the response model draws every first contact. */
+function withFollowUp(flow) {
+  const f = structuredClone(flow);
+  f.version = 2;
+  const speeds = [5, 10, 20, 40];
+  f.teams = f.teams.map((t) => ({
+    ...t,
+    members: t.members.map((m, i) => ({ ...m, responseMinutes: speeds[i % 4], responseSpread: 0.6 })),
+  }));
+  const route = f.nodes.find((n) => n.type === "route");
+  const last = f.nodes.find((n) => n.type === "notify");
+  f.nodes.push(
+    {
+      id: "first-call",
+      type: "follow_up",
+      label: "First call in 15 min",
+      position: { x: 0, y: 300 },
+      config: { within: { minutes: 15 }, clock: "working_hours", remind: [{ after: { minutes: 10 } }] },
+    },
+    {
+      id: "reassign",
+      type: "route",
+      label: "Reassign",
+      position: { x: 300, y: 300 },
+      config: { ...route.config, exclude: "previous_owners" },
+    },
+    {
+      id: "second-call",
+      type: "follow_up",
+      label: "Second chance",
+      position: { x: 600, y: 300 },
+      config: { within: { minutes: 15 }, clock: "working_hours" },
+    },
+  );
+  f.edges.push(
+    { id: "fu1", source: last.id, sourcePort: "out", target: "first-call" },
+    { id: "fu2", source: "first-call", sourcePort: "breached", target: "reassign" },
+    { id: "fu3", source: "reassign", sourcePort: "assigned", target: "second-call" },
+  );
+  return f;
+}
+const FOLLOW_FLOW = withFollowUp(FLOW);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
 const median = (values) =>
@@ -33,7 +79,7 @@ async function nodeRound() {
 }
 
 /** One Chromium round: open the flow, generate the leads in the panel, click Run, time it until the table shows them. */
-async function browserRound(browser, url) {
+async function browserRound(browser, url, flow = FLOW) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   try {
     // Listens on the designer's worker to read what the worker reports (its own run time, when each message arrives).
@@ -59,7 +105,7 @@ async function browserRound(browser, url) {
     });
     await page.goto(`${url}#/new`);
     await page.locator(".react-flow__pane").waitFor({ timeout: 90_000 });
-    await page.evaluate((flow) => window.__leadwire.openFlow(flow), FLOW);
+    await page.evaluate((doc) => window.__leadwire.openFlow(doc), flow);
     await page.getByRole("button", { name: "Leads & Run" }).click();
     await page.getByLabel("How many").fill(String(LEADS));
     await page.getByLabel("Seed").fill(String(SEED));
@@ -159,11 +205,19 @@ try {
     const web = await browserRound(browser, url);
     if (JSON.stringify(web.summary) !== JSON.stringify(node.summary))
       throw new Error(`round ${i}: the worker's summary differs from Node's`);
-    rounds.push({ node, web });
+    const follow = await browserRound(browser, url, FOLLOW_FLOW);
+    if (!follow.summary?.followUp) throw new Error(`round ${i}: the follow-up run has no follow-up figures`);
+    rounds.push({ node, web, follow });
     console.log(
       `  round ${i}: Node run ${ms(node.elapsedMs)} | worker run ${ms(web.elapsedMs)} (${(web.elapsedMs / node.elapsedMs).toFixed(2)}× Node); ` +
         `Run → table ${ms(web.wallMs)} (start ${ms(web.startMs)}, last progress → result ${ms(web.resultMs)}, render ${ms(web.renderMs)}); ` +
         `${web.frames} frames, median ${web.frameMedian.toFixed(1)} ms, p95 ${web.frameP95.toFixed(1)} ms, max ${web.frameMax.toFixed(1)} ms; ${web.progressMessages} progress messages`,
+    );
+    const f = follow.summary.followUp;
+    console.log(
+      `           with follow-up: worker run ${ms(follow.elapsedMs)} (${(follow.elapsedMs / web.elapsedMs).toFixed(2)}× without; target ≤ 2×); ` +
+        `Run → table ${ms(follow.wallMs)}; frame median ${follow.frameMedian.toFixed(1)} ms, max ${follow.frameMax.toFixed(1)} ms; ` +
+        `touched ${f.touched}, in time ${f.met}, missed ${f.breached}, reassigned ${f.reassigned}, median response ${f.responseMinutes.median?.toFixed(1)} min`,
     );
   }
   const ratios = rounds.map((r) => r.web.elapsedMs / r.node.elapsedMs);
@@ -173,6 +227,12 @@ try {
       `Run → table ${ms(median(rounds.map((r) => r.web.wallMs)))}; frame median ${median(rounds.map((r) => r.web.frameMedian)).toFixed(1)} ms (target ≤ 50 ms), ` +
       `p95 ${median(rounds.map((r) => r.web.frameP95)).toFixed(1)} ms, longest ${median(rounds.map((r) => r.web.frameMax)).toFixed(1)} ms ` +
       `(worst round ${Math.max(...rounds.map((r) => r.web.frameMax)).toFixed(1)} ms); results equal Node's (summary)`,
+  );
+  const followRatios = rounds.map((r) => r.follow.elapsedMs / r.web.elapsedMs);
+  const followRatio = median(followRatios);
+  console.log(
+    `  follow-up: worker ${ms(median(rounds.map((r) => r.follow.elapsedMs)))} with vs ${ms(median(rounds.map((r) => r.web.elapsedMs)))} without, ` +
+      `${followRatio.toFixed(2)}× (per round ${followRatios.map((x) => x.toFixed(2)).join(", ")}; target ≤ 2×: ${followRatio <= 2 ? "met" : "NOT met"})`,
   );
 } finally {
   await browser.close();

@@ -2,6 +2,7 @@
 // every node type), the flow library's, the simulation's, the inspector forms' and the designer's own.
 import { engineTables, flatten, makeTranslator, type Lang, type MessageTable } from "../engine";
 import { simulationMessages } from "../simulation/messages";
+import { followUpMessages } from "../simulation/follow-up-messages";
 import { suggestMessages } from "../simulation/suggest/messages";
 import { storageMessages } from "../storage/messages";
 import { en, type UiKey } from "./en";
@@ -19,6 +20,7 @@ export const uiTables: readonly MessageTable[] = [
   ...engineTables,
   storageMessages,
   simulationMessages,
+  followUpMessages,
   suggestMessages,
   formTexts,
   uiTexts,

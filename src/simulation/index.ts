@@ -29,3 +29,17 @@ export { auc, histogram, type Bin, type Rate } from "./stats";
 export { compareRuns, type Comparison, type LeadChange, type LeadSide, type Delta } from "./compare";
 export { resultsToCsv, resultsToJson, resultsToJsonText, type CsvOptions, type JsonOptions, type ResultsDocument } from "./export";
 export { simulationMessages } from "./messages";
+export {
+  makeResponseModel,
+  curveKeep,
+  DEFAULT_CURVE,
+  DEFAULT_RESPONSE_MINUTES,
+  DEFAULT_RESPONSE_SPREAD,
+  type CurvePoint,
+  type ResponseModel,
+  type ResponseModelOptions,
+} from "./response-model";
+export { runFollowUp, storyEnd, STORY_TAIL_DAYS, type FollowUpOptions } from "./follow-up-run";
+export { followUpMessages } from "./follow-up-messages";
+export { timelineParts, timelineWords, durationWords, curveWords, translateFollowUp, type TimelinePart } from "./timeline";
+export { compareFollowUp, type FollowUpDelta, type FollowUpMeasure } from "./follow-up-compare";

@@ -12,7 +12,9 @@ import {
   type Lang,
   type Outcome,
   summarise,
+  specOf,
 } from "../engine";
+import { runFollowUp } from "./follow-up-run";
 import { nodeRegistry } from "../../nodes";
 import type { OutcomeSlice, SimulationOptions, SimulationProgress, SimulationResult } from "./worker-protocol";
 
@@ -199,7 +201,12 @@ export async function simulate(
     return failed(error, lang);
   }
   try {
-    const run = await runInChunks(compiled, leads, options);
+    const { followUp, events, ...rest } = options;
+    // A follow-up step keeps leads waiting across time: the time-ordered run is exact over the whole story, not in chunks.
+    const run =
+      leads.length > 0 && compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)
+        ? await runFollowUp(compiled, leads, { ...rest, ...followUp, events, pause: options.pause ?? nextTask })
+        : await runInChunks(compiled, leads, rest);
     return run.kind === "cancelled" ? run : { ...run, warnings: [...compiled.issues] };
   } catch (error) {
     return failed(error, lang);

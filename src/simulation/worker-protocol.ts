@@ -1,5 +1,6 @@
 // The messages between the designer and the simulation worker, and the result of a simulation as a value (never a throw).
 import type { RunResult, Lang, Outcome, TraceLine, Issue } from "../engine";
+import type { CurvePoint } from "./response-model";
 
 export interface SimulationOptions {
   /** A state saved from an earlier run (plain JSON); the run starts from it. */
@@ -11,6 +12,12 @@ export interface SimulationOptions {
   lang?: Lang;
   /** Leads per chunk; progress and cancel happen between chunks. Default 5,000. */
   chunkSize?: number;
+  /**
+   * Flows with a follow-up step: events of the real world (an imported file, raw rows or parsed events), which replace
+   * the response model for the leads they name; the outcome field and the assumption curve for the model's outcomes.
+   */
+  events?: readonly unknown[];
+  followUp?: { outcomeField?: string; curve?: readonly CurvePoint[] | null; model?: boolean };
 }
 
 export interface SimulationProgress {

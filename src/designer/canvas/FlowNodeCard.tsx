@@ -51,6 +51,8 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   const name = displayName(node, te);
   const run = useRunOverlay();
   const runCount = run.nodeCounts?.[node.id]?.in;
+  // Leads that left by each port (an unwired port too: a follow-up's "met" often ends the walk there).
+  const portCounts = runCount === undefined ? undefined : (run.nodeCounts?.[node.id]?.out ?? {});
   const summary = useMemo(() => summarize(node, { t, te, lang, teams, fieldLabels }), [node, t, te, lang, teams, fieldLabels]);
   const portName = (port: string) => {
     const key = portKey(port);
@@ -99,6 +101,11 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
           {ports.out.map((port) => (
             <div key={port} className={`lw-port lw-port-${portTone(port)}`}>
               <span className="lw-port-name">{portName(port)}</span>
+              {portCounts && (
+                <span className="lw-port-count" data-port={port}>
+                  {t("simui.edgeCount", { count: portCounts[port] ?? 0 })}
+                </span>
+              )}
               <Handle
                 type="source"
                 position={Position.Right}

@@ -7,7 +7,7 @@ import type { FlowEdge } from "./derive";
 
 export interface RunOverlay {
   /** Leads that entered each node (null: no run to show). */
-  readonly nodeCounts: Readonly<Record<string, { in: number }>> | null;
+  readonly nodeCounts: Readonly<Record<string, { in: number; out?: Readonly<Record<string, number>> }>> | null;
   readonly edgeCounts: Readonly<Record<string, number>> | null;
   readonly litNodes: ReadonlySet<string>;
   readonly litEdges: ReadonlySet<string>;

@@ -1,18 +1,20 @@
 // Compare: the current run against the previous run, or the current flow against a saved version on the same leads; lists differing leads and per-owner deltas.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { compareRuns, SimulationRunner, type Comparison } from "../../simulation";
+import { FollowUpCompare } from "./FollowUpCompare";
 import type { RunResult } from "../../engine";
 import type { VersionSummary } from "../../storage";
 import { useT } from "../../i18n/useT";
 import { useSession } from "../library/context";
 import { STATUS_KEY } from "./statusText";
-import { useRuns } from "./useRuns";
+import { useRunStore, useRuns } from "./useRuns";
 
 const SHOWN = 500;
 const PREVIOUS = "previous";
 
 export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
   const { t } = useT();
+  const runs = useRunStore();
   const session = useSession()?.session ?? null;
   const current = useRuns((s) => s.current);
   const previous = useRuns((s) => s.previous);
@@ -33,18 +35,25 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
     const record = await session.library.getVersion(session.flowId, version);
     if (!record) return setNote(t("simui.versionMissing", { version }));
     runner.current ??= new SimulationRunner();
-    const outcome = await runner.current.run(record.doc, current.leads, {}).result;
+    // A follow-up run is compared on the same first contacts: the same imported events, end and assumption.
+    const follow = current.followUp;
+    const events = runs.getState().events?.events ?? [];
+    const options = follow
+      ? { events, now: follow.end, followUp: { outcomeField: follow.outcomeField || undefined, curve: follow.curve } }
+      : {};
+    const outcome = await runner.current.run(record.doc, current.leads, options).result;
     if (outcome.kind === "done") {
       setVersionRun({ key: String(version), result: outcome.result, of: current });
       setNote(null);
     } else setNote(outcome.message);
   };
 
-  const comparison: Comparison | null = useMemo(() => {
+  const before: RunResult | null = useMemo(() => {
     if (!current) return null;
-    if (against === PREVIOUS) return previous ? compareRuns(previous.result, current.result) : null;
-    return versionRun && versionRun.key === against && versionRun.of === current ? compareRuns(versionRun.result, current.result) : null;
+    if (against === PREVIOUS) return previous?.result ?? null;
+    return versionRun && versionRun.key === against && versionRun.of === current ? versionRun.result : null;
   }, [current, previous, against, versionRun]);
+  const comparison: Comparison | null = useMemo(() => (current && before ? compareRuns(before, current.result) : null), [current, before]);
 
   if (!current) return null;
   const who = (owner: string | undefined) => (owner === undefined ? "—" : (names.get(owner) ?? owner));
@@ -72,6 +81,7 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
       {!comparison && against === PREVIOUS && <p className="lw-note">{t("simui.noPrevious")}</p>}
       {comparison && (
         <>
+          {before && <FollowUpCompare before={before.summary} after={current.result.summary} />}
           <p role="status" className="lw-sim-diffcount">
             {t("simui.differ", { count: comparison.changed.length, paired: comparison.paired })}
           </p>

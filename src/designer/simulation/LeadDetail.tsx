@@ -1,7 +1,9 @@
 // The chosen lead: its outcome, its trace in plain words (asked of the worker; in the current language, re-rendered from codes) and its notifications as text.
+import { Fragment } from "react";
 import { translate } from "../../i18n/catalogue";
 
 import { useT } from "../../i18n/useT";
+import { timelineParts } from "../../simulation";
 import { displayName } from "../canvas/FlowNodeCard";
 import { useStableFlow } from "../store/useStableFlow";
 import { STATUS_KEY } from "./statusText";
@@ -45,6 +47,23 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
         })}
       </p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
+      {outcome.timeline && outcome.timeline.length > 0 && (
+        <>
+          <h4>{te("fu.timeline")}</h4>
+          <p className="lw-fu-timeline" data-testid="lead-timeline">
+            {timelineParts(outcome, flow, names, lang).map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && " · "}
+                <span className="lw-fu-step">
+                  {part.time && <time>{part.time}</time>}
+                  {part.time && " "}
+                  {part.text}
+                </span>
+              </Fragment>
+            ))}
+          </p>
+        </>
+      )}
       <h4>{t("simui.trace")}</h4>
       {trace === null ? (
         <p className="lw-note" role="status">

@@ -7,7 +7,8 @@ import { useT } from "../../i18n/useT";
 import { useDesignerStore } from "../store/context";
 import { useStableFlow } from "../store/useStableFlow";
 import { ColumnMapping } from "./ColumnMapping";
-import { EMPTY_MAPPING, MAX_FILE_BYTES, guessOutcomeField, readLeads, type Mapping } from "./importLeads";
+import { EMPTY_MAPPING, guessOutcomeField, readLeads, type Mapping } from "./importLeads";
+import { readPickedFile, TextFileInput } from "./TextFileInput";
 import { useRunStore } from "./useRuns";
 
 interface LoadedFile {
@@ -62,18 +63,11 @@ export function LeadsSource() {
 
   const load = async (picked: File | undefined) => {
     if (!picked) return;
-    if (picked.size > MAX_FILE_BYTES) {
-      setFileError(t("simui.fileTooBig", { name: picked.name, size: Math.round(picked.size / 1048576) }));
-      return;
-    }
-    try {
-      const text = await picked.text();
-      setFileError(null);
-      setMapping(EMPTY_MAPPING);
-      setFile({ name: picked.name, text });
-    } catch (error) {
-      setFileError(t("simui.fileUnreadable", { name: picked.name, detail: error instanceof Error ? error.message : String(error) }));
-    }
+    const read = await readPickedFile(picked, t);
+    if ("error" in read) return setFileError(read.error);
+    setFileError(null);
+    setMapping(EMPTY_MAPPING);
+    setFile(read);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -116,17 +110,7 @@ export function LeadsSource() {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label>
-            {t("simui.chooseFile")}{" "}
-            <input
-              type="file"
-              accept=".csv,.json,.txt,text/csv,application/json"
-              onChange={(e) => {
-                void load(e.target.files?.[0]);
-                e.target.value = "";
-              }}
-            />
-          </label>
+          <TextFileInput label={t("simui.chooseFile")} onPick={(f) => void load(f)} />
           <span className="lw-note">{t("simui.dropHint")}</span>
         </div>
         <div className="lw-sim-paste">

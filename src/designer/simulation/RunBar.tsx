@@ -2,11 +2,12 @@
 import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { SimulationRunner } from "../../simulation";
+import { SimulationRunner, storyEnd } from "../../simulation";
+import { flowSeed, specOf, toTime, type Flow, type Lead } from "../../engine";
 import { useT } from "../../i18n/useT";
 
 import { useDesignerStore } from "../store/context";
-import { acceptRun } from "./runStore";
+import { acceptRun, type RunFollowUp, type RunState } from "./runStore";
 import { useRunStore, useRuns } from "./useRuns";
 
 export function RunBar() {
@@ -33,13 +34,29 @@ export function RunBar() {
     }
     runner.current ??= new SimulationRunner();
     runs.setState({ running: true, progress: { done: 0, total: input.length, leadsPerSecond: 0, elapsedMs: 0 }, message: null });
-    const handle = runner.current.run(flow, input, { trace: true, lang, onProgress: (p) => runs.setState({ progress: p }) });
+    const { events, outcomeField, assume, curve } = runs.getState();
+    const follow = followUpOf(flow, input, events, outcomeField, assume ? curve : null);
+    const handle = runner.current.run(flow, input, {
+      trace: true,
+      lang,
+      onProgress: (p) => runs.setState({ progress: p }),
+      ...(follow
+        ? { events: events?.events ?? [], now: follow.end, followUp: { outcomeField: outcomeField || undefined, curve: follow.curve } }
+        : {}),
+    });
     cancel.current = handle.cancel;
     const outcome = await handle.result;
     cancel.current = null;
     switch (outcome.kind) {
       case "done":
-        acceptRun(runs, { result: outcome.result, traces: handle, leads: input, flowName: flow.name, at: Date.now() });
+        acceptRun(runs, {
+          result: outcome.result,
+          traces: handle,
+          leads: input,
+          flowName: flow.name,
+          at: Date.now(),
+          ...(follow ? { followUp: follow } : {}),
+        });
         return;
       case "empty":
         runs.setState({ running: false, progress: null, message: t("simui.noLeads") });
@@ -94,4 +111,26 @@ export function RunBar() {
       </span>
     </div>
   );
+}
+
+/** What a follow-up run is told and shows: imported events, the seed, the assumption curve (only with an outcome column). */
+function followUpOf(
+  flow: Flow,
+  leads: readonly Lead[],
+  events: RunState["events"],
+  outcomeField: string,
+  curve: RunState["curve"] | null,
+): RunFollowUp | null {
+  if (!flow.nodes.some((n) => specOf(n).holdsLeads === true)) return null;
+  const ids = new Set(leads.map((l) => String(l.id)));
+  const eventLeads = new Set((events?.events ?? []).map((e) => e.lead).filter((id) => ids.has(id))).size;
+  const reference = toTime(flow.settings?.referenceTime ?? Date.now());
+  return {
+    eventsName: events?.name ?? null,
+    eventLeads,
+    seed: flowSeed(flow),
+    curve: curve && outcomeField !== "" ? curve : null,
+    outcomeField,
+    end: new Date(storyEnd(leads, events?.events ?? [], reference)).toISOString(),
+  };
 }

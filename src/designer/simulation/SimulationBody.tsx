@@ -7,13 +7,15 @@ import { Compare } from "./Compare";
 import { ExportButtons } from "./ExportButtons";
 import { LeadDetail } from "./LeadDetail";
 import { LeadsSource } from "./LeadsSource";
+import { FollowUpSource } from "./FollowUpSource";
+import { FollowUpResults } from "./FollowUpResults";
 import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
 import { useRunStore, useRuns } from "./useRuns";
 
 /** The drawer's tabs; the panel lists them, the body shows the chosen one. */
-export type Tab = "leads" | "results" | "charts" | "outbox" | "compare";
+export type Tab = "leads" | "results" | "followup" | "charts" | "outbox" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
@@ -61,6 +63,7 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
       </div>
       <div hidden={tab !== "leads"}>
         <LeadsSource />
+        <FollowUpSource />
       </div>
       {tab === "results" &&
         (current ? (
@@ -68,6 +71,12 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
             <ResultsTable names={names} />
             <LeadDetail names={names} />
           </div>
+        ) : (
+          <p className="lw-note">{t("simui.noRun")}</p>
+        ))}
+      {tab === "followup" &&
+        (current?.result.summary.followUp ? (
+          <FollowUpResults run={current} names={names} />
         ) : (
           <p className="lw-note">{t("simui.noRun")}</p>
         ))}

@@ -10,9 +10,10 @@ import "./simulation.css";
 
 const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ default: m.SimulationBody })));
 
-const TABS: readonly [Tab, UiKey][] = [
+const TABS: readonly [Tab, UiKey | "fu.tab"][] = [
   ["leads", "simui.tabLeads"],
   ["results", "simui.tabResults"],
+  ["followup", "fu.tab"],
   ["charts", "simui.tabCharts"],
   ["outbox", "simui.tabOutbox"],
   ["compare", "simui.tabCompare"],
@@ -68,12 +69,14 @@ function SplitHandle({ height: stored, onHeight }: { height: number; onHeight: (
 }
 
 export function SimulationPanel() {
-  const { t } = useT();
+  const { t, te } = useT();
   const [open, setOpen] = useState(false);
   // Once opened, the content stays mounted (hidden when closed): a file, its mapping and a run in flight survive closing the drawer.
   const [opened, setOpened] = useState(false);
   const [tab, setTab] = useState<Tab>("leads");
   const current = useRuns((s) => s.current);
+  // The Follow-up tab shows once a run of a flow with a follow-up step is there.
+  const followUp = useRuns((s) => s.current?.result.summary.followUp !== undefined);
   const [height, setHeight] = useRoomPref("simHeight");
   useEffect(() => {
     if (current) setTab((was) => (was === "leads" ? "results" : was));
@@ -103,7 +106,7 @@ export function SimulationPanel() {
         </h2>
         {open && (
           <div role="tablist" aria-label={t("simui.title")} className="lw-sim-tabs">
-            {TABS.map(([id, key]) => (
+            {TABS.filter(([id]) => id !== "followup" || followUp).map(([id, key]) => (
               <button
                 key={id}
                 type="button"
@@ -113,7 +116,7 @@ export function SimulationPanel() {
                 aria-controls="lw-sim-body"
                 onClick={() => setTab(id)}
               >
-                {t(key)}
+                {key === "fu.tab" ? te(key) : t(key)}
               </button>
             ))}
           </div>

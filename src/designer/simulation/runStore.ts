@@ -1,7 +1,7 @@
 // The simulation's view state (leads, the latest runs, the chosen lead), one per designer; never in the document or the undo history.
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { RunResult, ImportWarning, Lead } from "../../engine";
-import type { SimulationProgress, SimulationRun } from "../../simulation";
+import type { RunResult, ImportWarning, Lead, LeadEvent, EventWarning } from "../../engine";
+import { DEFAULT_CURVE, type SimulationProgress, type SimulationRun } from "../../simulation";
 
 /** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */
 export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines">;
@@ -14,6 +14,27 @@ export interface RunView {
   readonly leads: readonly Lead[];
   readonly flowName: string;
   readonly at: number;
+  /** Flows with a follow-up step: where the first contacts came from and whether the assumption curve was on. */
+  readonly followUp?: RunFollowUp;
+}
+
+export interface RunFollowUp {
+  /** The imported events file's name, and how many of the run's leads it named (the model answered for the others). */
+  readonly eventsName: string | null;
+  readonly eventLeads: number;
+  readonly seed: number;
+  /** The curve's points when the assumption was on (shown wherever its effect shows), else null. */
+  readonly curve: readonly { minutes: number; keep: number }[] | null;
+  readonly outcomeField: string;
+  /** The instant the run followed the leads to (ISO). */
+  readonly end: string;
+}
+
+/** An imported events file: the parsed events and the per-row warnings (the parser's and unknown leads). */
+export interface LoadedEvents {
+  readonly name: string;
+  readonly events: readonly LeadEvent[];
+  readonly warnings: readonly EventWarning[];
 }
 
 export interface RunState {
@@ -22,6 +43,11 @@ export interface RunState {
   readonly source: string;
   readonly importWarnings: readonly ImportWarning[];
   readonly outcomeField: string;
+  /** Follow-up events imported for the run (they replace the response model for the leads they name). */
+  readonly events: LoadedEvents | null;
+  /** The assumption that slower answers convert less (off by default), and its curve as the manager edited it. */
+  readonly assume: boolean;
+  readonly curve: readonly { minutes: number; keep: number }[];
   readonly running: boolean;
   readonly progress: SimulationProgress | null;
   /** A message about the last run attempt (empty, invalid, cancelled, failed). */
@@ -40,6 +66,9 @@ export function initialRunState(): RunState {
     source: "",
     importWarnings: [],
     outcomeField: "",
+    events: null,
+    assume: false,
+    curve: DEFAULT_CURVE,
     running: false,
     progress: null,
     message: null,

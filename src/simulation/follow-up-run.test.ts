@@ -1,0 +1,87 @@
+// Simulating a follow-up flow: the model's touches, imported events replacing it, and a story consistent with one engine run.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { compileFlow, loadFlow, type Flow, type Outcome } from "../engine";
+import { generateLeads } from "./generate";
+import { simulate } from "./run-chunks";
+import { makeResponseModel } from "./response-model";
+import type { SimulationResult } from "./worker-protocol";
+
+const flow: Flow = loadFlow(JSON.parse(readFileSync(new URL("../../test/fixtures/speed-to-lead.flow.json", import.meta.url), "utf8")));
+const leads = generateLeads(flow, 300, { seed: 5 });
+const done = (r: SimulationResult) => {
+  if (r.kind !== "done") throw new Error(`expected a finished run, got ${r.kind}`);
+  return r.result;
+};
+
+describe("simulating a follow-up flow", () => {
+  it("is reproducible, and every member's response median follows their speed", async () => {
+    const a = done(await simulate(flow, leads, { followUp: { outcomeField: "converted" } }));
+    const b = done(await simulate(flow, leads, { followUp: { outcomeField: "converted" } }));
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.outcomes).toHaveLength(leads.length);
+    const f = a.summary.followUp!;
+    expect(f.touched).toBe(300);
+    expect(f.met).toBeGreaterThan(100);
+    expect(f.breached).toBeGreaterThan(10);
+    expect(f.reassigned).toBeGreaterThan(0);
+    expect(f.converted).toBeGreaterThan(0);
+    const median = (owner: string) => a.summary.byOwner[owner]!.followUp!.responseMinutes.median!;
+    expect(median("ann")).toBeLessThan(median("bob"));
+    expect(median("bob")).toBeLessThan(median("chen"));
+    // The model's touches by a former owner are not shown as problems.
+    expect(a.warnings ?? []).toEqual([]);
+  });
+
+  it("gives the story one engine run gives with the model's events for the owners it ended with", async () => {
+    const sim = done(await simulate(flow, leads, { trace: true, followUp: { outcomeField: "converted" } }));
+    const model = makeResponseModel(flow, { outcomeField: "converted" });
+    const byId = new Map(leads.map((l) => [l.id as string, l]));
+    const events = sim.outcomes.flatMap((o: Outcome) => model.eventsFor(o.id, byId.get(o.id), o.owners ?? []));
+    const now = new Date(Date.parse(leads[leads.length - 1]!.createdAt as string) + 30 * 86_400_000).toISOString();
+    const one = compileFlow(flow).run(leads, { events, now, trace: true });
+    expect(sim.outcomes).toEqual(one.outcomes);
+    expect(sim.summary).toEqual(one.summary);
+  });
+
+  it("imported events replace the model for the leads they name; the others keep the model", async () => {
+    const first = leads[0]!;
+    const touch = new Date(Date.parse(first.createdAt as string) + 7 * 60_000).toISOString();
+    const model = done(await simulate(flow, leads));
+    const owner = model.outcomes[0]!.owners![0]!.owner;
+    const events = [{ lead: first.id, type: "touched", at: touch, by: owner }];
+    const sim = done(await simulate(flow, leads, { events }));
+    expect(sim.outcomes[0]!.touchedAt).toBe(touch);
+    expect(sim.outcomes[0]!.responseMinutes).toBe(7);
+    expect(sim.outcomes[1]).toEqual(model.outcomes[1]);
+    // A lead named only by a rejection: no model touch, so it leaves by `rejected` (here: breached, no edge) and is reassigned.
+    const rejected = done(
+      await simulate(flow, leads, { events: [{ lead: first.id, type: "rejected", at: touch, by: owner, reason: "spam" }] }),
+    );
+    expect(rejected.outcomes[0]!.touchedAt).toBeUndefined();
+    expect(rejected.summary.followUp!.rejectionReasons).toEqual({ spam: 1 });
+  });
+
+  it("without an outcome column no lead converts; a repeated id and a lead after the end say they did not run", async () => {
+    const sim = done(await simulate(flow, leads.slice(0, 50)));
+    expect(sim.summary.followUp!.converted).toBe(0);
+    const repeated = [...leads.slice(0, 3), { ...leads[1]! }];
+    const r = done(await simulate(flow, repeated, { now: leads[1]!.createdAt as string }));
+    expect(r.outcomes).toHaveLength(4);
+    expect(r.outcomes[2]!.error).toMatch(/after the end of the simulation/);
+    expect(r.outcomes[3]!.error).toMatch(/came earlier/);
+  });
+
+  it("stops between passes when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
+    const cancelled = await simulate(flow, leads, { isCancelled: () => true });
+    expect(cancelled.kind).toBe("cancelled");
+    const slices: { from: number; n: number }[] = [];
+    const r = done(await simulate(flow, leads, { chunkSize: 128, onOutcomes: (s) => slices.push({ from: s.from, n: s.outcomes.length }) }));
+    expect(slices).toEqual([
+      { from: 0, n: 128 },
+      { from: 128, n: 128 },
+      { from: 256, n: 44 },
+    ]);
+    expect(r.outcomes.map((o) => o.id)).toEqual(leads.map((l) => l.id));
+  });
+});
