@@ -230,6 +230,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       return outcome;
     }
 
+    finish();
     const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
     if (opts.events !== undefined) {
       // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
@@ -249,6 +250,11 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       ];
     }
     return result;
+
+    /** Nodes that kept counters in arrays write them back into the state. */
+    function finish(): void {
+      for (const b of bound) b.finish?.();
+    }
 
     /** How many leads entered each node and left by each port in this run. */
     function nodeCounts(): [Map<string, Record<string, number>>, Map<string, number>] {
@@ -294,6 +300,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         events: read.events,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
       });
+      finish();
       const summary = summarise(flow, timed.outcomes, ...nodeCounts());
       summariseFollowUp(flow, timed.outcomes, summary);
       return { outcomes: timed.outcomes, summary, state, warnings: [...read.warnings, ...timed.warnings], notDue: timed.notDue };
