@@ -1,14 +1,26 @@
 // Value helpers shared by condition operators: emptiness, case-insensitive text, numbers and dates from lead cells.
 import { normText as normTextOf } from "../expr";
 import { timeOf } from "../expr/dates";
+import { overlaidLead } from "../overlay";
 
 export type LeadRecord = Readonly<Record<string, unknown>>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Reads a lead's own field only: inherited names such as `constructor` read as missing. */
+/** Reads a lead's own field only: inherited names such as `constructor` read as missing (through an overlay, its lead's). */
 export function readField(lead: LeadRecord, key: string): unknown {
-  return hasOwn.call(lead, key) ? lead[key] : undefined;
+  if (hasOwn.call(lead, key)) return lead[key];
+  const under = overlaidLead(lead);
+  return under === undefined ? undefined : readField(under, key);
+}
+
+/** A plain object with every field of a lead (an overlay's written fields over its lead's), for the state to keep. */
+export function plainLead(lead: LeadRecord): Record<string, unknown> {
+  const under = overlaidLead(lead);
+  if (under === undefined) return Object.assign({}, lead);
+  const out = plainLead(under);
+  for (const key of Object.keys(lead)) out[key] = lead[key];
+  return out;
 }
 
 export function isEmptyValue(value: unknown): boolean {
