@@ -5,6 +5,8 @@ import { localText, type LocalText } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
+import type { TraceLine } from "../../src/engine/outcome";
+import { traceLines } from "../../src/engine/trace";
 import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
 import { memberWeight } from "./weights";
@@ -53,7 +55,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const remembersOwners = ctx.flow.nodes.some((n) => n.type === "route" && n.config.exclude !== undefined);
 
   return {
-    bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
+    bind(state: FlowState, peers: (id: string) => BoundNode | undefined, { lang }) {
+      const makeLine = traceLines(lang);
+      const assignedLines: (TraceLine | undefined)[] = members.map(() => undefined);
       const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
       if (config.strategy === "random_weighted" && st.rng === undefined) st.rng = seedFor(ctx.seed, node.id);
       // Peers are bound after this node, so the cap is looked up on first use and then kept.
@@ -195,7 +199,13 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
           current = null;
           if ("reason" in picked) return unassigned(lead, picked.reason);
           assign(lead, picked.index);
-          if (lead.trace) lead.note(node.id, "route.assigned", { member: memberNames[picked.index] as string, strategy: strategyText });
+          if (lead.trace)
+            lead.noteLine(
+              (assignedLines[picked.index] ??= makeLine(node.id, "route.assigned", {
+                member: memberNames[picked.index] as string,
+                strategy: strategyText,
+              })),
+            );
           return "assigned";
         },
         finish: weighted ? () => weighted.save() : undefined,

@@ -4,13 +4,9 @@ import { OVERLAID, overlaidLead, plainLead } from "./overlay";
 import type { Member, Team } from "./document/schema";
 import type { EngineCode, MessageParams } from "./i18n";
 import type { LeadLife } from "./life/types";
+import type { TraceLine } from "./outcome";
 import type { LocalTime } from "./time";
-
-export interface TraceEntry {
-  readonly node: string;
-  readonly code: EngineCode;
-  readonly params?: MessageParams;
-}
+import { traceLines, type TraceLineMaker } from "./trace";
 
 export interface Notification {
   readonly node: string;
@@ -27,7 +23,9 @@ export class LeadRun {
   data: Readonly<Record<string, unknown>>;
   private copied: boolean;
   time: number;
-  trace: TraceEntry[] | null;
+  trace: TraceLine[] | null;
+  /** Makes this run's trace lines (words in the run's language, made only when read). */
+  makeLine: TraceLineMaker = traceLines("en");
   notifications: Notification[] = NO_NOTIFICATIONS;
   /** The score and grade the last score node gave (also in `data` when a later node reads them). */
   score: number | undefined = undefined;
@@ -101,7 +99,12 @@ export class LeadRun {
   }
 
   note(node: string, code: EngineCode, params?: MessageParams): void {
-    if (this.trace) this.trace.push(params ? { node, code, params } : { node, code });
+    if (this.trace) this.trace.push(this.makeLine(node, code, params));
+  }
+
+  /** Adds a line a node made once and shares between leads (see LineCache). */
+  noteLine(line: TraceLine): void {
+    if (this.trace) this.trace.push(line);
   }
 
   unassign(): void {

@@ -5,6 +5,7 @@ import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
+import { traceLines } from "../trace";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
 import { own, releaseOpenLead, type FlowState } from "../state";
@@ -76,6 +77,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** Followed leads that changed in this run, in order of their first change. */
   const changed = new Set<string>();
   const heap = new TimerHeap();
+  const makeLine = traceLines(lang);
   const releaseOpen = (lead: LeadRun) => {
     if (lead.owner) releaseOpenLead(state, lead.owner.id);
   };
@@ -165,6 +167,7 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   // One LeadRun serves every event and timer (each is handled to the end before the next), sparing the garbage collector.
   const scratch = new LeadRun({}, 0, false);
+  scratch.makeLine = makeLine;
 
   /** The lead as a walk sees it, rebuilt from its record at a moment (the route judges eligibility then). */
   function restore(rec: TrackedLead, time: number): LeadRun {
@@ -211,6 +214,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     }
     if (known) delete tracked[id];
     const lead = new LeadRun(data, time, traced, special !== undefined);
+    lead.makeLine = makeLine;
     lead.life = { owners: [], timeline: [], open: false };
     const path: string[] = [];
     try {
@@ -240,7 +244,7 @@ export function runTimed(input: TimedInput): TimedOutput {
           timeline: [],
         };
         if (special?.warnings.length) outcome.warnings = [...special.warnings];
-        if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
+        if (lead.trace) outcome.trace = lead.trace;
         oneOff.set(i, outcome);
         return;
       }
@@ -433,7 +437,7 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   function outcomeOf(id: string): Outcome[] {
     const rec = own(tracked, id);
-    return rec ? [followedOutcome(id, rec, notes.get(id), traced, lang)] : [];
+    return rec ? [followedOutcome(id, rec, notes.get(id), traced)] : [];
   }
 
   return { outcomes, warnings, notDue };
