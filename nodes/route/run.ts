@@ -5,6 +5,7 @@ import { localText, type LocalText } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
+import { isoTime } from "../../src/engine/iso-time";
 import type { TraceLine } from "../../src/engine/outcome";
 import { traceLines } from "../../src/engine/trace";
 import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
@@ -157,7 +158,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         lead.release = release;
         const life = lead.life;
         if (life) {
-          const at = new Date(lead.time).toISOString();
+          const at = isoTime(lead.time);
           const why = life.cause ?? "assigned";
           life.cause = undefined;
           life.timeline.push({ at, kind: life.owners.length > 0 ? "reassigned" : "assigned", owner: member.id, node: node.id });

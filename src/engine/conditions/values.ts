@@ -2,6 +2,7 @@
 import { normText as normTextOf } from "../expr";
 import { timeOf } from "../expr/dates";
 import { overlaidLead } from "../overlay";
+import { parseIsoUtc } from "../iso-time";
 
 export type LeadRecord = Readonly<Record<string, unknown>>;
 
@@ -50,6 +51,8 @@ export function toTime(value: unknown): number {
   // Fast path for UTC text such as toISOString() writes: with the zone explicit, Date.parse is exact on every machine.
   // Days after the 28th and hour 24 go the strict way, since Date.parse quietly rolls 30 February over into March.
   if (typeof value === "string" && value.length >= 17 && value.charCodeAt(value.length - 1) === 90 && value.charCodeAt(10) === 84) {
+    const fixed = parseIsoUtc(value);
+    if (!Number.isNaN(fixed)) return fixed;
     const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
     const hour = (value.charCodeAt(11) - 48) * 10 + (value.charCodeAt(12) - 48);
     if (day >= 1 && day <= 28 && hour >= 0 && hour <= 23) {

@@ -1,4 +1,6 @@
 // The outcome of a followed lead (spec §9): its whole story from the state record, with this run's messages and trace.
+import { toTime } from "../conditions/values";
+import { isoTime } from "../iso-time";
 import type { Notification } from "../lead-run";
 import type { Outcome, TraceLine } from "../outcome";
 import type { TrackedLead } from "./types";
@@ -10,11 +12,11 @@ export interface Notes {
   warnings?: string[];
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoTime;
 
 /** Copies out of the record (the caller may change the outcome; the state goes on to the next run). */
 export function followedOutcome(id: string, rec: TrackedLead, notes: Notes | undefined, traced: boolean): Outcome {
-  const firstAssigned = rec.owners[0] ? Date.parse(rec.owners[0].at) : undefined;
+  const firstAssigned = rec.owners[0] ? toTime(rec.owners[0].at) : undefined;
   const outcome: Outcome = {
     id,
     status: rec.status,

@@ -6,6 +6,7 @@ import type { LeadEvent } from "../events/parse";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
+import { isoTime } from "../iso-time";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
 import { own, releaseOpenLead, type FlowState } from "../state";
@@ -59,7 +60,7 @@ export interface TimedOutput {
   readonly notDue: { leads: string[]; events: string[] };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoTime;
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
