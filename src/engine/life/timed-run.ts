@@ -66,8 +66,15 @@ const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 export function runTimed(input: TimedInput): TimedOutput {
   const { flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang } = input;
   const tracked = (state.leads ??= {});
-  const members = new Map<string, { team: Team; member: Member }>();
-  for (const team of flow.teams) for (const member of team.members) members.set(`${team.id}\u0000${member.id}`, { team, member });
+  // Team id → member id → the member (no key text built per lookup: every event and timer asks).
+  const members = new Map<string, Map<string, { team: Team; member: Member }>>();
+  for (const team of flow.teams) {
+    const byId = members.get(team.id) ?? new Map<string, { team: Team; member: Member }>();
+    for (const member of team.members) if (!byId.has(member.id)) byId.set(member.id, { team, member });
+    members.set(team.id, byId);
+  }
+  const memberOf = (team: string | undefined, owner: string | undefined) =>
+    team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
   const nodeIndex = new Map(nodes.map((n, i) => [n.node.id, i]));
   const warnings: RunWarning[] = [];
   const notes = new Map<string, Notes>();
@@ -104,9 +111,13 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (n.trace && lead.trace) for (const e of lead.trace) n.trace.push(e);
   }
 
+  /** The due time each lead has in the heap already (a later entry for the same time would only be skipped). */
+  const queued = new Map<string, number>();
   function schedule(id: string, rec: TrackedLead): void {
     const t = nextTimer(rec);
-    if (t !== Number.POSITIVE_INFINITY) heap.push({ t, seq: rec.seq, id });
+    if (t === Number.POSITIVE_INFINITY || queued.get(id) === t) return;
+    queued.set(id, t);
+    heap.push({ t, seq: rec.seq, id });
   }
 
   /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
@@ -174,7 +185,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   function restore(rec: TrackedLead, time: number): LeadRun {
     const lead = scratch;
     lead.reset(rec.data ?? EMPTY, time, traced, rec.data !== undefined);
-    const found = rec.owner !== undefined && rec.team !== undefined ? members.get(`${rec.team}\u0000${rec.owner}`) : undefined;
+    const found = memberOf(rec.team, rec.owner);
     lead.owner = found?.member ?? null;
     lead.team = found?.team ?? null;
     lead.score = rec.score ?? undefined;
@@ -309,7 +320,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   function isOwner(rec: TrackedLead, by: string): boolean {
     if (rec.owner === undefined) return false;
     if (rec.owner === by) return true;
-    const m = rec.team !== undefined ? members.get(`${rec.team}\u0000${rec.owner}`)?.member : undefined;
+    const m = memberOf(rec.team, rec.owner)?.member;
     return m?.email !== undefined && m.email.toLowerCase() === by.toLowerCase();
   }
 
@@ -367,6 +378,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   function fireTimer(id: string, t: number): void {
+    if (queued.get(id) === t) queued.delete(id);
     const rec = own(tracked, id);
     if (!rec || nextTimer(rec) !== t) return;
     const lead = restore(rec, t);
