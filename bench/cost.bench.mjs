@@ -172,9 +172,11 @@ const leads = makeLeads(N);
     fn();
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   flow.run(day15);
-  const pristine = median(Array.from({ length: REPS }, () => timed(() => flow.run(day15))));
+  // Not interleaved (the process ages in between), so both sides take their fastest round: the least disturbed by
+  // whatever else the machine runs.
+  const fastest = (fn) => Math.min(...Array.from({ length: REPS }, () => timed(fn)));
+  const pristine = fastest(() => flow.run(day15));
   const perDay = Math.min(N, 5_000);
   let state;
   for (let d = 0; d < 14; d++)
@@ -182,8 +184,14 @@ const leads = makeLeads(N);
   const carried = state;
   const r = compare({ fn: () => flow.run(day15) }, { fn: () => flow.run(day15, { state: carried }) });
   row("500-member round robin, 14 days of carried state ÷ fresh state (same process, after)", r, "≤ 1.3×", r.ratio <= 1.3);
-  const aged = { a: pristine, b: r.b, ratio: r.b / pristine };
-  row("500-member round robin, 14 days of carried state ÷ fresh state before any aging", aged, "≤ 1.3×", aged.ratio <= 1.3);
+  const agedFastest = fastest(() => flow.run(day15, { state: carried }));
+  const aged = { a: pristine, b: agedFastest, ratio: agedFastest / pristine };
+  row(
+    "500-member round robin, 14 days of carried state ÷ fresh state before any aging (fastest rounds)",
+    aged,
+    "≤ 1.3×",
+    aged.ratio <= 1.3,
+  );
 }
 
 // 3. Lead width: 200-field leads through score → filter → filter against 10-field leads.
