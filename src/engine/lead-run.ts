@@ -4,9 +4,8 @@ import { OVERLAID, overlaidLead, plainLead } from "./overlay";
 import type { Member, Team } from "./document/schema";
 import type { EngineCode, MessageParams } from "./i18n";
 import type { LeadLife } from "./life/types";
-import type { TraceLine } from "./outcome";
 import type { LocalTime } from "./time";
-import { traceLines, type TraceLineMaker } from "./trace";
+import { traceLines, type TraceLine, type TraceLineMaker } from "./trace";
 
 export interface Notification {
   readonly node: string;

@@ -1,6 +1,14 @@
 // Trace lines kept as a code and its parameters, put into words only when read (`text`) or written out as JSON.
 import { translate, type EngineCode, type Lang, type MessageParams } from "./i18n";
-import type { TraceLine } from "./outcome";
+
+/** One line of an outcome's trace (spec §6): the node, the message code and its parameters, and the words. */
+export interface TraceLine {
+  readonly node: string;
+  readonly code: string;
+  readonly params?: MessageParams;
+  /** The line in plain words, in the run's language. */
+  readonly text: string;
+}
 
 /**
  * One line of a lead's trace. A run's lines share their parameters wherever a node can (a member's name, a rule's
