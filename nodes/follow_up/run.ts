@@ -5,6 +5,7 @@ import type { LeadRun } from "../../src/engine/lead-run";
 import type { TaskState, WaitState } from "../../src/engine/life/types";
 import { WAIT, type BoundNode, type CompileContext, type NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
+import { isoTime } from "../../src/engine/iso-time";
 import { addDuration, type WorkCalendar } from "../../src/engine/working-time";
 import { parseTemplate, renderTemplate, type Segment } from "../notify/template";
 import { durationMinutes, type Duration } from "./schema";
@@ -97,7 +98,7 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
       }
 
       const ownerName = (lead: LeadRun) => lead.owner?.name || lead.owner?.id || "—";
-      const at = (ms: number) => new Date(ms).toISOString();
+      const at = isoTime;
 
       return {
         step(lead) {

@@ -1,4 +1,5 @@
 // Notification templates: `{{lead.x}}`, `{{owner.x}}`, `{{team.x}}`, `{{flow.x}}` parsed once; values are inserted as text, never re-read as template.
+import { readField } from "../../src/engine/conditions/values";
 export type Scope = "lead" | "owner" | "team" | "flow";
 export type Segment = { readonly text: string } | { readonly scope: Scope; readonly key: string; readonly raw: string };
 
@@ -31,8 +32,6 @@ export function parseTemplate(template: string): { segments: Segment[]; variable
   return { segments, variables };
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 export function valueText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.map(valueText).join(", ");
@@ -48,7 +47,7 @@ export function renderTemplate(segments: readonly Segment[], scopes: Scopes): st
     if ("text" in seg) out += seg.text;
     else {
       const source = scopes[seg.scope];
-      out += source && hasOwn.call(source, seg.key) ? valueText(source[seg.key]) : "";
+      out += source ? valueText(readField(source, seg.key)) : "";
     }
   }
   return out;

@@ -5,13 +5,15 @@ import type { Member } from "../../src/engine/document/schema";
 import type { EngineCode, MessageParams } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext } from "../../src/engine/node-spec";
-import { countIn, memberState, type FlowState } from "../../src/engine/state";
+import { countIn, own, type FlowState, type MemberState } from "../../src/engine/state";
 import type { RouteConfig } from "./schema";
 
 export interface Reason {
   readonly code: EngineCode;
   readonly params?: MessageParams;
 }
+
+const NO_COUNTS: MemberState = Object.freeze({});
 
 export type EligibilityCheck = (member: Member, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
 
@@ -62,7 +64,8 @@ export function makeEligibility(
     if (hours && holidays.size > 0 && holidays.has(ctx.clock.keys(lead.time).day)) return { code: "reason.holiday" };
     const limits = member.capacity;
     if (capacity && limits) {
-      const ms = memberState(state, member.id);
+      // Read only: asking about a member leaves no trace in the state (a lazy scan asks fewer members than a full one).
+      const ms = own(state.members, member.id) ?? NO_COUNTS;
       if (limits.perDay !== undefined) {
         const n = countIn(ms.day, ctx.clock.windowKey(lead.time, "day"));
         if (n >= limits.perDay) return { code: "reason.day_capacity", params: { count: n, limit: limits.perDay } };

@@ -5,6 +5,8 @@ import { localText, type LocalText } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
+import { isoTime } from "../../src/engine/iso-time";
+import { traceLines, type TraceLine } from "../../src/engine/trace";
 import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
 import { memberWeight } from "./weights";
@@ -14,8 +16,10 @@ import {
   pickLeastLoaded,
   pickRandomWeighted,
   pickRoundRobin,
+  pickWeightedAmong,
   pickWeightedRoundRobin,
   seedFor,
+  WeightedValues,
   type Pick,
   type RouteState,
 } from "./strategies";
@@ -34,7 +38,12 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const weights = members.map((m) => memberWeight(config, m));
   // Smooth weighted round robin adds and subtracts weights forever: in millionths they are whole numbers, so the
   // running values stay exact and ties really go to roster order (0.3 + 0.2 + 0.1 is not 0.6 in floating point).
-  const wholeWeights = weights.map((w) => Math.round(w * 1_000_000));
+  const wholeWeights = Float64Array.from(weights, (w) => Math.round(w * 1_000_000));
+  const memberIndex = new Map<string, number>();
+  members.forEach((m, i) => {
+    if (!memberIndex.has(m.id)) memberIndex.set(m.id, i);
+  });
+  const indexOf = (id: string) => memberIndex.get(id) ?? -1;
   const strategyKey = config.strategy === "round_robin" && config.catchUp ? "round_robin_catch_up" : config.strategy;
   const strategyText: LocalText = localText(`strategy.${strategyKey}`);
   const memberNames = members.map((m) => m.name || m.id);
@@ -46,7 +55,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const remembersOwners = ctx.flow.nodes.some((n) => n.type === "route" && n.config.exclude !== undefined);
 
   return {
-    bind(state: FlowState, peers: (id: string) => BoundNode | undefined) {
+    bind(state: FlowState, peers: (id: string) => BoundNode | undefined, { lang }) {
+      const makeLine = traceLines(lang);
+      const assignedLines: (TraceLine | undefined)[] = members.map(() => undefined);
       const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
       if (config.strategy === "random_weighted" && st.rng === undefined) st.rng = seedFor(ctx.seed, node.id);
       // Peers are bound after this node, so the cap is looked up on first use and then kept.
@@ -69,26 +80,41 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         config.exclude !== undefined ||
         members.some((m) => (m.away?.length ?? 0) > 0);
       const activeOnly = members.map((m) => m.active !== false);
+      const activeWeighted = Int32Array.from(activeOnly.flatMap((on, i) => (on && (wholeWeights[i] as number) > 0 ? [i] : [])));
+      const activeTotal = activeWeighted.reduce((sum, i) => sum + (wholeWeights[i] as number), 0);
+      const weighted = config.strategy === "weighted_round_robin" ? new WeightedValues(members, st) : null;
+      // Round robin without a trace asks each member's eligibility only while scanning from the cursor (stopping at the
+      // first eligible one); every other strategy, and a traced lead (whose trace lists every member skipped), checks all.
+      const lazy = config.strategy === "round_robin" && !config.catchUp;
+      let current: LeadRun | null = null;
+      let currentMatch: readonly string[] | null = null;
+      let checkEach = false;
+      const eligibleNow = (i: number) =>
+        checkEach ? check(members[i] as Member, current as LeadRun, currentMatch) === null : (activeOnly[i] as boolean);
+      const eligibleChecked = (i: number) => ok[i] as boolean;
 
-      function pick(lead: LeadRun): Pick {
+      function pick(lead: LeadRun, checked: readonly boolean[] | null): Pick {
+        const okNow = checked ?? ok;
         switch (config.strategy) {
           case "round_robin":
-            if (!config.catchUp) return pickRoundRobin(members, ok, st);
+            if (!config.catchUp) return pickRoundRobin(members, checked ? eligibleChecked : eligibleNow, st, indexOf);
             enrol(members, st);
-            return pickCatchUp(members, ok, st);
+            return pickCatchUp(members, okNow, st);
           case "weighted_round_robin":
-            return pickWeightedRoundRobin(members, ok, wholeWeights, st);
+            if (checked === activeOnly && activeWeighted.length > 0)
+              return pickWeightedAmong(activeWeighted, activeTotal, wholeWeights, weighted as WeightedValues);
+            return pickWeightedRoundRobin(okNow, wholeWeights, weighted as WeightedValues);
           case "random_weighted":
-            return pickRandomWeighted(ok, weights, st);
+            return pickRandomWeighted(okNow, weights, st);
           case "least_loaded":
-            return pickLeastLoaded(ok, (i) => {
+            return pickLeastLoaded(okNow, (i) => {
               const m = members[i] as Member;
               return (m.openLeads ?? 0) + (own(state.members, m.id)?.assigned ?? 0);
             });
           case "fixed": {
             const i = members.findIndex((m) => m.id === config.member);
             if (i < 0) return { reason: { code: "reason.fixed_missing", params: { member: config.member ?? "—" } } };
-            return ok[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
+            return okNow[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
           }
           case "lead_owner": {
             const field = config.ownerField ?? "";
@@ -96,7 +122,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
             if (isEmptyValue(value)) return { reason: { code: "reason.no_owner_value", params: { field } } };
             const i = findOwnerIndex(members, value);
             if (i < 0) return { reason: { code: "reason.no_owner_match", params: { value: String(value) } } };
-            return ok[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
+            return okNow[i] ? { index: i } : { reason: { code: "reason.fixed_ineligible", params: { member: memberNames[i] as string } } };
           }
         }
       }
@@ -131,7 +157,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         lead.release = release;
         const life = lead.life;
         if (life) {
-          const at = new Date(lead.time).toISOString();
+          const at = isoTime(lead.time);
           const why = life.cause ?? "assigned";
           life.cause = undefined;
           life.timeline.push({ at, kind: life.owners.length > 0 ? "reassigned" : "assigned", owner: member.id, node: node.id });
@@ -147,26 +173,42 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       return {
         step(lead) {
           if (members.length === 0) return unassigned(lead, { code: "reason.empty_team" });
-          const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
-          if (!dependsOnConfig && !lead.trace && ownerCap() === null) {
-            for (let i = 0; i < members.length; i++) ok[i] = activeOnly[i] as boolean;
-          } else
+          const isWeighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
+          let checked: readonly boolean[] | null;
+          if (lazy && !lead.trace) {
+            // Asked member by member from the cursor (eligibleNow), for this lead.
+            current = lead;
+            checkEach = dependsOnConfig || ownerCap() !== null;
+            currentMatch = matchValuesOf(config, lead);
+            checked = null;
+          } else if (!dependsOnConfig && !lead.trace && ownerCap() === null) checked = activeOnly;
+          else {
             for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
               const reason = check(members[i] as Member, lead, matchValues);
               ok[i] = reason === null;
               if (lead.trace) {
                 if (reason)
                   lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText(reason.code, reason.params) });
-                else if (weighted && !((weights[i] as number) > 0))
+                else if (isWeighted && !((weights[i] as number) > 0))
                   lead.note(node.id, "route.skip", { member: memberNames[i] as string, reason: localText("reason.zero_weight") });
               }
             }
-          const picked = pick(lead);
+            checked = ok;
+          }
+          const picked = pick(lead, checked);
+          current = null;
           if ("reason" in picked) return unassigned(lead, picked.reason);
           assign(lead, picked.index);
-          if (lead.trace) lead.note(node.id, "route.assigned", { member: memberNames[picked.index] as string, strategy: strategyText });
+          if (lead.trace)
+            lead.noteLine(
+              (assignedLines[picked.index] ??= makeLine(node.id, "route.assigned", {
+                member: memberNames[picked.index] as string,
+                strategy: strategyText,
+              })),
+            );
           return "assigned";
         },
+        finish: weighted ? () => weighted.save() : undefined,
       };
     },
   };

@@ -20,14 +20,23 @@ export type Pick = { readonly index: number } | { readonly reason: Reason };
 /** True for members that may take the lead (no skip reason). */
 export type Eligible = readonly boolean[];
 
-export function pickRoundRobin(members: readonly Member[], ok: Eligible, st: RouteState): Pick {
+/**
+ * The first eligible member at or after the cursor (wrapping). Eligibility is asked lazily, member by member, so a big
+ * team costs what the members before the pick cost, not the whole roster; `indexOf` finds the cursor's member by id.
+ */
+export function pickRoundRobin(
+  members: readonly Member[],
+  eligible: (i: number) => boolean,
+  st: RouteState,
+  indexOf: (id: string) => number,
+): Pick {
   const n = members.length;
-  const byId = st.next === undefined ? -1 : members.findIndex((m) => m.id === st.next);
+  const byId = st.next === undefined ? -1 : indexOf(st.next);
   const start = byId >= 0 ? byId : (st.nextIndex ?? 0) % n;
   for (let k = 0; k < n; k++) {
-    const i = (start + k) % n;
-    if (ok[i]) {
-      const after = (i + 1) % n;
+    const i = start + k < n ? start + k : start + k - n;
+    if (eligible(i)) {
+      const after = i + 1 < n ? i + 1 : 0;
       st.next = (members[after] as Member).id;
       st.nextIndex = after;
       return { index: i };
@@ -76,27 +85,91 @@ function noWeightedPick(ok: Eligible): Pick {
   return { reason: { code: ok.some(Boolean) ? "reason.all_zero_weight" : "reason.nobody_eligible" } };
 }
 
+/**
+ * Smooth weighted round robin's current values by roster position for one run: read from the state's `current` (keyed
+ * by member id) when the node is bound, kept in a typed array while leads run, written back by `save` at the run's end.
+ */
+export class WeightedValues {
+  readonly value: Float64Array;
+  /** 1 for members with a value in the state (only those are written back). */
+  readonly known: Uint8Array;
+  /** Whether a pick ran in this run (the state then has `current`, even if nobody was eligible). */
+  used = false;
+  constructor(
+    private readonly members: readonly Member[],
+    private readonly st: RouteState,
+  ) {
+    this.value = new Float64Array(members.length);
+    this.known = new Uint8Array(members.length);
+    const current = st.current;
+    if (current)
+      members.forEach((m, i) => {
+        const v = own(current, m.id);
+        if (v !== undefined) {
+          this.value[i] = v;
+          this.known[i] = 1;
+        }
+      });
+  }
+
+  save(): void {
+    if (!this.used) return;
+    const current = (this.st.current ??= {});
+    for (let i = 0; i < this.members.length; i++) {
+      if (this.known[i] === 0) continue;
+      current[(this.members[i] as Member).id] = this.value[i] as number;
+    }
+  }
+}
+
 /** nginx's smooth weighted round robin over the eligible members with weight > 0; ties go to roster order. */
-export function pickWeightedRoundRobin(members: readonly Member[], ok: Eligible, weights: readonly number[], st: RouteState): Pick {
-  const current = (st.current ??= {});
+export function pickWeightedRoundRobin(ok: Eligible, weights: Float64Array, values: WeightedValues): Pick {
+  const value = values.value;
+  const known = values.known;
+  values.used = true;
   let total = 0;
   let best = -1;
   let bestValue = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < members.length; i++) {
+  for (let i = 0; i < weights.length; i++) {
     const w = weights[i] as number;
     if (!ok[i] || !(w > 0)) continue;
-    const id = (members[i] as Member).id;
-    const value = (own(current, id) ?? 0) + w;
-    current[id] = value;
+    const v = (value[i] as number) + w;
+    value[i] = v;
+    known[i] = 1;
     total += w;
-    if (value > bestValue) {
+    if (v > bestValue) {
       best = i;
-      bestValue = value;
+      bestValue = v;
     }
   }
   if (best < 0) return noWeightedPick(ok);
-  const id = (members[best] as Member).id;
-  current[id] = (current[id] as number) - total;
+  value[best] = (value[best] as number) - total;
+  return { index: best };
+}
+
+/**
+ * The same pick when eligibility is decided once per run (only `active` matters): `only` lists the active members with
+ * weight > 0 in roster order and `total` their weights' sum, so a lead costs one tight pass over them.
+ */
+export function pickWeightedAmong(only: Int32Array, total: number, weights: Float64Array, values: WeightedValues): Pick {
+  const value = values.value;
+  if (!values.used) {
+    values.used = true;
+    for (let k = 0; k < only.length; k++) values.known[only[k] as number] = 1;
+  }
+  let best = -1;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < only.length; k++) {
+    const i = only[k] as number;
+    const v = (value[i] as number) + (weights[i] as number);
+    value[i] = v;
+    if (v > bestValue) {
+      best = i;
+      bestValue = v;
+    }
+  }
+  if (best < 0) return { reason: { code: "reason.nobody_eligible" } };
+  value[best] = (value[best] as number) - total;
   return { index: best };
 }
 

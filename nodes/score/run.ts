@@ -5,6 +5,7 @@ import type { NodeOf } from "../../src/engine/document/schema";
 import { localText, type LocalText } from "../../src/engine/i18n";
 import type { CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
+import { LineCache, traceLines } from "../../src/engine/trace";
 import type { ScoreRule } from "./schema";
 
 interface CompiledRule {
@@ -64,28 +65,46 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
   }
 
   return {
-    bind: () => ({
-      step(lead) {
-        let total = base;
-        for (const rule of rules) {
-          let points = 0;
-          if (!rule.when || rule.when.test(lead.data, lead.time)) {
-            points =
-              rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
+    bind(_state, _peers, { lang }) {
+      const makeLine = traceLines(lang);
+      // Lines repeat (a rule gives its points or none; scores fall in a small range): made once, shared by every lead.
+      const ruleLines = rules.map(() => new LineCache<number>());
+      const gradeLines = new LineCache<string>();
+      const totalLines = new LineCache<number>();
+      return {
+        step(lead) {
+          let total = base;
+          for (let r = 0; r < rules.length; r++) {
+            const rule = rules[r] as CompiledRule;
+            let points = 0;
+            if (!rule.when || rule.when.test(lead.data, lead.time)) {
+              points =
+                rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
+            }
+            total += points;
+            if (lead.trace)
+              lead.noteLine(
+                (ruleLines[r] as LineCache<number>).get(points, () =>
+                  makeLine(node.id, "score.rule", { points: signed(points), rule: rule.label }),
+                ),
+              );
           }
-          total += points;
-          if (lead.trace) lead.note(node.id, "score.rule", { points: signed(points), rule: rule.label });
-        }
-        lead.score = total;
-        if (readLater) lead.write(field, total);
-        if (bands.length > 0) {
-          const grade = gradeOf(total);
-          lead.grade = grade;
-          if (readLater) lead.write(gradeField, grade);
-          if (lead.trace) lead.note(node.id, "score.graded", { score: total, grade: grade ?? "—", node: name });
-        } else if (lead.trace) lead.note(node.id, "score.total", { score: total, node: name });
-        return "out";
-      },
-    }),
+          lead.score = total;
+          if (readLater) lead.write(field, total);
+          if (bands.length > 0) {
+            const grade = gradeOf(total);
+            lead.grade = grade;
+            if (readLater) lead.write(gradeField, grade);
+            if (lead.trace)
+              lead.noteLine(
+                gradeLines.get(`${total}\u0000${grade}`, () =>
+                  makeLine(node.id, "score.graded", { score: total, grade: grade ?? "—", node: name }),
+                ),
+              );
+          } else if (lead.trace) lead.noteLine(totalLines.get(total, () => makeLine(node.id, "score.total", { score: total, node: name })));
+          return "out";
+        },
+      };
+    },
   };
 }

@@ -8,6 +8,7 @@ import { buildGraph } from "./graph";
 import { translate, type Lang } from "./i18n";
 import { parseEventList, type LeadEvent } from "./events/parse";
 import { LeadRun } from "./lead-run";
+import { traceLines } from "./trace";
 import { runTimed, type PortSlot, type RunWarning } from "./life/timed-run";
 import { summariseFollowUp } from "./life/summary";
 import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-spec";
@@ -147,6 +148,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     });
     const enteredCounts = new Array<number>(nodes.length).fill(0);
     const lead = new LeadRun({}, 0, false);
+    lead.makeLine = traceLines(runLang);
     const pathBuffer: string[] = [];
 
     const batch = prepareBatch(leads, now, runLang);
@@ -163,7 +165,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       const data = special ? special.data : (leads[i] as Readonly<Record<string, unknown>>);
       const id = special ? special.id : (data.id as string);
       try {
-        outcomes[i] = walk(id, data, batch.times[i] as number, special, traced, runLang);
+        outcomes[i] = walk(id, data, batch.times[i] as number, special, traced);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         outcomes[i] = { id, status: "error", path: [], notifications: [], error: translate("run.failed", { detail }, runLang) };
@@ -176,7 +178,6 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       time: number,
       special: Special | undefined,
       traced: boolean,
-      lang: Lang,
     ): Outcome {
       lead.reset(data, time, traced, special !== undefined);
       // The walk writes into one reused buffer; each outcome gets an exact-size copy.
@@ -226,10 +227,11 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         notifications: lead.notifications,
       };
       if (special?.warnings.length) outcome.warnings = [...special.warnings];
-      if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
+      if (lead.trace) outcome.trace = lead.trace;
       return outcome;
     }
 
+    finish();
     const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
     if (opts.events !== undefined) {
       // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
@@ -249,6 +251,11 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       ];
     }
     return result;
+
+    /** Nodes that kept counters in arrays write them back into the state. */
+    function finish(): void {
+      for (const b of bound) b.finish?.();
+    }
 
     /** How many leads entered each node and left by each port in this run. */
     function nodeCounts(): [Map<string, Record<string, number>>, Map<string, number>] {
@@ -294,6 +301,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         events: read.events,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
       });
+      finish();
       const summary = summarise(flow, timed.outcomes, ...nodeCounts());
       summariseFollowUp(flow, timed.outcomes, summary);
       return { outcomes: timed.outcomes, summary, state, warnings: [...read.warnings, ...timed.warnings], notDue: timed.notDue };

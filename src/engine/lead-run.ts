@@ -1,15 +1,11 @@
 // One lead's walk through a flow: its working copy, owner, trace and notifications.
 import { startLeadBudget as startConditionBudget } from "./conditions/budget";
+import { OVERLAID, overlaidLead, plainLead } from "./overlay";
 import type { Member, Team } from "./document/schema";
 import type { EngineCode, MessageParams } from "./i18n";
 import type { LeadLife } from "./life/types";
 import type { LocalTime } from "./time";
-
-export interface TraceEntry {
-  readonly node: string;
-  readonly code: EngineCode;
-  readonly params?: MessageParams;
-}
+import { traceLines, type TraceLine, type TraceLineMaker } from "./trace";
 
 export interface Notification {
   readonly node: string;
@@ -22,11 +18,13 @@ export interface Notification {
 const NO_NOTIFICATIONS = Object.freeze([]) as unknown as Notification[];
 
 export class LeadRun {
-  /** The lead as nodes see it; `write` copies it before the first change, so the input lead is never touched. */
+  /** The lead as nodes see it; the first `write` lays an overlay over it, so the input lead is never touched or copied. */
   data: Readonly<Record<string, unknown>>;
   private copied: boolean;
   time: number;
-  trace: TraceEntry[] | null;
+  trace: TraceLine[] | null;
+  /** Makes this run's trace lines (words in the run's language, made only when read). */
+  makeLine: TraceLineMaker = traceLines("en");
   notifications: Notification[] = NO_NOTIFICATIONS;
   /** The score and grade the last score node gave (also in `data` when a later node reads them). */
   score: number | undefined = undefined;
@@ -77,8 +75,8 @@ export class LeadRun {
 
   /** The working copy as data the state may keep: copied first when it is still the caller's lead object. */
   ownData(): Record<string, unknown> {
-    if (!this.copied) {
-      this.data = Object.assign({}, this.data);
+    if (!this.copied || overlaidLead(this.data) !== undefined) {
+      this.data = plainLead(this.data);
       this.copied = true;
     }
     return this.data as Record<string, unknown>;
@@ -92,15 +90,20 @@ export class LeadRun {
 
   write(key: string, value: unknown): void {
     if (!this.copied) {
-      // Object.assign, not spread: V8 turns a spread clone that then gains properties into a slow dictionary object.
-      this.data = Object.assign({}, this.data);
+      // A small overlay of the written fields over the caller's lead (never copied: a CRM export may have 200 fields).
+      this.data = { [OVERLAID]: this.data };
       this.copied = true;
     }
     (this.data as Record<string, unknown>)[key] = value;
   }
 
   note(node: string, code: EngineCode, params?: MessageParams): void {
-    if (this.trace) this.trace.push(params ? { node, code, params } : { node, code });
+    if (this.trace) this.trace.push(this.makeLine(node, code, params));
+  }
+
+  /** Adds a line a node made once and shares between leads (see LineCache). */
+  noteLine(line: TraceLine): void {
+    if (this.trace) this.trace.push(line);
   }
 
   unassign(): void {

@@ -51,6 +51,8 @@ export interface BoundNode {
   readonly wake?: (lead: LeadRun, signal: WakeSignal) => string | null;
   /** Nodes that hold leads: a due cadence task (sets `task.next` to the step after, Infinity when done). */
   readonly task?: (lead: LeadRun, task: TaskState, at: number) => void;
+  /** Writes what the node kept in arrays during the run back into the plain-JSON state (called once, after the last lead). */
+  readonly finish?: () => void;
 }
 
 export interface BindOptions {

@@ -1,20 +1,14 @@
 // The result of one lead (spec §6): status, owner, team, score, grade, path, trace and notifications.
-import type { MessageParams } from "./i18n";
 import type { Notification } from "./lead-run";
 import type { OwnerEntry, TimelineEntry } from "./life/types";
+import type { TraceLine } from "./trace";
+
+export type { TraceLine } from "./trace";
 
 export const STATUSES = ["assigned", "filtered", "unassigned", "no_trigger", "error"] as const;
 export type Status = (typeof STATUSES)[number];
 /** `waiting`: at a follow_up until its deadline (flows with a follow_up step only). */
 export type OutcomeStatus = Status | "waiting";
-
-export interface TraceLine {
-  readonly node: string;
-  readonly code: string;
-  readonly params?: MessageParams;
-  /** The line in plain words, in the run's language. */
-  readonly text: string;
-}
 
 export interface Outcome {
   id: string;

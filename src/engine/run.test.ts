@@ -152,6 +152,20 @@ describe("run semantics", () => {
     });
     expect(zh.outcomes[0]?.trace?.[1]?.text).toBe('通过 "US or CA"：Country 属于 US、CA');
   });
+
+  it("writes the trace's words into JSON (CLI, service) and its codes into a structured clone (simulation worker)", () => {
+    const { outcomes } = compileFlow(pipeline()).run(
+      [{ id: "x", source: "web", country: "CA", pageViews: 12, createdAt: "2026-03-02T10:00:00Z" }],
+      { trace: true, lang: "zh-CN" },
+    );
+    const lines = outcomes[0]?.trace ?? [];
+    const json = JSON.parse(JSON.stringify(lines)) as { node: string; code: string; params?: object; text: string }[];
+    expect(json.map((l) => l.text)).toEqual(lines.map((l) => l.text));
+    expect(json[1]).toEqual({ node: "f", code: "filter.pass", params: lines[1]?.params, text: '通过 "US or CA"：Country 属于 US、CA' });
+    const cloned = structuredClone(lines);
+    expect(cloned.map((l) => [l.node, l.code])).toEqual(json.map((l) => [l.node, l.code]));
+    expect(cloned[1]?.params).toEqual(lines[1]?.params);
+  });
 });
 
 describe("split batches with carried state equal one run", () => {

@@ -1,14 +1,27 @@
 // Value helpers shared by condition operators: emptiness, case-insensitive text, numbers and dates from lead cells.
 import { normText as normTextOf } from "../expr";
 import { timeOf } from "../expr/dates";
+import { overlaidLead } from "../overlay";
+import { parseIsoUtc } from "../iso-time";
 
 export type LeadRecord = Readonly<Record<string, unknown>>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Reads a lead's own field only: inherited names such as `constructor` read as missing. */
+/** Reads a lead's own field only: inherited names such as `constructor` read as missing (through an overlay, its lead's). */
 export function readField(lead: LeadRecord, key: string): unknown {
-  return hasOwn.call(lead, key) ? lead[key] : undefined;
+  if (hasOwn.call(lead, key)) return lead[key];
+  const under = overlaidLead(lead);
+  return under === undefined ? undefined : readField(under, key);
+}
+
+/** A plain object with every field of a lead (an overlay's written fields over its lead's), for the state to keep. */
+export function plainLead(lead: LeadRecord): Record<string, unknown> {
+  const under = overlaidLead(lead);
+  if (under === undefined) return Object.assign({}, lead);
+  const out = plainLead(under);
+  for (const key of Object.keys(lead)) out[key] = lead[key];
+  return out;
 }
 
 export function isEmptyValue(value: unknown): boolean {
@@ -38,6 +51,8 @@ export function toTime(value: unknown): number {
   // Fast path for UTC text such as toISOString() writes: with the zone explicit, Date.parse is exact on every machine.
   // Days after the 28th and hour 24 go the strict way, since Date.parse quietly rolls 30 February over into March.
   if (typeof value === "string" && value.length >= 17 && value.charCodeAt(value.length - 1) === 90 && value.charCodeAt(10) === 84) {
+    const fixed = parseIsoUtc(value);
+    if (!Number.isNaN(fixed)) return fixed;
     const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
     const hour = (value.charCodeAt(11) - 48) * 10 + (value.charCodeAt(12) - 48);
     if (day >= 1 && day <= 28 && hour >= 0 && hour <= 23) {

@@ -1,6 +1,7 @@
 // Reads lead events (spec §9) from a JSON array or CSV (id, lead, type, at, by, reason, value): per-row warnings, nothing else dropped.
 import Papa from "papaparse";
 import { toTime } from "../conditions/values";
+import { isoTime } from "../iso-time";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 
 export const EVENT_TYPES = ["touched", "converted", "closed", "rejected"] as const;
@@ -71,7 +72,7 @@ export function parseEventList(items: readonly unknown[], lang: Lang = "en"): Ev
       if (Number.isFinite(n)) value = n;
       else warn(row, "events.bad_value", { value: String(rawValue) });
     }
-    const id = text(field(o, "id")) ?? `${lead}|${type}|${new Date(at).toISOString()}|${by ?? ""}`;
+    const id = text(field(o, "id")) ?? `${lead}|${type}|${isoTime(at)}|${by ?? ""}`;
     const event: { -readonly [K in keyof LeadEvent]: LeadEvent[K] } = { id, lead, type: type as EventType, at };
     if (by !== undefined) event.by = by;
     if (reason !== undefined) event.reason = reason;

@@ -1,6 +1,7 @@
 // Compiles an expression tree once into nested closures; evaluation reads only the lead's own data properties.
 import { EXPR_LIMITS, FORBIDDEN_NAMES, type BinaryNode, type ExprAst, type LiteralValue } from "./ast";
 import { lookupFunction } from "./functions";
+import { overlaidLead } from "../overlay";
 import {
   compareValues,
   finiteOrNull,
@@ -24,7 +25,11 @@ const ownDescriptor = Object.getOwnPropertyDescriptor;
 
 /** An own data property only: inherited names read as missing, and an accessor is never called. */
 function readOwnData(lead: LeadData, name: string): Value {
-  if (typeof lead !== "object" || lead === null || !hasOwn.call(lead, name)) return null;
+  if (typeof lead !== "object" || lead === null) return null;
+  if (!hasOwn.call(lead, name)) {
+    const under = overlaidLead(lead);
+    return under === undefined ? null : readOwnData(under, name);
+  }
   const d = ownDescriptor(lead, name);
   return d !== undefined && hasOwn.call(d, "value") ? toValue(d.value) : null;
 }

@@ -1,21 +1,22 @@
 // The outcome of a followed lead (spec §9): its whole story from the state record, with this run's messages and trace.
-import { translate, type Lang } from "../i18n";
-import type { Notification, TraceEntry } from "../lead-run";
-import type { Outcome } from "../outcome";
+import { toTime } from "../conditions/values";
+import { isoTime } from "../iso-time";
+import type { Notification } from "../lead-run";
+import type { Outcome, TraceLine } from "../outcome";
 import type { TrackedLead } from "./types";
 
 /** What one run produced for a lead: its messages, trace lines and fill-in warnings (never kept in the state). */
 export interface Notes {
   notifications: Notification[];
-  trace: TraceEntry[] | null;
+  trace: TraceLine[] | null;
   warnings?: string[];
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoTime;
 
 /** Copies out of the record (the caller may change the outcome; the state goes on to the next run). */
-export function followedOutcome(id: string, rec: TrackedLead, notes: Notes | undefined, traced: boolean, lang: Lang): Outcome {
-  const firstAssigned = rec.owners[0] ? Date.parse(rec.owners[0].at) : undefined;
+export function followedOutcome(id: string, rec: TrackedLead, notes: Notes | undefined, traced: boolean): Outcome {
+  const firstAssigned = rec.owners[0] ? toTime(rec.owners[0].at) : undefined;
   const outcome: Outcome = {
     id,
     status: rec.status,
@@ -34,7 +35,7 @@ export function followedOutcome(id: string, rec: TrackedLead, notes: Notes | und
     closedAt: rec.closedAt !== undefined ? iso(rec.closedAt) : undefined,
   };
   if (notes?.warnings) outcome.warnings = notes.warnings;
-  if (notes?.trace) outcome.trace = notes.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
+  if (notes?.trace) outcome.trace = notes.trace;
   else if (traced) outcome.trace = [];
   return outcome;
 }

@@ -5,6 +5,8 @@ import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
+import { traceLines } from "../trace";
+import { isoTime } from "../iso-time";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
 import { own, releaseOpenLead, type FlowState } from "../state";
@@ -58,14 +60,21 @@ export interface TimedOutput {
   readonly notDue: { leads: string[]; events: string[] };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoTime;
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
   const { flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang } = input;
   const tracked = (state.leads ??= {});
-  const members = new Map<string, { team: Team; member: Member }>();
-  for (const team of flow.teams) for (const member of team.members) members.set(`${team.id}\u0000${member.id}`, { team, member });
+  // Team id → member id → the member (no key text built per lookup: every event and timer asks).
+  const members = new Map<string, Map<string, { team: Team; member: Member }>>();
+  for (const team of flow.teams) {
+    const byId = members.get(team.id) ?? new Map<string, { team: Team; member: Member }>();
+    for (const member of team.members) if (!byId.has(member.id)) byId.set(member.id, { team, member });
+    members.set(team.id, byId);
+  }
+  const memberOf = (team: string | undefined, owner: string | undefined) =>
+    team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
   const nodeIndex = new Map(nodes.map((n, i) => [n.node.id, i]));
   const warnings: RunWarning[] = [];
   const notes = new Map<string, Notes>();
@@ -76,6 +85,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** Followed leads that changed in this run, in order of their first change. */
   const changed = new Set<string>();
   const heap = new TimerHeap();
+  const makeLine = traceLines(lang);
   const releaseOpen = (lead: LeadRun) => {
     if (lead.owner) releaseOpenLead(state, lead.owner.id);
   };
@@ -101,9 +111,13 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (n.trace && lead.trace) for (const e of lead.trace) n.trace.push(e);
   }
 
+  /** The due time each lead has in the heap already (a later entry for the same time would only be skipped). */
+  const queued = new Map<string, number>();
   function schedule(id: string, rec: TrackedLead): void {
     const t = nextTimer(rec);
-    if (t !== Number.POSITIVE_INFINITY) heap.push({ t, seq: rec.seq, id });
+    if (t === Number.POSITIVE_INFINITY || queued.get(id) === t) return;
+    queued.set(id, t);
+    heap.push({ t, seq: rec.seq, id });
   }
 
   /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
@@ -165,12 +179,13 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   // One LeadRun serves every event and timer (each is handled to the end before the next), sparing the garbage collector.
   const scratch = new LeadRun({}, 0, false);
+  scratch.makeLine = makeLine;
 
   /** The lead as a walk sees it, rebuilt from its record at a moment (the route judges eligibility then). */
   function restore(rec: TrackedLead, time: number): LeadRun {
     const lead = scratch;
     lead.reset(rec.data ?? EMPTY, time, traced, rec.data !== undefined);
-    const found = rec.owner !== undefined && rec.team !== undefined ? members.get(`${rec.team}\u0000${rec.owner}`) : undefined;
+    const found = memberOf(rec.team, rec.owner);
     lead.owner = found?.member ?? null;
     lead.team = found?.team ?? null;
     lead.score = rec.score ?? undefined;
@@ -211,6 +226,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     }
     if (known) delete tracked[id];
     const lead = new LeadRun(data, time, traced, special !== undefined);
+    lead.makeLine = makeLine;
     lead.life = { owners: [], timeline: [], open: false };
     const path: string[] = [];
     try {
@@ -240,7 +256,7 @@ export function runTimed(input: TimedInput): TimedOutput {
           timeline: [],
         };
         if (special?.warnings.length) outcome.warnings = [...special.warnings];
-        if (lead.trace) outcome.trace = lead.trace.map((e) => ({ ...e, text: translate(e.code, e.params, lang) }));
+        if (lead.trace) outcome.trace = lead.trace;
         oneOff.set(i, outcome);
         return;
       }
@@ -304,7 +320,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   function isOwner(rec: TrackedLead, by: string): boolean {
     if (rec.owner === undefined) return false;
     if (rec.owner === by) return true;
-    const m = rec.team !== undefined ? members.get(`${rec.team}\u0000${rec.owner}`)?.member : undefined;
+    const m = memberOf(rec.team, rec.owner)?.member;
     return m?.email !== undefined && m.email.toLowerCase() === by.toLowerCase();
   }
 
@@ -362,6 +378,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   function fireTimer(id: string, t: number): void {
+    if (queued.get(id) === t) queued.delete(id);
     const rec = own(tracked, id);
     if (!rec || nextTimer(rec) !== t) return;
     const lead = restore(rec, t);
@@ -433,7 +450,7 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   function outcomeOf(id: string): Outcome[] {
     const rec = own(tracked, id);
-    return rec ? [followedOutcome(id, rec, notes.get(id), traced, lang)] : [];
+    return rec ? [followedOutcome(id, rec, notes.get(id), traced)] : [];
   }
 
   return { outcomes, warnings, notDue };
