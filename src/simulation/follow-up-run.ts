@@ -12,7 +12,7 @@ import {
 } from "../engine";
 import { translate } from "./messages";
 import { makeResponseModel, MODEL_EVENT_PREFIX, type CurvePoint, type ModelEvent } from "./response-model";
-import { DEFAULT_CHUNK_SIZE, type ChunkHooks, type ChunkedRun } from "./run-chunks";
+import { DEFAULT_CHUNK_SIZE, type ChunkHooks, type ChunkedRun } from "./chunks";
 import type { OutcomeSlice, SimulationProgress } from "./worker-protocol";
 
 /** Without an explicit end, the simulation runs this long after the last lead or event, so deadlines and tasks play out. */
