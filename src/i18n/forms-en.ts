@@ -270,6 +270,10 @@ export const formsEn = {
   "forms.tpl.sampleText": "‹{field}›",
   "forms.tpl.sampleOwner": "Ann Example",
   "forms.tpl.sampleTeam": "Sample team",
+  "forms.route.previousOwners": "Previous owners of this lead",
+  "forms.route.previousOwnersHint":
+    "For reassignment after a missed follow-up deadline or a rejection: the lead goes to someone who has not had it yet.",
+  "forms.route.skipsPrevious": "skips previous owners",
 } as const;
 
 export type FormKey = keyof typeof formsEn;

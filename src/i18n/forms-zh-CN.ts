@@ -269,4 +269,7 @@ export const formsZhCN: { readonly [K in FormKey]: string } = {
   "forms.tpl.sampleText": "‹{field}›",
   "forms.tpl.sampleOwner": "示例负责人",
   "forms.tpl.sampleTeam": "示例团队",
+  "forms.route.previousOwners": "以前负责过此线索的人",
+  "forms.route.previousOwnersHint": "用于跟进超时或被退回后的重新分配：线索会交给还没有负责过它的人。",
+  "forms.route.skipsPrevious": "跳过以前的负责人",
 };
