@@ -1,6 +1,7 @@
 // Under the clock choice: whose working hours count (the members of the routes before this step), the time zone and the holidays.
 import { useId } from "react";
 import { flowTimeZone, type Flow } from "../../src/engine";
+import { holidaysOf } from "../../src/designer/flow/holidays";
 import { useT } from "../../src/i18n/useT";
 import { describeHours, teamsBefore } from "./owners.ui";
 
@@ -12,7 +13,7 @@ export function ClockInfo({ flow, nodeId }: { flow: Flow; nodeId: string }) {
   const titleId = useId();
   const teams = teamsBefore(flow, nodeId);
   const members = teams.flatMap((team) => team.members.filter((m) => m.active !== false));
-  const holidays = flow.settings?.holidays ?? [];
+  const holidays = holidaysOf(flow.settings).map((h) => (h.name ? `${h.date} ${h.name}` : h.date));
   const dayName = (d: number) => t(`forms.day.${d}` as Parameters<typeof t>[0]);
   return (
     <section className="lw-fu-clock" aria-labelledby={titleId}>

@@ -15,14 +15,12 @@ export function DurationField({
   label,
   value,
   path,
-  hint,
   onChange,
 }: {
   label: string;
   value: Duration;
   /** Config path of the duration ("within", "remind[0].after"): its issues show beside the number. */
   path: string;
-  hint?: string;
   /** `typing`: a keystroke in the number box (merged into one undo step). */
   onChange: (next: Duration, typing: boolean) => void;
 }) {
@@ -34,7 +32,6 @@ export function DurationField({
       <NumberField
         label={label}
         value={amount}
-        hint={hint}
         required
         path={path}
         onChange={(v) => typeof v === "number" && onChange({ [unit]: v }, true)}

@@ -39,7 +39,7 @@ function flowWith(config: Partial<FollowUpConfig> = {}, options: { route?: boole
     : [{ id: "e1", source: "t", target: "f" }];
   return makeFlow(nodes, {
     teams,
-    settings: { timezone: "Europe/Berlin", holidays: ["2026-12-25", "2026-12-26"] },
+    settings: { timezone: "Europe/Berlin", holidays: ["2026-12-25", "2026-12-26"], holidayNames: { "2026-12-25": "Christmas Day" } },
     edges: [...edges, ...(options.edges ?? [])],
   });
 }
@@ -72,7 +72,7 @@ describe("FollowUpInspector: deadline and clock", () => {
     const hours = screen.getByRole("list", { name: /Working hours this deadline counts/ });
     expect(hours.textContent).toMatch(/Ann: Mon–Fri 09:00–18:00/);
     expect(hours.textContent).toMatch(/Bo: no working hours set, every minute counts · 1 period\(s\) of leave/);
-    expect(screen.getByText("Holidays (nobody works): 2026-12-25, 2026-12-26")).toBeTruthy();
+    expect(screen.getByText("Holidays (nobody works): 2026-12-25 Christmas Day, 2026-12-26")).toBeTruthy();
     fireEvent.click(screen.getByRole("radio", { name: "every minute (calendar)" }));
     expect(h.config().clock).toBe("calendar");
     expect(screen.queryByText(/Holidays \(nobody works\)/)).toBeNull();
@@ -189,7 +189,7 @@ describe("FollowUpInspector in Chinese and the card summary", () => {
     const box = screen.getByLabelText("首次联系时限");
     expect(describedText(box)).toMatch(/首次联系期限必须大于零/);
     expect(screen.getByRole("button", { name: "+ 提醒" })).toBeTruthy();
-    expect(screen.getByText("节假日（无人上班）：2026-12-25, 2026-12-26")).toBeTruthy();
+    expect(screen.getByText("节假日（无人上班）：2026-12-25 Christmas Day, 2026-12-26")).toBeTruthy();
     expect(screen.getByText("超过期限")).toBeTruthy();
   });
 

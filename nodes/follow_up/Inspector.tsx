@@ -27,11 +27,11 @@ export default function FollowUpInspector(props: InspectorProps<"follow_up">) {
         <h4 id={titleId} className="lw-section-title">
           {te("follow_up.form.deadline")}
         </h4>
+        <p className="lw-hint">{te("follow_up.form.withinHint")}</p>
         <DurationField
           label={te("follow_up.form.within")}
           value={config.within}
           path="within"
-          hint={te("follow_up.form.withinHint")}
           onChange={(within, typing) =>
             update(
               (c) => {

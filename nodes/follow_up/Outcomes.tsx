@@ -15,7 +15,8 @@ export function Outcomes({ flow, nodeId }: { flow: Flow; nodeId: string }) {
       </h4>
       <dl className="lw-fu-outcomes">
         {followUpPorts.out.map((port) => {
-          const targets = targetsOf(flow, nodeId, port);
+          // A node is named as on its card: its label, else its type.
+          const targets = targetsOf(flow, nodeId, port).map((n) => n.label?.trim() || te(`node.${n.type}.name`));
           const where =
             targets.length > 0
               ? te("follow_up.form.goesTo", { targets: targets.join(", ") })
@@ -27,7 +28,7 @@ export function Outcomes({ flow, nodeId }: { flow: Flow; nodeId: string }) {
               <dt>{te(`follow_up.form.port.${port}`)}</dt>
               <dd>
                 {te(`follow_up.form.port.${port}.help`)}{" "}
-                <span className={targets.length === 0 && port !== "rejected" ? "lw-fu-unwired" : undefined}>{where}</span>
+                <span className={targets.length === 0 && port === "breached" ? "lw-fu-unwired" : undefined}>{where}</span>
               </dd>
             </div>
           );

@@ -81,7 +81,6 @@ export function Reminders({
                     label={te("follow_up.form.remindAfter")}
                     value={r.after}
                     path={`remind[${i}].after`}
-                    hint={te("follow_up.form.remindAfterHint")}
                     onChange={(after, typing) =>
                       edit(
                         i,

@@ -1,5 +1,5 @@
 // Whose working hours a follow-up counts: the teams of the routes on the paths into it, and the hours said in words.
-import { assignsFrom, portOf, type Flow, type Team, type WorkingHours } from "../../src/engine";
+import { assignsFrom, portOf, type Flow, type FlowNode, type Team, type WorkingHours } from "../../src/engine";
 
 /** The teams of every node that assigns an owner upstream of `nodeId` (a route after a breach included), in flow order. */
 export function teamsBefore(flow: Flow, nodeId: string): Team[] {
@@ -22,13 +22,12 @@ export function teamsBefore(flow: Flow, nodeId: string): Team[] {
   return flow.teams.filter((t) => teamIds.has(t.id));
 }
 
-/** Where each of the node's ports leads: the labels (or types) of the nodes wired to it. */
-export function targetsOf(flow: Flow, nodeId: string, port: string): string[] {
+/** The nodes one of the node's ports is wired to. */
+export function targetsOf(flow: Flow, nodeId: string, port: string): FlowNode[] {
   return flow.edges
     .filter((e) => e.source === nodeId && portOf(e) === port)
     .map((e) => flow.nodes.find((n) => n.id === e.target))
-    .filter((n) => n !== undefined)
-    .map((n) => n.label?.trim() || n.id);
+    .filter((n) => n !== undefined);
 }
 
 /** "Mon–Fri 09:00–18:00": runs of consecutive weekdays joined, then the shift. */

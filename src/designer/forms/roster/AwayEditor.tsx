@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { Member } from "../../../engine";
 import { DateField } from "../controls/DateField";
 import { useT } from "../../../i18n/useT";
+import "./away.css";
 
 type Away = NonNullable<Member["away"]>[number];
 
