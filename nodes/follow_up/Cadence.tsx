@@ -4,13 +4,12 @@ import type { Draft } from "immer";
 import { useIssues } from "../../src/designer/forms/context";
 import { IssueList } from "../../src/designer/forms/controls/IssueList";
 import { RowActions } from "../../src/designer/forms/controls/RowActions";
-import { useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
-import type { ConfigUpdate } from "../../src/designer/forms/InspectorFrame";
 import type { FieldDef, Flow } from "../../src/engine";
 import { useT } from "../../src/i18n/useT";
 import { DurationField } from "./DurationField";
+import { useFollowUpList, type FollowUpListProps } from "./list.ui";
 import { MessageFields } from "./MessageFields";
-import type { CadenceStep, Duration, FollowUpConfig } from "./schema";
+import type { CadenceStep, Duration } from "./schema";
 import { MAX_CADENCE_STEPS } from "./validate";
 
 /** The usual rhythm: days 1, 3, 7, 14, 30, then every 30 days after the last step. */
@@ -92,54 +91,16 @@ function StepRow({
   );
 }
 
-export function Cadence({
-  config,
-  nodeId,
-  flow,
-  fields,
-  update,
-}: {
-  config: FollowUpConfig;
-  nodeId: string;
-  flow: Flow;
-  fields: readonly FieldDef[];
-  update: ConfigUpdate<"follow_up">;
-}) {
+export function Cadence({ config, nodeId, flow, fields, update }: FollowUpListProps) {
   const { te } = useT();
   const titleId = useId();
   const fullId = useId();
-  const steps = config.cadence ?? [];
-  const rows = useRowKeys(steps.length);
+  const list = useFollowUpList(config, "cadence", nodeId, update);
+  const steps = list.items;
   const full = steps.length >= MAX_CADENCE_STEPS;
   const listIssues = useIssues("cadence");
-  const edit = (index: number, recipe: (s: Draft<CadenceStep>) => void, typing?: string) =>
-    update(
-      (c) => {
-        const s = c.cadence?.[index];
-        if (s) recipe(s);
-      },
-      typing ? { mark: `${nodeId}:cadence:${index}:${typing}` } : undefined,
-    );
   const add = () => {
-    if (full) return;
-    rows.inserted(steps.length);
-    update((c) => {
-      (c.cadence ??= []).push({ after: nextStepAfter(steps) });
-    });
-  };
-  const remove = (index: number) => {
-    rows.removed(index);
-    update((c) => {
-      c.cadence?.splice(index, 1);
-    });
-  };
-  const move = (from: number, to: number) => {
-    rows.moved(from, to);
-    update((c) => {
-      const list = c.cadence ?? [];
-      const [item] = list.splice(from, 1);
-      if (item) list.splice(to, 0, item);
-    });
+    if (!full) list.add({ after: nextStepAfter(steps) });
   };
   return (
     <section className="lw-section" aria-labelledby={titleId}>
@@ -152,15 +113,15 @@ export function Cadence({
       <ol className="lw-fu-list">
         {steps.map((s, i) => (
           <StepRow
-            key={rows.keys[i]}
+            key={list.keys[i]}
             step={s}
             index={i}
             count={steps.length}
             flow={flow}
             fields={fields}
-            edit={(recipe, typing) => edit(i, recipe, typing)}
-            onMove={move}
-            onDelete={remove}
+            edit={(recipe, typing) => list.edit(i, recipe, typing)}
+            onMove={list.move}
+            onDelete={list.remove}
           />
         ))}
       </ol>

@@ -1,14 +1,11 @@
 // The reminders while a lead waits for its first contact: when each is sent, to whom, on which channel and with which text.
 import { useId } from "react";
-import type { Draft } from "immer";
 import { RowActions } from "../../src/designer/forms/controls/RowActions";
-import { useRowKeys } from "../../src/designer/forms/controls/useRowKeys";
-import type { ConfigUpdate } from "../../src/designer/forms/InspectorFrame";
-import type { FieldDef, Flow } from "../../src/engine";
 import { useT } from "../../src/i18n/useT";
 import { DurationField } from "./DurationField";
+import { useFollowUpList, type FollowUpListProps } from "./list.ui";
 import { MessageFields } from "./MessageFields";
-import { durationMinutes, type Duration, type FollowUpConfig, type Reminder } from "./schema";
+import { durationMinutes, type Duration } from "./schema";
 
 /** A new reminder comes at two thirds of the deadline (a day counted as 24 hours), in whole minutes or hours. */
 export function reminderAfter(within: Duration): Duration {
@@ -17,51 +14,12 @@ export function reminderAfter(within: Duration): Duration {
   return at % 60 === 0 ? { hours: at / 60 } : { minutes: at };
 }
 
-export function Reminders({
-  config,
-  nodeId,
-  flow,
-  fields,
-  update,
-}: {
-  config: FollowUpConfig;
-  nodeId: string;
-  flow: Flow;
-  fields: readonly FieldDef[];
-  update: ConfigUpdate<"follow_up">;
-}) {
+export function Reminders({ config, nodeId, flow, fields, update }: FollowUpListProps) {
   const { te } = useT();
   const titleId = useId();
-  const reminders = config.remind ?? [];
-  const rows = useRowKeys(reminders.length);
-  const edit = (index: number, recipe: (r: Draft<Reminder>) => void, typing?: string) =>
-    update(
-      (c) => {
-        const r = c.remind?.[index];
-        if (r) recipe(r);
-      },
-      typing ? { mark: `${nodeId}:remind:${index}:${typing}` } : undefined,
-    );
-  const add = () => {
-    rows.inserted(reminders.length);
-    update((c) => {
-      (c.remind ??= []).push({ after: reminderAfter(config.within), channel: "email", to: "owner" });
-    });
-  };
-  const remove = (index: number) => {
-    rows.removed(index);
-    update((c) => {
-      c.remind?.splice(index, 1);
-    });
-  };
-  const move = (from: number, to: number) => {
-    rows.moved(from, to);
-    update((c) => {
-      const list = c.remind ?? [];
-      const [item] = list.splice(from, 1);
-      if (item) list.splice(to, 0, item);
-    });
-  };
+  const list = useFollowUpList(config, "remind", nodeId, update);
+  const reminders = list.items;
+  const add = () => list.add({ after: reminderAfter(config.within), channel: "email", to: "owner" });
   return (
     <section className="lw-section" aria-labelledby={titleId}>
       <h4 id={titleId} className="lw-section-title">
@@ -73,7 +31,7 @@ export function Reminders({
         {reminders.map((r, i) => {
           const name = te("follow_up.form.reminderN", { n: i + 1 });
           return (
-            <li key={rows.keys[i]} className="lw-fu-item">
+            <li key={list.keys[i]} className="lw-fu-item">
               <fieldset className="lw-fieldset">
                 <legend className="lw-label">{name}</legend>
                 <div className="lw-fu-item-head">
@@ -82,7 +40,7 @@ export function Reminders({
                     value={r.after}
                     path={`remind[${i}].after`}
                     onChange={(after, typing) =>
-                      edit(
+                      list.edit(
                         i,
                         (x) => {
                           x.after = after;
@@ -91,7 +49,7 @@ export function Reminders({
                       )
                     }
                   />
-                  <RowActions name={name} index={i} count={reminders.length} onMove={move} onDelete={remove} />
+                  <RowActions name={name} index={i} count={reminders.length} onMove={list.move} onDelete={list.remove} />
                 </div>
                 <MessageFields
                   message={r}
@@ -99,7 +57,7 @@ export function Reminders({
                   defaults={{ subject: te("follow_up.default_reminder.subject"), template: te("follow_up.default_reminder") }}
                   flow={flow}
                   fields={fields}
-                  onChange={(recipe, typing) => edit(i, recipe, typing)}
+                  onChange={(recipe, typing) => list.edit(i, recipe, typing)}
                 />
               </fieldset>
             </li>
