@@ -1,7 +1,7 @@
 // Template "Follow-up cadence": after the first contact the owner gets a follow-up task on working days 1, 3 and 7, until the
 // lead is converted or closed; a lead not contacted within a working day is reported to the manager.
 import { at, defineTemplate, timed, wire } from "./define";
-import { NO_LIMITS, companyField, newLead, tellOps, tellRep } from "./parts";
+import { NO_LIMITS, companyField, newLead, tellManager, tellOps, tellRep } from "./parts";
 
 const HOURS = { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" };
 
@@ -67,21 +67,18 @@ export const followUpCadence = defineTemplate({
           cadence: [step(1, say), step(3, say), step(7, say)],
         },
       },
-      {
-        id: "tell-manager",
-        type: "notify",
-        label: say({ en: "Not contacted: tell the manager", "zh-CN": "未联系：通知经理" }),
-        position: at(4, 0),
-        config: {
-          channel: "email",
-          to: "manager@example.com",
-          subject: say({ en: "Not contacted in a day: {{lead.company}}", "zh-CN": "一天内未联系：{{lead.company}}" }),
-          template: say({
+      tellManager(
+        say,
+        at(4, 0),
+        { en: "Not contacted: tell the manager", "zh-CN": "未联系：通知经理" },
+        {
+          subject: { en: "Not contacted in a day: {{lead.company}}", "zh-CN": "一天内未联系：{{lead.company}}" },
+          template: {
             en: "{{owner.name}} has not contacted {{lead.company}} within a working day, or refused it.",
             "zh-CN": "{{owner.name}} 在一个工作日内未联系 {{lead.company}}，或退回了该线索。",
-          }),
+          },
         },
-      },
+      ),
       tellOps(say, at(4, 1), "manager@example.com", { en: "Nobody free: tell the manager", "zh-CN": "无人可接：通知经理" }),
     ],
     edges: wire([

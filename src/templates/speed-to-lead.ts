@@ -1,7 +1,7 @@
 // Template "Speed to lead": the rep must call within 5 working minutes; a missed or refused lead is reassigned once, to someone
 // who has not had it, and the sales manager is told.
 import { at, defineTemplate, timed, wire } from "./define";
-import { NO_LIMITS, companyField, newLead, tellOps, tellRep } from "./parts";
+import { NO_LIMITS, companyField, newLead, tellManager, tellOps, tellRep } from "./parts";
 
 const HOURS = { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" };
 
@@ -86,21 +86,18 @@ export const speedToLead = defineTemplate({
         position: at(4, 0),
         config: { team: "reps", strategy: "round_robin", exclude: "previous_owners", respect: NO_LIMITS },
       },
-      {
-        id: "tell-manager",
-        type: "notify",
-        label: say({ en: "Tell the manager", "zh-CN": "通知经理" }),
-        position: at(5, 0),
-        config: {
-          channel: "email",
-          to: "manager@example.com",
-          subject: say({ en: "Reassigned: {{lead.company}}", "zh-CN": "已重新分配：{{lead.company}}" }),
-          template: say({
+      tellManager(
+        say,
+        at(5, 0),
+        { en: "Tell the manager", "zh-CN": "通知经理" },
+        {
+          subject: { en: "Reassigned: {{lead.company}}", "zh-CN": "已重新分配：{{lead.company}}" },
+          template: {
             en: "{{lead.company}} was not called in time, or was refused. It now belongs to {{owner.name}}.",
             "zh-CN": "{{lead.company}} 未被按时联系或被退回，现已交给 {{owner.name}}。",
-          }),
+          },
         },
-      },
+      ),
       tellOps(say, at(5, 1), "manager@example.com", { en: "Nobody free: tell the manager", "zh-CN": "无人可接：通知经理" }),
     ],
     edges: wire([
