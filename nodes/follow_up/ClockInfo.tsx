@@ -41,7 +41,9 @@ export function ClockInfo({ flow, nodeId }: { flow: Flow; nodeId: string }) {
         </ul>
       )}
       <p className="lw-hint">
-        {holidays.length > 0 ? te("follow_up.form.holidays", { dates: holidays.join(", ") }) : te("follow_up.form.holidaysNone")}
+        {holidays.length > 0
+          ? te("follow_up.form.holidays", { dates: holidays.join(te("follow_up.form.separator")) })
+          : te("follow_up.form.holidaysNone")}
       </p>
     </section>
   );

@@ -189,7 +189,7 @@ describe("FollowUpInspector in Chinese and the card summary", () => {
     const box = screen.getByLabelText("首次联系时限");
     expect(describedText(box)).toMatch(/首次联系期限必须大于零/);
     expect(screen.getByRole("button", { name: "+ 提醒" })).toBeTruthy();
-    expect(screen.getByText("节假日（无人上班）：2026-12-25 Christmas Day, 2026-12-26")).toBeTruthy();
+    expect(screen.getByText("节假日（无人上班）：2026-12-25 Christmas Day、2026-12-26")).toBeTruthy();
     expect(screen.getByText("超过期限")).toBeTruthy();
   });
 

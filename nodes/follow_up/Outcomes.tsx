@@ -19,7 +19,7 @@ export function Outcomes({ flow, nodeId }: { flow: Flow; nodeId: string }) {
           const targets = targetsOf(flow, nodeId, port).map((n) => n.label?.trim() || te(`node.${n.type}.name`));
           const where =
             targets.length > 0
-              ? te("follow_up.form.goesTo", { targets: targets.join(", ") })
+              ? te("follow_up.form.goesTo", { targets: targets.join(te("follow_up.form.separator")) })
               : port === "rejected"
                 ? te("follow_up.form.rejectedUnwired")
                 : te("follow_up.form.goesNowhere");

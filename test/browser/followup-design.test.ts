@@ -184,14 +184,21 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("designing fo
     const named =
       lang === "en"
         ? "2026-12-24 Christmas Eve, 2026-12-25 Christmas Day, 2026-12-26 Boxing Day"
-        : "2026-12-24 平安夜, 2026-12-25 圣诞节, 2027-02-17 春节";
+        : "2026-12-24 平安夜、2026-12-25 圣诞节、2027-02-17 春节";
     await expect.poll(() => inspector.getByText(say("follow_up.form.holidays", { dates: named })).count()).toBe(1);
     await expect.poll(() => inspector.getByText(/Ann: /).textContent()).toMatch(/09:00–18:00/);
     expect(await seriousViolations(page, ".lw-inspector")).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/followup-form-${lang}.png` });
-    await inspector.getByRole("heading", { name: say("follow_up.form.reminders") }).scrollIntoViewIfNeeded();
+    // Scrolls only the inspector's own scroll box (scrollIntoView would also move the page under the toolbar).
+    const scrollToTop = (name: string) =>
+      inspector.getByRole("heading", { name }).evaluate((el) => {
+        let box = el.parentElement;
+        while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+        if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+      });
+    await scrollToTop(say("follow_up.form.reminders"));
     await page.screenshot({ path: `${SHOTS}/followup-form-reminders-${lang}.png` });
-    await inspector.getByRole("heading", { name: say("follow_up.form.outcomes") }).scrollIntoViewIfNeeded();
+    await scrollToTop(say("follow_up.form.cadence"));
     await page.screenshot({ path: `${SHOTS}/followup-form-outcomes-${lang}.png` });
   });
 
