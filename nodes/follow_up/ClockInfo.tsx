@@ -1,9 +1,12 @@
-// Under the clock choice: whose working hours count (the members of the routes before this step), the time zone and the holidays.
+// Under the clock choice: whose working hours count (the members of the routes before this step), the time zone, the holidays,
+// and a worked example of when a lead's first contact is due.
 import { useId } from "react";
 import { flowTimeZone, type Flow } from "../../src/engine";
 import { holidaysOf } from "../../src/designer/flow/holidays";
 import { useT } from "../../src/i18n/useT";
+import { deadlineExample } from "./example.ui";
 import { describeHours, teamsBefore } from "./owners.ui";
+import { durationMinutes, type Duration, type FollowUpClock } from "./schema";
 
 /** More members than this are summed up ("and 12 more"), so a big team does not push the rest of the form away. */
 const SHOWN = 6;
@@ -46,5 +49,41 @@ export function ClockInfo({ flow, nodeId }: { flow: Flow; nodeId: string }) {
           : te("follow_up.form.holidaysNone")}
       </p>
     </section>
+  );
+}
+
+/** "Example: assigned to Ann Fri 27 Feb 17:50 → first contact due by Mon 2 Mar 09:05", on the node's clock. */
+export function DeadlineExampleLine({
+  flow,
+  nodeId,
+  within,
+  clock,
+}: {
+  flow: Flow;
+  nodeId: string;
+  within: Duration;
+  clock: FollowUpClock;
+}) {
+  const { te, lang } = useT();
+  const member = teamsBefore(flow, nodeId)
+    .flatMap((team) => team.members)
+    .find((m) => m.active !== false);
+  const { minutes, days } = durationMinutes(within);
+  if (!member || !(minutes + days * 1440 > 0)) return null;
+  const reference = Date.parse(flow.settings?.referenceTime ?? "");
+  const { assigned, due } = deadlineExample(flow, member, within, clock, Number.isNaN(reference) ? Date.now() : reference);
+  const format = new Intl.DateTimeFormat(lang === "zh-CN" ? "zh-CN" : "en-GB", {
+    timeZone: flowTimeZone(flow),
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return (
+    <p className="lw-hint lw-fu-example" data-testid="deadline-example">
+      {te("follow_up.form.example", { who: member.name.trim() || member.id, assigned: format.format(assigned), due: format.format(due) })}
+    </p>
   );
 }

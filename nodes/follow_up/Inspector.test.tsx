@@ -88,6 +88,28 @@ describe("FollowUpInspector: deadline and clock", () => {
   });
 });
 
+describe("FollowUpInspector: a worked example of the deadline", () => {
+  const example = (config: Partial<FollowUpConfig>, holidays: string[] = []) => {
+    const flow = flowWith(config);
+    setup({ ...flow, settings: { timezone: "Europe/Berlin", referenceTime: "2026-12-14T08:00:00Z", holidays } });
+    return screen.getByTestId("deadline-example").textContent;
+  };
+
+  it("counts working minutes over the weekend, and every minute on the calendar clock", () => {
+    expect(example({ within: { minutes: 15 } })).toBe(
+      "Example: assigned to Ann Fri 18 Dec, 17:50 → first contact due by Mon 21 Dec, 09:05.",
+    );
+    cleanup();
+    expect(example({ within: { minutes: 15 }, clock: "calendar" })).toMatch(/Fri 18 Dec, 17:50 → first contact due by Fri 18 Dec, 18:05/);
+  });
+
+  it("skips holidays: a Friday holiday moves the example a week on, and a Monday holiday moves the deadline", () => {
+    expect(example({ within: { hours: 1 } }, ["2026-12-18", "2026-12-28"])).toBe(
+      "Example: assigned to Ann Fri 25 Dec, 17:50 → first contact due by Tue 29 Dec, 09:50.",
+    );
+  });
+});
+
 describe("FollowUpInspector: reminders", () => {
   it("adds a reminder at two thirds of the deadline, sends it to the manager, and edits its text with chips and a preview", () => {
     const h = setup(flowWith({ within: { minutes: 15 }, remind: [] }));

@@ -7,7 +7,7 @@ import { InspectorFrame, useGuardedUpdate } from "../../src/designer/forms/Inspe
 import type { InspectorProps } from "../../src/designer/forms/node-ui";
 import { useT } from "../../src/i18n/useT";
 import { Cadence } from "./Cadence";
-import { ClockInfo } from "./ClockInfo";
+import { ClockInfo, DeadlineExampleLine } from "./ClockInfo";
 import { DurationField } from "./DurationField";
 import { Outcomes } from "./Outcomes";
 import { Reminders } from "./Reminders";
@@ -53,6 +53,7 @@ export default function FollowUpInspector(props: InspectorProps<"follow_up">) {
           }
         />
         {clock === "working_hours" && <ClockInfo flow={flow} nodeId={node.id} />}
+        <DeadlineExampleLine flow={flow} nodeId={node.id} within={config.within} clock={clock} />
       </section>
       <Reminders config={config} nodeId={node.id} flow={flow} fields={fields} update={update} />
       <Cadence config={config} nodeId={node.id} flow={flow} fields={fields} update={update} />
