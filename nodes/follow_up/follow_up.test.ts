@@ -44,11 +44,11 @@ describe("follow_up validation", () => {
 
   it("refuses a deadline of zero or less, in the manager's language", () => {
     const issues = codes(speedToLead({ within: { minutes: 0 } }), "zh-CN");
-    expect(issues).toContainEqual(["error", "follow_up.within_not_positive", "期限必须大于零。"]);
+    expect(issues).toContainEqual(["error", "follow_up.within_not_positive", "首次联系期限必须大于零，例如 15 分钟。"]);
     expect(codes(speedToLead({ within: { hours: -1 } }))).toContainEqual([
       "error",
       "follow_up.within_not_positive",
-      "The deadline must be longer than zero.",
+      "The first-contact deadline must be longer than zero, e.g. 15 minutes.",
     ]);
     expect(() => compileFlow(speedToLead({ within: { minutes: 0 } }))).toThrow(/deadline must be longer than zero/);
   });

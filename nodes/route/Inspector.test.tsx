@@ -3,6 +3,9 @@
 import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeFlow, renderInspector } from "../../src/designer/forms/test-utils";
+import type { MessageParams } from "../../src/engine";
+import { translate } from "../../src/i18n/catalogue";
+import { routeUi } from "./ui";
 import RouteInspector from "./Inspector";
 import { routeDefaults, type RouteConfig } from "./schema";
 
@@ -23,6 +26,7 @@ function setup(config: Partial<RouteConfig> = {}, lang: "en" | "zh-CN" = "en") {
   return renderInspector(RouteInspector, flow, "r1", lang);
 }
 const radio = (name: string) => screen.getByRole("radio", { name });
+const describedText = (el: HTMLElement) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
 
 describe("RouteInspector", () => {
   it("picks a team; the engine's “choose a team” error sits beside the picker until then", () => {
@@ -68,6 +72,27 @@ describe("RouteInspector", () => {
     fireEvent.click(screen.getByLabelText("Outside their working hours"));
     fireEvent.click(screen.getByLabelText("At their capacity"));
     expect(h.config().respect).toEqual({ workingHours: true, capacity: false });
+  });
+
+  it("skips previous owners for a reassignment, explained in one sentence", () => {
+    const h = setup({ team: "emea" });
+    const toggle = screen.getByRole("switch", { name: "Previous owners of this lead" });
+    expect(describedText(toggle)).toBe(
+      "For reassignment after a missed follow-up deadline or a rejection: the lead goes to someone who has not had it yet.",
+    );
+    fireEvent.click(toggle);
+    expect(h.config().exclude).toBe("previous_owners");
+    fireEvent.click(toggle);
+    expect(h.config().exclude).toBeUndefined();
+    fireEvent.click(toggle);
+    const node = h.flow().nodes[0];
+    if (node?.type !== "route") throw new Error("no route");
+    const say = (code: string, params?: MessageParams) => translate(code, params ?? {}, "en");
+    const ctx = { t: say, te: say, lang: "en" as const, teams, fieldLabels: new Map<string, string>() };
+    expect(routeUi.summary(node, ctx)).toBe("round robin · EMEA reps · skips previous owners");
+    cleanup();
+    setup({ team: "emea", exclude: "previous_owners" }, "zh-CN");
+    expect((screen.getByRole("switch", { name: "以前负责过此线索的人" }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("lists the node's problems that no control concerns at the top", () => {

@@ -15,7 +15,7 @@ import { STRATEGIES, routeConfigSchema, type Strategy } from "./schema";
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Config paths this form shows issues beside. */
-const CLAIMS = ["team", "strategy", "weightBy", "catchUp", "member", "ownerField", "match", "respect"];
+const CLAIMS = ["team", "strategy", "weightBy", "catchUp", "member", "ownerField", "match", "respect", "exclude"];
 
 export default function RouteInspector(props: InspectorProps<"route">) {
   const { t, te } = useT();
@@ -93,6 +93,17 @@ export default function RouteInspector(props: InspectorProps<"route">) {
           checked={config.respect?.capacity === true}
           hint={t("forms.route.capacityHint")}
           onChange={(on) => respect("capacity", on)}
+        />
+        <Toggle
+          label={t("forms.route.previousOwners")}
+          checked={config.exclude === "previous_owners"}
+          hint={t("forms.route.previousOwnersHint")}
+          onChange={(on) =>
+            update((c) => {
+              if (on) c.exclude = "previous_owners";
+              else delete c.exclude;
+            })
+          }
         />
       </fieldset>
     </InspectorFrame>

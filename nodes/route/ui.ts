@@ -11,8 +11,10 @@ export const routeUi: NodeUi<"route"> = {
       node.config.strategy === "round_robin" && node.config.catchUp ? "strategy.round_robin_catch_up" : `strategy.${node.config.strategy}`,
     );
     const team = teams.find((x) => x.id === node.config.team);
-    if (!node.config.team) return t("summary.route.noTeam", { strategy });
-    return t("summary.route", { strategy, team: team?.name || node.config.team });
+    const line = node.config.team
+      ? t("summary.route", { strategy, team: team?.name || node.config.team })
+      : t("summary.route.noTeam", { strategy });
+    return node.config.exclude === "previous_owners" ? `${line} · ${t("forms.route.skipsPrevious")}` : line;
   },
   Inspector: lazy(() => import("./Inspector")),
 };

@@ -263,6 +263,28 @@ export const formsEn = {
   "forms.tpl.sampleText": "‹{field}›",
   "forms.tpl.sampleOwner": "Ann Example",
   "forms.tpl.sampleTeam": "Sample team",
+  "forms.route.previousOwners": "Previous owners of this lead",
+  "forms.route.previousOwnersHint":
+    "For reassignment after a missed follow-up deadline or a rejection: the lead goes to someone who has not had it yet.",
+  "forms.route.skipsPrevious": "skips previous owners",
+  "forms.away.title": "Leave of {who}",
+  "forms.away.hint":
+    "Holidays, sick or parental leave: no leads on these days, and follow-up deadlines skip them. First and last day count.",
+  "forms.away.none": "No leave planned.",
+  "forms.away.from": "First day of leave {n}",
+  "forms.away.to": "Last day of leave {n}",
+  "forms.away.reversed": "The last day is before the first day, so this leave covers no day.",
+  "forms.away.remove": "Remove leave {n} of {who}",
+  "forms.away.add": "+ Leave",
+  "forms.response.title": "Response speed of {who} (simulation)",
+  "forms.response.median": "Usual time to first contact (working minutes)",
+  "forms.response.medianHint": "Half of this member's first contacts come sooner, half later.",
+  "forms.response.notSet": "not set",
+  "forms.response.spread": "Spread",
+  "forms.response.spreadHint": "0 = always the same time; 0.5 = usual; 1 or more = very uneven.",
+  "forms.response.meaning":
+    "So in the simulation half of the first contacts come within {median} and 9 in 10 within {p90} working minutes.",
+  "forms.response.unset": "Not set: the simulation uses its standard assumption.",
 } as const;
 
 export type FormKey = keyof typeof formsEn;

@@ -1,6 +1,6 @@
 // Template "Per-rep daily caps": reps take turns up to a daily cap each; the overflow goes to a fallback queue and the manager is told.
 import { at, defineTemplate, timed, wire } from "./define";
-import { NO_LIMITS, companyField, newLead, tellRep } from "./parts";
+import { NO_LIMITS, companyField, newLead, tellManager, tellRep } from "./parts";
 
 export const dailyCaps = defineTemplate({
   id: "daily-caps",
@@ -69,21 +69,18 @@ export const dailyCaps = defineTemplate({
         position: at(3, 1),
         config: { team: "queue", strategy: "fixed", member: "sales-queue", respect: NO_LIMITS },
       },
-      {
-        id: "tell-manager",
-        type: "notify",
-        label: say({ en: "Email the sales manager", "zh-CN": "邮件通知销售经理" }),
-        position: at(4, 1),
-        config: {
-          channel: "email",
-          to: "manager@example.com",
-          subject: say({ en: "Overflow: {{lead.company}}", "zh-CN": "溢出：{{lead.company}}" }),
-          template: say({
+      tellManager(
+        say,
+        at(4, 1),
+        { en: "Email the sales manager", "zh-CN": "邮件通知销售经理" },
+        {
+          subject: { en: "Overflow: {{lead.company}}", "zh-CN": "溢出：{{lead.company}}" },
+          template: {
             en: "Every rep reached today's cap; {{lead.company}} ({{lead.id}}) is waiting in {{team.name}}.",
             "zh-CN": "所有销售今天都已达到上限；{{lead.company}}（{{lead.id}}）正在{{team.name}}中等待。",
-          }),
+          },
         },
-      },
+      ),
     ],
     edges: wire([
       ["new-lead", "in-turn"],

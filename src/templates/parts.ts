@@ -54,3 +54,19 @@ export function tellOps(
     },
   };
 }
+
+/** "Tell the manager": an email to the sales manager's address about the lead (overflow, a missed deadline). */
+export function tellManager(
+  say: Say,
+  position: Position,
+  label: LocalText,
+  message: { subject: LocalText; template: LocalText },
+): NodeOf<"notify"> {
+  return {
+    id: "tell-manager",
+    type: "notify",
+    label: say(label),
+    position,
+    config: { channel: "email", to: "manager@example.com", subject: say(message.subject), template: say(message.template) },
+  };
+}

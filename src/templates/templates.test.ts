@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileFlow, safeLoadFlow, validateFlow, type Flow, type Outcome } from "../engine";
+import { compileFlow, safeLoadFlow, validateFlow, type Flow, type Outcome, type RunOptions } from "../engine";
 import { TEMPLATES, templateById, type Template } from ".";
+
+function runWith(template: Template, events: RunOptions["events"], now: string): Outcome[] {
+  return compileFlow(template.flow).run(template.leads, { now, events }).outcomes;
+}
 
 function run(template: Template, flow: Flow = template.flow): Outcome[] {
   return compileFlow(flow).run(template.leads, { now: "2026-03-02T00:00:00Z" }).outcomes;
@@ -16,7 +20,7 @@ const byLead = (outcomes: Outcome[]) => new Map(outcomes.map((o) => [o.id, o]));
 const notifiedTo = (o: Outcome | undefined) => (o?.notifications ?? []).flatMap((n) => n.to);
 
 describe("the template list", () => {
-  it("has the seven strategies, each named and explained in English and Chinese", () => {
+  it("has the nine strategies, each named and explained in English and Chinese", () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
       "round-robin",
       "weighted",
@@ -25,6 +29,8 @@ describe("the template list", () => {
       "value-tiers",
       "daily-caps",
       "hot-lead-alert",
+      "speed-to-lead",
+      "follow-up-cadence",
     ]);
     for (const t of TEMPLATES) {
       expect(t.name.en.length).toBeGreaterThan(3);
@@ -140,5 +146,67 @@ describe("each template does what it says", () => {
     const hot = outcomes[0];
     expect(hot?.path.indexOf("alert-manager")).toBeLessThan(hot?.path.indexOf("in-turn") ?? -1);
     expect(hot?.notifications[0]?.subject).toBe("Hot lead: Apex Airlines (score 92)");
+  });
+
+  it("speed to lead: a call in 5 minutes keeps the lead; a miss or a refusal reassigns it once, to someone new, and tells the manager", () => {
+    const o = byLead(
+      runWith(
+        get("speed-to-lead"),
+        [
+          { id: "call-1", lead: "sl-1", type: "touched", at: "2026-02-27T09:05:00Z", by: "ann" },
+          { id: "no-3", lead: "sl-3", type: "rejected", at: "2026-02-27T09:15:00Z", by: "chen", reason: "not my territory" },
+        ],
+        "2026-03-02T00:00:00Z",
+      ),
+    );
+    const owners = (id: string) => o.get(id)?.owners ?? [];
+    expect(owners("sl-1").map((x) => x.owner)).toEqual(["ann"]);
+    expect(o.get("sl-1")?.responseMinutes).toBe(5);
+    expect(o.get("sl-1")?.notifications.map((n) => n.subject)).toEqual([
+      "Call now: Aster Analytics",
+      "Still waiting for your call: Aster Analytics",
+    ]);
+    const missed = o.get("sl-2");
+    expect(missed?.owners).toEqual([
+      { owner: "bob", at: "2026-02-27T09:07:00.000Z", why: "assigned" },
+      { owner: "ann", at: "2026-02-27T09:12:00.000Z", why: "breached" },
+    ]);
+    expect(missed?.notifications.map((n) => `${n.to} ${n.subject}`)).toEqual([
+      "bob@example.com Call now: Bloom Bakery",
+      "bob@example.com Still waiting for your call: Bloom Bakery",
+      "manager@example.com Reassigned: Bloom Bakery",
+    ]);
+    expect(owners("sl-3").map((x) => `${x.owner} ${x.why}`)).toEqual(["chen assigned", "bob rejected"]);
+    expect(notifiedTo(o.get("sl-3"))).toContain("manager@example.com");
+    // Reassigned once: the new owner has no deadline, whoever it is.
+    for (const id of o.keys()) expect(owners(id).length).toBeLessThanOrEqual(2);
+    for (const id of o.keys()) expect(new Set(owners(id).map((x) => x.owner)).size).toBe(owners(id).length);
+  });
+
+  it("follow-up cadence: tasks on working days 1, 3 and 7 after the first contact, stopped by a conversion", () => {
+    const o = byLead(
+      runWith(
+        get("follow-up-cadence"),
+        [
+          { id: "t1", lead: "fc-1", type: "touched", at: "2026-02-25T11:00:00Z", by: "eli" },
+          { id: "t2", lead: "fc-2", type: "touched", at: "2026-02-25T11:00:00Z" },
+          { id: "c2", lead: "fc-2", type: "converted", at: "2026-03-02T12:00:00Z" },
+        ],
+        "2026-03-31T00:00:00Z",
+      ),
+    );
+    const tasks = (id: string) => (o.get(id)?.timeline ?? []).filter((e) => e.kind === "task").map((e) => e.at.slice(0, 16));
+    // Wednesday 11:00 + 1, 3 and 7 working days (Monday to Friday): Thursday, the next Monday, the next Friday.
+    expect(tasks("fc-1")).toEqual(["2026-02-26T11:00", "2026-03-02T11:00", "2026-03-06T11:00"]);
+    expect(
+      o
+        .get("fc-1")
+        ?.notifications.map((n) => n.subject)
+        .slice(1),
+    ).toEqual(["Day 1 follow-up: Alder Architects", "Day 3 follow-up: Alder Architects", "Day 7 follow-up: Alder Architects"]);
+    expect(tasks("fc-2")).toEqual(["2026-02-26T11:00", "2026-03-02T11:00"]);
+    expect(o.get("fc-2")?.convertedAt).toBe("2026-03-02T12:00:00.000Z");
+    // Nobody contacted within a working day: the manager hears of it.
+    expect(notifiedTo(o.get("fc-3"))).toEqual(["fay@example.com", "manager@example.com"]);
   });
 });

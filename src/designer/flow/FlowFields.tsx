@@ -126,7 +126,7 @@ export function FlowFields() {
   return (
     <section aria-labelledby="lw-flow-fields">
       <h3 id="lw-flow-fields" className="lw-subtitle">
-        {t("flow.fields")}
+        {t("flow.leadFields")}
       </h3>
       {flow.fields.length === 0 && <p className="lw-note">{t("flow.fieldsNone")}</p>}
       <ul className="lw-flow-fields">

@@ -12,6 +12,7 @@ import { useNodeIssues } from "../store/useNodeIssues";
 import { useSelection } from "../store/useSelection";
 import { useStableFlow } from "../store/useStableFlow";
 import { FlowFields } from "../flow/FlowFields";
+import { FlowSettings } from "../flow/FlowSettings";
 import { ToolSvg } from "../toolbar/ToolButton";
 import { FormErrorBoundary } from "./FormErrorBoundary";
 
@@ -130,6 +131,7 @@ export function InspectorHost({ fields, onCloseFields }: { fields: boolean; onCl
       ) : (
         <>
           <p className="lw-note">{t("flow.hint")}</p>
+          <FlowSettings />
           <FlowFields />
         </>
       )}

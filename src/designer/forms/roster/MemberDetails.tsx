@@ -1,9 +1,11 @@
-// The rest of a member's settings, shown under the row on request: capacity, regions, skills and working hours.
+// The rest of a member's settings, shown under the row on request: capacity, regions, skills, working hours, leave and response speed.
 import type { Draft } from "immer";
 import type { Member } from "../../../engine";
 import { ChipList } from "../controls/ChipList";
 import { NumberField } from "../controls/NumberField";
 import { useT } from "../../../i18n/useT";
+import { AwayEditor } from "./AwayEditor";
+import { ResponseSpeed } from "./ResponseSpeed";
 import { WorkingHoursEditor } from "./WorkingHoursEditor";
 
 /** Edits one member through an immer recipe; `typingKey` merges a run of keystrokes into one undo step. */
@@ -80,6 +82,17 @@ export function MemberDetails({
           )
         }
       />
+      <AwayEditor
+        away={member.away ?? []}
+        who={who}
+        onChange={(away) =>
+          edit((m) => {
+            if (away.length > 0) m.away = away;
+            else delete m.away;
+          })
+        }
+      />
+      <ResponseSpeed member={member} who={who} edit={edit} />
     </div>
   );
 }

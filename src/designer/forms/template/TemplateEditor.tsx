@@ -17,9 +17,11 @@ export interface TemplateEditorProps {
   readonly fields: readonly FieldDef[];
   /** Hide the subject box (channels without one, e.g. SMS); a subject already set is kept in the document. */
   readonly showSubject?: boolean;
+  /** Config path of the message inside the node (e.g. "remind[0]"): the boxes then show the issues at "remind[0].template". */
+  readonly path?: string;
 }
 
-export function TemplateEditor({ subject, template, onChange, flow, fields, showSubject = true }: TemplateEditorProps) {
+export function TemplateEditor({ subject, template, onChange, flow, fields, showSubject = true, path }: TemplateEditorProps) {
   const { t } = useT();
   const titleId = useId();
   const subjectRef = useRef<HTMLInputElement>(null);
@@ -61,7 +63,7 @@ export function TemplateEditor({ subject, template, onChange, flow, fields, show
   return (
     <div className="lw-template">
       {showSubject && (
-        <FieldShell label={t("forms.tpl.subject")} path="subject">
+        <FieldShell label={t("forms.tpl.subject")} path={path ? `${path}.subject` : "subject"}>
           {(w) => (
             <input
               {...w}
@@ -74,7 +76,7 @@ export function TemplateEditor({ subject, template, onChange, flow, fields, show
           )}
         </FieldShell>
       )}
-      <FieldShell label={t("forms.tpl.body")} path="template">
+      <FieldShell label={t("forms.tpl.body")} path={path ? `${path}.template` : "template"}>
         {(w) => (
           <textarea
             {...w}
