@@ -1,15 +1,14 @@
 // The rest of a member's settings, shown under the row on request: capacity, regions, skills, working hours, leave and response speed.
-import type { Draft } from "immer";
 import type { Member } from "../../../engine";
 import { ChipList } from "../controls/ChipList";
 import { NumberField } from "../controls/NumberField";
 import { useT } from "../../../i18n/useT";
 import { AwayEditor } from "./AwayEditor";
 import { ResponseSpeed } from "./ResponseSpeed";
-import { WorkingHoursEditor } from "./WorkingHoursEditor";
+import type { MemberEdit } from "./actions";
 
-/** Edits one member through an immer recipe; `typingKey` merges a run of keystrokes into one undo step. */
-export type MemberEdit = (recipe: (m: Draft<Member>) => void, typingKey?: string) => void;
+export type { MemberEdit };
+import { WorkingHoursEditor } from "./WorkingHoursEditor";
 
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);

@@ -3,7 +3,7 @@
 import type { Member } from "../../../engine";
 import { NumberField } from "../controls/NumberField";
 import { useT } from "../../../i18n/useT";
-import type { MemberEdit } from "./MemberDetails";
+import type { MemberEdit } from "./actions";
 
 /** The format's default spread (log-normal sigma) when a member has none. */
 export const DEFAULT_SPREAD = 0.5;

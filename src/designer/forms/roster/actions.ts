@@ -117,3 +117,6 @@ export function addTeam(updateFlow: FlowUpdate, flow: Flow, name: string): strin
   });
   return id;
 }
+
+/** Edits one member through an immer recipe; `typingKey` merges a run of keystrokes into one undo step. */
+export type MemberEdit = (recipe: (m: Draft<Member>) => void, typingKey?: string) => void;
