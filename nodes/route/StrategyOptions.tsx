@@ -2,16 +2,16 @@
 import type { Draft } from "immer";
 import type { RouteConfig } from "./schema";
 import type { Team } from "../../src/engine/document/schema";
+import { FieldPicker } from "../../src/designer/forms/controls/FieldPicker";
 import { SelectField } from "../../src/designer/forms/controls/SelectField";
 import { Toggle } from "../../src/designer/forms/controls/Toggle";
-import { fieldName, useForm } from "../../src/designer/forms/context";
+import { useForm } from "../../src/designer/forms/context";
 import { useT } from "../../src/i18n/useT";
 
 export type RouteUpdate = (recipe: (config: Draft<RouteConfig>) => void, options?: { mark?: string }) => void;
 
 export function StrategyOptions({ config, team, update }: { config: RouteConfig; team: Team | undefined; update: RouteUpdate }) {
   const { t } = useT();
-  const { fields } = useForm();
   switch (config.strategy) {
     case "weighted_round_robin":
     case "random_weighted":
@@ -63,13 +63,12 @@ export function StrategyOptions({ config, team, update }: { config: RouteConfig;
       );
     case "lead_owner":
       return (
-        <SelectField
+        <FieldPicker
           label={t("forms.route.ownerField")}
           value={config.ownerField ?? ""}
           path="ownerField"
           placeholder={t("forms.route.chooseField")}
           hint={t("forms.route.ownerFieldHint")}
-          options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
           onChange={(v) =>
             update((c) => {
               if (v) c.ownerField = v;
@@ -113,11 +112,10 @@ export function MatchOptions({ config, team, update }: { config: RouteConfig; te
       />
       {match && (
         <div className="lw-row">
-          <SelectField
+          <FieldPicker
             label={t("forms.route.leadField")}
             value={match.leadField}
             path="match.leadField"
-            options={fields.map((f) => ({ value: f.key, label: fieldName(f, f.key) }))}
             onChange={(v) =>
               update((c) => {
                 if (c.match && v) c.match.leadField = v;

@@ -8,7 +8,7 @@ import { ConditionBuilder, type GroupUpdate } from "../../src/designer/forms/con
 import { defaultField, newCondition } from "../../src/designer/forms/conditions/values";
 import { IssueList } from "../../src/designer/forms/controls/IssueList";
 import { NumberField } from "../../src/designer/forms/controls/NumberField";
-import { SelectField } from "../../src/designer/forms/controls/SelectField";
+import { FieldPicker } from "../../src/designer/forms/controls/FieldPicker";
 import { TextField } from "../../src/designer/forms/controls/TextField";
 import { fieldName, useForm, useMark } from "../../src/designer/forms/context";
 import { issuesUnder } from "../../src/designer/forms/issues";
@@ -45,7 +45,6 @@ export function ScoreRuleRow({
       },
       typing ? { mark: `${mark}.${typing}` } : undefined,
     );
-  const numberFields = fields.filter((f) => f.type === "number");
   const labels = new Map(fields.map((f) => [f.key, fieldName(f, f.key)]));
   const summary = rule.when ? describeRule(rule.when, labels)[lang] : t("forms.score.always");
   const firstField = defaultField(fields, flow.fields);
@@ -96,15 +95,13 @@ export function ScoreRuleRow({
           {!open && <IssueList id={hiddenId} issues={hidden} />}
         </td>
         <td data-label={t("forms.score.per")}>
-          <SelectField
+          <FieldPicker
             label={cell(t("forms.score.per"))}
             labelHidden
             value={rule.per?.field ?? ""}
             path={`${at}.per.field`}
-            options={[
-              { value: "", label: t("forms.score.fixed") },
-              ...numberFields.map((f) => ({ value: f.key, label: fieldName(f, f.key) })),
-            ]}
+            types={["number"]}
+            leading={[{ value: "", label: t("forms.score.fixed") }]}
             onChange={(key) =>
               edit((r) => {
                 if (key === "") delete r.per;

@@ -5,7 +5,7 @@ import { FIELD_TYPES, type FieldDef, type FieldType } from "../../../engine";
 import { useT } from "../../../i18n/useT";
 import { fieldName, useForm } from "../context";
 import { slugify, uniqueId } from "../roster/ids";
-import { SelectField, type SelectFieldProps } from "./SelectField";
+import { SelectField, type Option, type SelectFieldProps } from "./SelectField";
 
 const NEW = "\u0000new-field";
 
@@ -25,9 +25,11 @@ export interface FieldPickerProps extends Omit<SelectFieldProps, "options" | "on
   readonly onChange: (key: string, field: FieldDef | undefined) => void;
   /** Only fields of these kinds are offered (and a new field can only be of these kinds). */
   readonly types?: readonly FieldType[];
+  /** Choices before the fields (e.g. "Fixed points" for no field). */
+  readonly leading?: readonly Option[];
 }
 
-export function FieldPicker({ types, onChange, value, ...select }: FieldPickerProps) {
+export function FieldPicker({ types, leading = [], onChange, value, ...select }: FieldPickerProps) {
   const { t } = useT();
   const { fields, updateFlow } = useForm();
   const id = useId();
@@ -58,7 +60,11 @@ export function FieldPicker({ types, onChange, value, ...select }: FieldPickerPr
       <SelectField
         {...select}
         value={adding ? NEW : value}
-        options={[...offered.map((f) => ({ value: f.key, label: fieldName(f, f.key) })), { value: NEW, label: t("forms.field.new") }]}
+        options={[
+          ...leading,
+          ...offered.map((f) => ({ value: f.key, label: fieldName(f, f.key) })),
+          { value: NEW, label: t("forms.field.new") },
+        ]}
         onChange={(v) => {
           if (v === NEW) setAdding(true);
           else {
