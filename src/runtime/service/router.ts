@@ -27,6 +27,8 @@ export interface BatchReport {
   readonly replayed: number;
   readonly capOverflows: number;
   readonly attempts: number;
+  /** Times the batch waited for another process's lease on the flow. */
+  readonly waits: number;
   readonly ms: number;
 }
 
@@ -90,18 +92,19 @@ export class BatchRouter {
     if (this.running || this.queue.length === 0) return;
     // One turn of the event loop first, so that requests read in the same turn share the batch (and its one transaction).
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.runBatch(this.takeBatch()))
+      .then(() => this.runBatch())
       .finally(() => {
         this.running = null;
         this.kick();
       });
   }
 
-  /** Whole requests from the head of the queue that share a reference time, up to the batch size. */
-  private takeBatch(): Pending[] {
-    const first = this.queue[0] as Pending;
-    const batch: Pending[] = [];
-    let size = 0;
+  /** Adds to `batch` whole requests from the queue that share its reference time, up to the batch size; true if it grew. */
+  private takeInto(batch: Pending[]): boolean {
+    const first = batch[0] ?? this.queue[0];
+    if (!first) return false;
+    let size = batch.reduce((n, p) => n + p.leads.length, 0);
+    const before = batch.length;
     for (let i = 0; i < this.queue.length && size < this.maxBatchLeads;) {
       const next = this.queue[i] as Pending;
       if (next.options.now !== first.options.now) {
@@ -112,39 +115,52 @@ export class BatchRouter {
       size += next.leads.length;
       this.queue.splice(i, 1);
     }
-    return batch;
+    return batch.length > before;
   }
 
-  private async runBatch(batch: Pending[]): Promise<void> {
+  /**
+   * Routes one batch. The batch is taken from the queue only once the store is ready to decide (a Redis store holds the
+   * flow's lease then): requests that arrive while another process decides join this batch instead of waiting behind it.
+   */
+  private async runBatch(): Promise<void> {
     const started = performance.now();
     const active = this.options.flow();
-    const now = batch[0]?.options.now ?? Date.now();
-    const trace = batch.some((p) => p.options.trace === true);
-    const leads = batch.flatMap((p) => p.leads);
-    const runOptions = { now, trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
+    let batch: Pending[] = [];
+    let leads: ServiceLead[] = [];
+    let runOptions: { now: string | number; trace: boolean; lang?: Lang } = { now: 0, trace: false };
+    let scope: { ids: string[]; followed: string[] } = { ids: [], followed: [] };
+    // Called by the store each time it tries to decide: requests queued while it waited for the lease join the batch.
+    const take = () => {
+      if (!this.takeInto(batch)) return scope;
+      leads = batch.flatMap((p) => p.leads);
+      runOptions = {
+        now: batch[0]?.options.now ?? Date.now(),
+        trace: batch.some((p) => p.options.trace === true),
+        ...(this.options.lang ? { lang: this.options.lang } : {}),
+      };
+      const ids = leads.map((l) => l.id);
+      scope = { ids, followed: ids };
+      return scope;
+    };
     try {
-      const result = await this.options.store.transact<Routed>(
-        active.id,
-        leads.map((l) => l.id),
-        (state, known) => {
-          const seen = new Set<string>();
-          const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-          if (todo.length === 0) return null;
-          // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-          const run = withConditionBudget(
-            { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-            () => active.compiled.run(todo, { ...runOptions, state }),
-          );
-          const full = new Map<string, Outcome>();
-          const stored = new Map<string, Outcome>();
-          for (const o of run.outcomes) {
-            full.set(o.id, o);
-            // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-            if (o.status !== "error") stored.set(o.id, withoutTrace(o));
-          }
-          return { state: run.state, outcomes: stored, full, summary: run.summary };
-        },
-      );
+      const result = await this.options.store.transact<Routed>(active.id, take, (state, known) => {
+        const seen = new Set<string>();
+        const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+        if (todo.length === 0) return null;
+        // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
+        const run = withConditionBudget(
+          { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
+          () => active.compiled.run(todo, { ...runOptions, state, stateInPlace: true }),
+        );
+        const full = new Map<string, Outcome>();
+        const stored = new Map<string, Outcome>();
+        for (const o of run.outcomes) {
+          full.set(o.id, o);
+          // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
+          if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+        }
+        return { state: run.state, outcomes: stored, full, summary: run.summary };
+      });
       const { known, written } = result;
       for (const p of batch) {
         p.resolve(
@@ -162,9 +178,12 @@ export class BatchRouter {
         replayed: leads.length - (written?.full.size ?? 0),
         capOverflows: written?.summary.capOverflows ?? 0,
         attempts: result.attempts,
+        waits: result.waits ?? 0,
         ms: performance.now() - started,
       });
     } catch (error) {
+      // Nothing of the batch was written. A store that failed before taking it fails the requests queued now.
+      if (batch.length === 0) this.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
   }

@@ -1,7 +1,15 @@
 // The in-process state store: one state and one outcome map per flow id, batches applied one at a time behind a mutex.
-import type { Outcome, FlowState } from "../../engine";
+import { emptyState, type Outcome, type FlowState } from "../../engine";
 import { Mutex } from "./mutex";
-import type { BatchDecision, BatchWrite, StateStore, StoredState, TransactResult } from "./types";
+import {
+  scopeOf,
+  type BatchDecision,
+  type ScopeInput,
+  type BatchWrite,
+  type StateStore,
+  type StoredState,
+  type TransactResult,
+} from "./types";
 
 interface FlowEntry {
   state: FlowState | undefined;
@@ -23,15 +31,17 @@ export class MemoryStore implements StateStore {
     return entry;
   }
 
-  transact<T extends BatchWrite>(flowId: string, ids: readonly string[], decide: BatchDecision<T>): Promise<TransactResult<T>> {
+  transact<T extends BatchWrite>(flowId: string, scope: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>> {
     const run = async (): Promise<TransactResult<T>> => {
+      const { ids } = scopeOf(scope);
       const entry = this.entry(flowId);
       const known = new Map<string, Outcome>();
       for (const id of ids) {
         const hit = entry.outcomes.get(id);
         if (hit) known.set(id, hit);
       }
-      const written = decide(entry.state, known);
+      // The whole state, copied: a decision that fails half-way leaves what the store holds untouched.
+      const written = decide(entry.state ? structuredClone(entry.state) : emptyState(), known);
       if (written) {
         // Copies, so a caller that keeps the objects it returned can never change what the store holds.
         entry.state = structuredClone(written.state);
