@@ -125,7 +125,7 @@ export class BatchRouter {
   private async runBatch(): Promise<void> {
     const started = performance.now();
     const active = this.options.flow();
-    let batch: Pending[] = [];
+    const batch: Pending[] = [];
     let leads: ServiceLead[] = [];
     let runOptions: { now: string | number; trace: boolean; lang?: Lang } = { now: 0, trace: false };
     let scope: { ids: string[]; followed: string[] } = { ids: [], followed: [] };
