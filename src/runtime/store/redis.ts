@@ -156,7 +156,8 @@ export class RedisStore implements StateStore {
         if (typeof begun === "number") {
           waits++;
           if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + waits);
-          await sleep(Math.min(Math.max(begun, 0), 0.5 + Math.random() * 1.5));
+          // Waiting long enough to let the holder finish keeps Redis and the CPU free for it; the batch grows meanwhile.
+          await sleep(Math.min(Math.max(begun, 1), 2 + Math.random() * 4));
           attempt--;
           continue;
         }
@@ -224,11 +225,13 @@ export class RedisStore implements StateStore {
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
       written = decide(view.state, known);
     } catch (error) {
-      // Not a connection problem: a corrupt stored value or a bug; let it surface as it is.
+      // Not a connection problem: a corrupt stored value or a bug; let it surface as it is. The copy may be half-changed.
+      cache.clear();
       await release();
       throw error;
     }
     if (!written) {
+      if (view.touched) cache.clear();
       await release();
       return { known, written, attempts: attempt, waits, version };
     }
@@ -254,8 +257,18 @@ export class RedisStore implements StateStore {
       timers.push(id, Number.isFinite(next) ? next : "");
     }
     args.push(timers.length / 2, ...timers);
-    const newVersion = (await this.call("lwCommit", [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers], args)) as number;
-    if (newVersion === -1) return null;
+    let newVersion: number;
+    try {
+      newVersion = (await this.call("lwCommit", [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers], args)) as number;
+    } catch (error) {
+      // Unknown whether it committed; the copy was changed in place: read everything again next time.
+      cache.clear();
+      throw error;
+    }
+    if (newVersion === -1) {
+      cache.clear();
+      return null;
+    }
     for (const [field, json] of changes.fields) cache.set(field, json);
     cache.version = newVersion;
     return { known, written, attempts: attempt, waits, version: newVersion };

@@ -6,6 +6,8 @@ import { SEP, MAP_MARK, entryField, flattenNode, flattenProp, flattenState, isPl
 export class FieldCache {
   version = 0;
   readonly fields = new Map<string, string>();
+  /** Parsed values, shared with the views (a batch changes them in place; a failed batch clears the whole cache). */
+  private readonly parsed = new Map<string, unknown>();
   /** `m` → member ids; `n` → node ids; `node␀` → its props; `node␀prop` → a map prop's keys. */
   private readonly index = new Map<string, Set<string>>();
 
@@ -20,7 +22,18 @@ export class FieldCache {
     return [...(this.index.get(of) ?? [])];
   }
 
+  /** The field's value, parsed once; undefined when absent. */
+  value(field: string): unknown {
+    if (this.parsed.has(field)) return this.parsed.get(field);
+    const json = this.fields.get(field);
+    if (json === undefined) return undefined;
+    const value: unknown = JSON.parse(json);
+    this.parsed.set(field, value);
+    return value;
+  }
+
   set(field: string, json: string | null): void {
+    this.parsed.delete(field);
     const parts = field.split(SEP);
     const [kind, id = ""] = parts;
     const under = kind === "m" ? "m" : parts.length === 2 ? "n" : parts.length === 3 ? `${id}${SEP}` : `${id}${SEP}${parts[2]}`;
@@ -36,6 +49,7 @@ export class FieldCache {
 
   clear(): void {
     this.fields.clear();
+    this.parsed.clear();
     this.index.clear();
     this.version = 0;
   }
@@ -54,16 +68,20 @@ type Handler = ProxyHandler<Record<string, unknown>>;
 /** Each proxy a view handed out → its target (to tell it from a fresh object the engine put in its place). */
 const proxies = new WeakMap<object, Record<string, unknown>>();
 
-/** A proxy over `target` that fills a key from `load` on first use and remembers every key used. */
+/**
+ * A proxy over `target` that fills a key from `load` on first use and remembers every key written (set or deleted).
+ * Node types assign what they change (`counts[k] = bump(…)`, `ms.day = bump(…)`), so writes are seen at this level.
+ */
 function lazyMap(
   target: Record<string, unknown>,
   load: (key: string) => unknown,
   all: () => string[],
-  used: Set<string>,
+  dirty: Set<string>,
 ): Record<string, unknown> {
+  const filled = new Set<string>();
   const fill = (key: string | symbol) => {
-    if (typeof key !== "string" || used.has(key)) return;
-    used.add(key);
+    if (typeof key !== "string" || filled.has(key)) return;
+    filled.add(key);
     const value = load(key);
     if (value !== undefined) target[key] = value;
   };
@@ -71,8 +89,16 @@ function lazyMap(
     get: (t, k) => (fill(k), Reflect.get(t, k)),
     has: (t, k) => (fill(k), Reflect.has(t, k)),
     getOwnPropertyDescriptor: (t, k) => (fill(k), Reflect.getOwnPropertyDescriptor(t, k)),
-    set: (t, k, v) => (fill(k), Reflect.set(t, k, v)),
-    deleteProperty: (t, k) => (fill(k), Reflect.deleteProperty(t, k)),
+    set: (t, k, v) => {
+      fill(k);
+      if (typeof k === "string") dirty.add(k);
+      return Reflect.set(t, k, v);
+    },
+    deleteProperty: (t, k) => {
+      fill(k);
+      if (typeof k === "string") dirty.add(k);
+      return Reflect.deleteProperty(t, k);
+    },
     ownKeys: (t) => {
       for (const k of all()) fill(k);
       return Reflect.ownKeys(t);
@@ -81,6 +107,15 @@ function lazyMap(
   const proxy = new Proxy(target, handler);
   proxies.set(proxy, target);
   return proxy;
+}
+
+/** A member's record as the engine sees it: any property it sets marks the member written. */
+function watched(value: unknown, onWrite: () => void): unknown {
+  if (!isPlainMap(value)) return value;
+  return new Proxy(value, {
+    set: (t, k, v) => (onWrite(), Reflect.set(t, k, v)),
+    deleteProperty: (t, k) => (onWrite(), Reflect.deleteProperty(t, k)),
+  });
 }
 
 /**
@@ -108,7 +143,7 @@ export class StateView {
     const state = emptyState();
     state.members = lazyMap(
       this.members,
-      (id) => parse(cache.fields.get(memberField(id))),
+      (id) => watched(cache.value(memberField(id)), () => this.usedMembers.add(id)),
       () => cache.list("m"),
       this.usedMembers,
     ) as FlowState["members"];
@@ -137,12 +172,12 @@ export class StateView {
       entry.target,
       (prop) => {
         const json = this.cache.fields.get(propField(id, prop));
-        if (json !== MAP_MARK) return parse(json);
+        if (json !== MAP_MARK) return this.cache.value(propField(id, prop));
         const map = { target: {} as Record<string, unknown>, used: new Set<string>() };
         entry.maps.set(prop, map);
         return lazyMap(
           map.target,
-          (key) => parse(this.cache.fields.get(entryField(id, prop, key))),
+          (key) => this.cache.value(entryField(id, prop, key)),
           () => this.cache.list(`${id}${SEP}${prop}`),
           map.used,
         );
@@ -177,34 +212,39 @@ export class StateView {
       if (json !== (this.cache.fields.get(field) ?? null)) fields.set(field, json);
     };
     for (const id of this.usedMembers) put(memberField(id), this.members[id]);
-    for (const id of this.usedNodes) {
+    for (const id of new Set([...this.usedNodes, ...this.opened.keys()])) {
       const value = this.nodes[id];
       const entry = this.opened.get(id);
-      if (entry && value !== undefined && !isRaw(value, entry.target)) {
-        for (const prop of entry.used) {
-          const map = entry.maps.get(prop);
-          const v = entry.target[prop];
-          if (map && !isRaw(v, map.target)) {
-            for (const key of map.used) put(entryField(id, prop, key), map.target[key]);
-          } else this.replaceUnder(propField(id, prop), v, (out) => flattenProp(id, prop, v, out), fields);
-        }
-      } else
-        this.replaceUnder(
-          nodeField(id),
-          value,
-          (out) => {
-            if (isPlainMap(value)) flattenNode(id, value, out);
-          },
-          fields,
-        );
+      if (!entry || this.usedNodes.has(id) || isRaw(value, entry.target)) {
+        // A node created (or replaced) by the engine: all its fields, and none of the cached ones it no longer has.
+        this.replaceUnder(nodeField(id), value, (out) => isPlainMap(value) && flattenNode(id, value, out), fields);
+        continue;
+      }
+      for (const prop of entry.used) {
+        const v = entry.target[prop];
+        this.replaceUnder(propField(id, prop), v, (out) => flattenProp(id, prop, v, out), fields);
+      }
+      for (const [prop, map] of entry.maps) {
+        if (entry.used.has(prop)) continue;
+        for (const key of map.used) put(entryField(id, prop, key), map.target[key]);
+      }
     }
+  }
+
+  /** True when the batch marked anything written (a view whose objects may differ from the store). */
+  get touched(): boolean {
+    return (
+      this.usedMembers.size > 0 ||
+      this.usedNodes.size > 0 ||
+      [...this.opened.values()].some((e) => e.used.size > 0 || [...e.maps.values()].some((m) => m.used.size > 0))
+    );
   }
 
   /** A node or property replaced as a whole: write its fields, and delete the cached ones it no longer has. */
   private replaceUnder(
     field: string,
     value: unknown,
-    flatten: (out: Map<string, string>) => void,
+    flatten: (out: Map<string, string>) => unknown,
     fields: Map<string, string | null>,
   ): void {
     const next = new Map<string, string>();
@@ -219,8 +259,4 @@ export class StateView {
 function isRaw(value: unknown, target: Record<string, unknown>): boolean {
   // A proxy's own keys are its target's; a fresh object assigned by the engine is not the proxy.
   return !(isPlainMap(value) && proxies.get(value) === target);
-}
-
-function parse(json: string | undefined): unknown {
-  return json === undefined ? undefined : JSON.parse(json);
 }
