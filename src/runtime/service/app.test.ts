@@ -255,6 +255,7 @@ describe("close", () => {
         return memory.transact(f, ids, d);
       },
       readState: (f) => memory.readState(f),
+      nextDue: (f) => memory.nextDue(f),
       ping: async () => undefined,
       close: async () => undefined,
     };

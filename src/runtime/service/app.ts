@@ -11,7 +11,7 @@ import type { Credentials } from "./auth";
 import { installErrorHandling } from "./errors";
 import { prepareFlow, type PreparedFlow } from "./flow-source";
 import { ServiceMetrics } from "./metrics";
-import { BatchRouter, type ActiveFlow, type BatchReport } from "./router";
+import { BatchRouter, TIMER_BATCH, type ActiveFlow, type BatchReport } from "./router";
 import { RateStore } from "./rate-store";
 import { installRoutes } from "./routes";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./validate-body";
@@ -39,6 +39,8 @@ export interface ServiceOptions {
   maxBatchLeads?: number;
   /** How long close() waits for queued notifications. */
   notificationDrainMs?: number;
+  /** How often due deadlines, reminders and cadence tasks are looked for (default 250 ms; 0: never, tests call fireDue). */
+  timerTickMs?: number;
 }
 
 export interface Service {
@@ -193,9 +195,32 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   });
   await app.ready();
 
+  // Deadlines fire on their own: every tick, if the store's earliest timer is due, one batch fires what is due (spec §9).
+  let ticking = false;
+  const tick = async () => {
+    if (ticking || stopping) return;
+    ticking = true;
+    try {
+      for (let round = 0; round < 20; round++) {
+        const due = await options.store.nextDue(active.id);
+        if (due === null || due > Date.now() || stopping) break;
+        if ((await router.fireDue()) < TIMER_BATCH) break;
+      }
+    } catch (error) {
+      log.debug({ event: "timers_failed", detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      ticking = false;
+    }
+  };
+  const tickMs = options.timerTickMs ?? 250;
+  const ticker = tickMs > 0 ? setInterval(() => void tick(), tickMs) : null;
+  ticker?.unref();
+
   let closing: Promise<void> | null = null;
   async function close(): Promise<void> {
     stopping = true;
+    if (ticker) clearInterval(ticker);
+    while (ticking) await new Promise((r) => setTimeout(r, 10));
     await app.close();
     await router.idle();
     const delivered = await dispatcher.drain(options.notificationDrainMs ?? 5_000);

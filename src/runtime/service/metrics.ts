@@ -9,6 +9,7 @@ export class ServiceMetrics {
   readonly capOverflows: Counter;
   readonly batches: Counter;
   readonly batchWaits: Counter;
+  readonly leadsFollowed: Counter;
   readonly batchRetries: Counter;
   readonly batchSize: Histogram;
   readonly requestDuration: Histogram<"method" | "route" | "status_code">;
@@ -39,6 +40,11 @@ export class ServiceMetrics {
     this.batchRetries = new Counter({
       name: "leadwire_batch_retries_total",
       help: "Batches decided again because their lease expired before they committed (a conflict; nothing was written).",
+      registers,
+    });
+    this.leadsFollowed = new Counter({
+      name: "leadwire_lead_changes_total",
+      help: "Followed leads changed by events or by deadlines, reminders and cadence tasks firing.",
       registers,
     });
     this.batchWaits = new Counter({
@@ -86,7 +92,8 @@ export class ServiceMetrics {
     if (report.waits > 0) this.batchWaits.inc(report.waits);
     if (report.replayed > 0) this.leadsReplayed.inc(report.replayed);
     if (report.capOverflows > 0) this.capOverflows.inc(report.capOverflows);
-    for (const o of report.fresh) this.leadsRouted.inc({ status: o.status, owner: o.owner ?? "" });
+    if (report.timed) this.leadsFollowed.inc(report.fresh.length);
+    else for (const o of report.fresh) this.leadsRouted.inc({ status: o.status, owner: o.owner ?? "" });
   }
 
   text(): Promise<string> {

@@ -121,6 +121,7 @@ describe("BatchRouter", () => {
         return memory.transact(flowId, ids, decide);
       },
       readState: (id) => memory.readState(id),
+      nextDue: (id) => memory.nextDue(id),
       ping: async () => undefined,
       close: async () => undefined,
     };

@@ -1,6 +1,15 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import { withConditionBudget, type CompiledFlow, type Lang, type Outcome, type Summary } from "../../engine";
+import {
+  withConditionBudget,
+  type CompiledFlow,
+  type Lang,
+  type LeadEvent,
+  type Outcome,
+  type RunWarning,
+  type Summary,
+} from "../../engine";
 import type { BatchWrite, StateStore } from "../store/types";
+import { translate } from "../texts";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
 export type ServiceLead = Readonly<Record<string, unknown>> & { readonly id: string };
@@ -30,6 +39,8 @@ export interface BatchReport {
   /** Times the batch waited for another process's lease on the flow. */
   readonly waits: number;
   readonly ms: number;
+  /** Events or timers changed these leads (not routed anew: not counted as routed leads). */
+  readonly timed?: boolean;
 }
 
 export interface RouterOptions {
@@ -57,6 +68,12 @@ interface Routed extends BatchWrite {
   readonly summary: Summary;
 }
 
+function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
+  const at = String(lead?.createdAt ?? "");
+  const error = translate("service.lead_future", { at, now: new Date(options.now).toISOString() }, options.lang ?? "en");
+  return { id: lead?.id ?? "", status: "error", path: [], notifications: [], error, owners: [], timeline: [] };
+}
+
 function withoutTrace(outcome: Outcome): Outcome {
   if (outcome.trace === undefined) return outcome;
   const { trace: _trace, ...rest } = outcome;
@@ -64,6 +81,24 @@ function withoutTrace(outcome: Outcome): Outcome {
 }
 
 export const DEFAULT_BATCH_BUDGET_MS = 250;
+
+/** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
+const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
+
+export interface EventsResult {
+  /** Ids applied now, and ids that had been applied before (ignored: events are idempotent by id). */
+  readonly applied: string[];
+  readonly duplicates: string[];
+  /** Non-empty: nothing was applied; each names the event it is about. */
+  readonly refused: RunWarning[];
+  /** Applied with a remark (e.g. a rejection without a reason). */
+  readonly warnings: RunWarning[];
+  /** The leads as they are now, for the leads the events changed. */
+  readonly outcomes: Outcome[];
+}
+
+/** How many followed leads one timer batch takes; more due ones wait for the next tick. */
+export const TIMER_BATCH = 500;
 
 export class BatchRouter {
   private readonly queue: Pending[] = [];
@@ -154,6 +189,15 @@ export class BatchRouter {
         );
         const full = new Map<string, Outcome>();
         const stored = new Map<string, Outcome>();
+        // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
+        for (const id of run.notDue?.leads ?? [])
+          full.set(
+            id,
+            futureLead(
+              todo.find((l) => l.id === id),
+              runOptions,
+            ),
+          );
         for (const o of run.outcomes) {
           full.set(o.id, o);
           // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
@@ -186,6 +230,77 @@ export class BatchRouter {
       if (batch.length === 0) this.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
+  }
+
+  /**
+   * Applies events in one atomic step (spec §9 Events): all of them, or none when one names an unknown lead, is dated before
+   * its lead or comes from someone who is not the owner. Deadlines due by then fire in the same step, in time order.
+   */
+  async applyEvents(events: readonly LeadEvent[]): Promise<EventsResult> {
+    const started = performance.now();
+    const active = this.options.flow();
+    const now = Math.max(Date.now(), ...events.map((e) => e.at));
+    let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
+    const followed = [...new Set(events.map((e) => e.lead))];
+    const tx = await this.options.store.transact<Routed>(active.id, { ids: [], followed, dueBy: now, dueLimit: TIMER_BATCH }, (state) => {
+      const applied: string[] = [];
+      const duplicates: string[] = [];
+      for (const e of events) (state.leads?.[e.lead]?.events.includes(e.id) ? duplicates : applied).push(e.id);
+      const run = active.compiled.run([], {
+        now,
+        events,
+        state,
+        stateInPlace: true,
+        ...(this.options.lang ? { lang: this.options.lang } : {}),
+      });
+      const warnings = run.warnings ?? [];
+      const refused = warnings.filter((w) => REFUSED_EVENT.has(w.code) && (w.event === undefined || applied.includes(w.event)));
+      result = {
+        applied: refused.length ? [] : applied,
+        duplicates,
+        refused,
+        warnings: refused.length ? [] : warnings,
+        outcomes: run.outcomes,
+      };
+      if (refused.length > 0 || applied.length === 0) return null;
+      return { state: run.state, outcomes: new Map(), full: new Map(run.outcomes.map((o) => [o.id, o])), summary: run.summary };
+    });
+    if (!tx.written) result = { ...result, outcomes: [] };
+    this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
+    return result;
+  }
+
+  /** Fires the deadlines, reminders and cadence tasks due by `now` (at most TIMER_BATCH leads); the number of leads changed. */
+  async fireDue(now = Date.now()): Promise<number> {
+    const started = performance.now();
+    const active = this.options.flow();
+    const tx = await this.options.store.transact<Routed>(
+      active.id,
+      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH },
+      (state) => {
+        if (!state.leads || Object.keys(state.leads).length === 0) return null;
+        const run = active.compiled.run([], { now, state, stateInPlace: true, ...(this.options.lang ? { lang: this.options.lang } : {}) });
+        if (run.outcomes.length === 0) return null;
+        return { state: run.state, outcomes: new Map(), full: new Map(run.outcomes.map((o) => [o.id, o])), summary: run.summary };
+      },
+    );
+    this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);
+    return tx.written?.full.size ?? 0;
+  }
+
+  private reportTimed(flowId: string, leads: number, written: Routed | null, attempts: number, waits: number, started: number): void {
+    if (!written) return;
+    this.report({
+      flowId,
+      leads,
+      fresh: [...written.full.values()].map(withoutTrace),
+      replayed: 0,
+      capOverflows: written.summary.capOverflows,
+      attempts,
+      waits,
+      ms: performance.now() - started,
+      timed: true,
+    });
   }
 
   private report(report: BatchReport): void {

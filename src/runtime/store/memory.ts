@@ -1,5 +1,5 @@
 // The in-process state store: one state and one outcome map per flow id, batches applied one at a time behind a mutex.
-import { emptyState, type Outcome, type FlowState } from "../../engine";
+import { emptyState, nextTimer, type Outcome, type FlowState } from "../../engine";
 import { Mutex } from "./mutex";
 import {
   scopeOf,
@@ -56,6 +56,12 @@ export class MemoryStore implements StateStore {
   async readState(flowId: string): Promise<StoredState> {
     const entry = this.flows.get(flowId);
     return { state: entry?.state ? structuredClone(entry.state) : undefined, version: entry?.version ?? 0 };
+  }
+
+  async nextDue(flowId: string): Promise<number | null> {
+    let next = Number.POSITIVE_INFINITY;
+    for (const rec of Object.values(this.flows.get(flowId)?.state?.leads ?? {})) next = Math.min(next, nextTimer(rec));
+    return Number.isFinite(next) ? next : null;
   }
 
   async ping(): Promise<void> {}

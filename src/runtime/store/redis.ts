@@ -306,6 +306,15 @@ export class RedisStore implements StateStore {
     return leads;
   }
 
+  async nextDue(flowId: string): Promise<number | null> {
+    try {
+      const [, score] = await this.client.zrange(redisKeys(flowId).timers, 0, 0, "WITHSCORES");
+      return score === undefined ? null : Number(score);
+    } catch (error) {
+      throw toStoreError(error, this.client);
+    }
+  }
+
   /** A followed lead as stored (null when unknown or expired). */
   async readLead(flowId: string, id: string): Promise<TrackedLead | null> {
     const json = await this.client.get(`${redisKeys(flowId).prefix}l:${id}`).catch((error: unknown) => {

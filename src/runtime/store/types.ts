@@ -52,6 +52,8 @@ export interface StateStore {
    * it must return the same scope when called again (a retry).
    */
   transact<T extends BatchWrite>(flowId: string, scope: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>>;
+  /** The time (ms) of the earliest pending timer of a followed lead, or null when none is pending. */
+  nextDue(flowId: string): Promise<number | null>;
   /** The state as last committed (undefined before the first batch). */
   readState(flowId: string): Promise<StoredState>;
   /** Throws StoreUnavailableError when the store cannot be reached. */
