@@ -144,4 +144,25 @@ describe("follow-up on Redis", () => {
     // Fired within a second of the deadline, by one of the two services.
     expect(Date.now() - (now + 2_400)).toBeLessThan(3_000);
   }, 30_000);
+
+  it("hands a committed notification over once, after a Redis restart, to whichever service reads the outbox", async () => {
+    const flow = followUpFlow("fu_outbox", 60);
+    const store = new RedisStore(redis.url);
+    await store.connect();
+    const message = (lead: string) => ({
+      flowId: flow.id,
+      leadId: lead,
+      notification: { node: "f", channel: "email", to: ["ann@example.com"], subject: "s", body: `remind ${lead}` },
+    });
+    await store.transact(flow.id, [], (state) => ({ state, outcomes: new Map(), notify: [message("A"), message("B")] }));
+    await store.close();
+    await redis.kill();
+    await redis.start();
+    const [one, two] = [new Recorder(), new Recorder()];
+    await service(flow, one);
+    await service(flow, two);
+    for (let i = 0; i < 50 && one.sent.length + two.sent.length < 2; i++) await sleep(100);
+    await sleep(600);
+    expect([...one.sent, ...two.sent].map((m) => m.leadId).sort()).toEqual(["A", "B"]);
+  }, 30_000);
 });

@@ -112,6 +112,10 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     onResult: (channel, ok) => metrics.notifications.inc({ channel, result: ok ? "sent" : "failed" }),
   });
   let active = options.flow;
+  const outbox = options.store.consumeOutbox?.(
+    () => active.id,
+    (messages) => dispatcher.dispatch(messages),
+  );
   const router = new BatchRouter({
     store: options.store,
     flow: () => active,
@@ -128,7 +132,8 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
         attempts: report.attempts,
         ms: Math.round(report.ms * 10) / 10,
       });
-      dispatcher.dispatch(notificationsOf(report));
+      // With an outbox the messages were stored with the batch and reach the senders through it (once, whoever reads them).
+      if (!outbox) dispatcher.dispatch(notificationsOf(report));
     },
   });
 
@@ -223,6 +228,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     while (ticking) await new Promise((r) => setTimeout(r, 10));
     await app.close();
     await router.idle();
+    await outbox?.stop();
     const delivered = await dispatcher.drain(options.notificationDrainMs ?? 5_000);
     if (!delivered) log.warn({ event: "notifications_abandoned", pending: dispatcher.pending });
     await options.store.close();

@@ -8,6 +8,7 @@ import {
   type RunWarning,
   type Summary,
 } from "../../engine";
+import type { OutgoingNotification } from "../senders/types";
 import type { BatchWrite, StateStore } from "../store/types";
 import { translate } from "../texts";
 
@@ -66,6 +67,14 @@ interface Routed extends BatchWrite {
   /** The outcomes as the engine returned them (with trace when the batch was traced). */
   readonly full: ReadonlyMap<string, Outcome>;
   readonly summary: Summary;
+}
+
+/** The messages of outcomes, addressed for the senders. */
+export function notificationsFor(flowId: string, outcomes: Iterable<Outcome>): OutgoingNotification[] {
+  const out: OutgoingNotification[] = [];
+  for (const o of outcomes)
+    for (const notification of o.notifications) out.push({ flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification });
+  return out;
 }
 
 function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
@@ -203,7 +212,7 @@ export class BatchRouter {
           // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
           if (o.status !== "error") stored.set(o.id, withoutTrace(o));
         }
-        return { state: run.state, outcomes: stored, full, summary: run.summary };
+        return { state: run.state, outcomes: stored, full, summary: run.summary, notify: notificationsFor(active.id, stored.values()) };
       });
       const { known, written } = result;
       for (const p of batch) {
@@ -263,7 +272,8 @@ export class BatchRouter {
         outcomes: run.outcomes,
       };
       if (refused.length > 0 || applied.length === 0) return null;
-      return { state: run.state, outcomes: new Map(), full: new Map(run.outcomes.map((o) => [o.id, o])), summary: run.summary };
+      const full = new Map(run.outcomes.map((o) => [o.id, o]));
+      return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
     });
     if (!tx.written) result = { ...result, outcomes: [] };
     this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
@@ -281,7 +291,8 @@ export class BatchRouter {
         if (!state.leads || Object.keys(state.leads).length === 0) return null;
         const run = active.compiled.run([], { now, state, stateInPlace: true, ...(this.options.lang ? { lang: this.options.lang } : {}) });
         if (run.outcomes.length === 0) return null;
-        return { state: run.state, outcomes: new Map(), full: new Map(run.outcomes.map((o) => [o.id, o])), summary: run.summary };
+        const full = new Map(run.outcomes.map((o) => [o.id, o]));
+        return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
       },
     );
     this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);

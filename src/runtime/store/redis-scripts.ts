@@ -72,9 +72,10 @@ return {1, version, seq, reset, changed, outcomes, followed, due}
 `;
 
 /**
- * KEYS: lock, meta, changes, fields, timers. ARGV: token, prefix, outcomeTtlMs, seq ("" = none), followed ("1"/""),
+ * KEYS: lock, meta, changes, fields, timers, outbox. ARGV: token, prefix, outcomeTtlMs, seq ("" = none), followed ("1"/""),
  * then counted groups: fields (name, value; "" deletes), outcomes (id, value), leads (id, value, ttlMs; "" deletes),
- * timers (id, dueMs; "" removes). → the new version, or -1 when the lease was lost (nothing written).
+ * timers (id, dueMs; "" removes), notifications (JSON each, appended to the outbox stream in the same step).
+ * → the new version, or -1 when the lease was lost (nothing written).
  */
 export const COMMIT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
@@ -106,6 +107,9 @@ for i = 0, n - 1 do
   local id, due = ARGV[at + 1 + 2 * i], ARGV[at + 2 + 2 * i]
   if due == '' then redis.call('ZREM', KEYS[5], id) else redis.call('ZADD', KEYS[5], due, id) end
 end
+at = at + 1 + 2 * n
+n = tonumber(ARGV[at])
+for i = 1, n do redis.call('XADD', KEYS[6], 'MAXLEN', '~', 1000000, '*', 'n', ARGV[at + i]) end
 redis.call('DEL', KEYS[1])
 return version
 `;

@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
 import { unflatten } from "./fields";
 import { Mutex } from "./mutex";
+import type { OutgoingNotification } from "../senders/types";
+import { startOutboxConsumer } from "./outbox";
 import { BEGIN, COMMIT, RELEASE } from "./redis-scripts";
 import { FieldCache, StateView } from "./state-view";
 import {
@@ -35,6 +37,8 @@ export function redisKeys(flowId: string) {
     timers: `${base}timers`,
     /** String with a time to live: the token of the process deciding a batch. */
     lock: `${base}lock`,
+    /** Stream: notifications committed with their batch, read by the consumer group `senders` (capped near 1M entries). */
+    outbox: `${base}outbox`,
   };
 }
 
@@ -112,7 +116,7 @@ export class RedisStore implements StateStore {
     // Connection errors reach callers as rejected commands; without a listener ioredis would also print them.
     this.client.on("error", () => undefined);
     this.client.defineCommand("lwBegin", { numberOfKeys: 5, lua: BEGIN });
-    this.client.defineCommand("lwCommit", { numberOfKeys: 5, lua: COMMIT });
+    this.client.defineCommand("lwCommit", { numberOfKeys: 6, lua: COMMIT });
     this.client.defineCommand("lwRelease", { numberOfKeys: 1, lua: RELEASE });
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
     this.leaseMs = options.leaseMs ?? 2_000;
@@ -257,9 +261,15 @@ export class RedisStore implements StateStore {
       timers.push(id, Number.isFinite(next) ? next : "");
     }
     args.push(timers.length / 2, ...timers);
+    const notify = written.notify ?? [];
+    args.push(notify.length, ...notify.map((m) => JSON.stringify(m)));
     let newVersion: number;
     try {
-      newVersion = (await this.call("lwCommit", [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers], args)) as number;
+      newVersion = (await this.call(
+        "lwCommit",
+        [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.outbox],
+        args,
+      )) as number;
     } catch (error) {
       // Unknown whether it committed; the copy was changed in place: read everything again next time.
       cache.clear();
@@ -321,6 +331,10 @@ export class RedisStore implements StateStore {
       throw toStoreError(error, this.client);
     });
     return json ? (JSON.parse(json) as TrackedLead) : null;
+  }
+
+  consumeOutbox(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> } {
+    return startOutboxConsumer(this.client, () => redisKeys(flowId()).outbox, handle);
   }
 
   async ping(): Promise<void> {

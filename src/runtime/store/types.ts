@@ -1,10 +1,13 @@
 // The state store contract: one atomic "read state and known outcomes, route the rest, write both" step per micro-batch.
 import type { Outcome, FlowState } from "../../engine";
+import type { OutgoingNotification } from "../senders/types";
 
 /** What a batch writes: the state after routing and the outcomes of the leads it routed (stored without trace). */
 export interface BatchWrite {
   readonly state: FlowState;
   readonly outcomes: ReadonlyMap<string, Outcome>;
+  /** Messages the batch produced; a store with an outbox records them in the same atomic step (see consumeOutbox). */
+  readonly notify?: readonly OutgoingNotification[];
 }
 
 /** What a batch needs from the store besides the flow's cursors and counters. */
@@ -56,6 +59,11 @@ export interface StateStore {
   nextDue(flowId: string): Promise<number | null>;
   /** The state as last committed (undefined before the first batch). */
   readState(flowId: string): Promise<StoredState>;
+  /**
+   * Stores with an outbox (Redis): hands every committed notification to `handle` in one of the processes, again after
+   * that process died before confirming it. Without one, the caller sends a batch's notifications itself after commit.
+   */
+  consumeOutbox?(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> };
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
