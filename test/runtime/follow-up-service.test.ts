@@ -141,6 +141,11 @@ describe("follow-up on Redis", () => {
       expect(lead.owners.map((o) => o.why)).toEqual(["assigned", "breached"]);
       expect(lead.owners[1]!.owner).not.toBe(lead.owners[0]!.owner);
     }
+    // One lead's story, from either service.
+    const story = (await b.app.inject({ method: "GET", url: "/v1/leads/L3" })).json() as { status: string; timeline: { kind: string }[] };
+    expect(story.status).toBe("assigned");
+    expect(story.timeline.map((e) => e.kind)).toEqual(["assigned", "reminded", "breached", "reassigned"]);
+    expect((await a.app.inject({ method: "GET", url: "/v1/leads/nope" })).statusCode).toBe(404);
     // Fired within a second of the deadline, by one of the two services.
     expect(Date.now() - (now + 2_400)).toBeLessThan(3_000);
   }, 30_000);

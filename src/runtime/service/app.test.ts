@@ -256,6 +256,7 @@ describe("close", () => {
       },
       readState: (f) => memory.readState(f),
       nextDue: (f) => memory.nextDue(f),
+      readLead: (f, id) => memory.readLead(f, id),
       ping: async () => undefined,
       close: async () => undefined,
     };

@@ -63,6 +63,7 @@ export const serviceMessages = defineMessages(
     "service.event_future": "{path}: the event is dated {at}, later than now ({now}); send it when it has happened.",
     "service.events_rejected": "The request has {count} problem(s); no event was applied.",
     "service.lead_future": "The lead is dated {at}, later than now ({now}); it was not routed. Send it again when that time has come.",
+    "service.lead_unknown": 'No lead "{id}" was routed by this flow within the retention period.',
   },
   {
     "service.body_shape": '{path}：请求体必须是一条线索（带 "id" 的 JSON 对象）或 { "leads": [ … ] }。',
@@ -122,5 +123,6 @@ export const serviceMessages = defineMessages(
     "service.event_future": "{path}：事件时间为 {at}，晚于现在（{now}）；请在事件发生后再发送。",
     "service.events_rejected": "请求有 {count} 个问题；没有应用任何事件。",
     "service.lead_future": "线索时间为 {at}，晚于现在（{now}），未分配。到那个时间后请重新发送。",
+    "service.lead_unknown": "在保留期内，此流程没有分配过线索“{id}”。",
   },
 );

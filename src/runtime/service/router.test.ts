@@ -122,6 +122,7 @@ describe("BatchRouter", () => {
       },
       readState: (id) => memory.readState(id),
       nextDue: (id) => memory.nextDue(id),
+      readLead: (f, id) => memory.readLead(f, id),
       ping: async () => undefined,
       close: async () => undefined,
     };

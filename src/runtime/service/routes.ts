@@ -64,6 +64,26 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
     };
   });
 
+  app.get<{ Params: { id: string } }>("/v1/leads/:id", as("read"), async (request, reply) => {
+    const { id } = request.params;
+    const { outcome, followed } = await store.readLead(deps.flow().id, id);
+    if (!outcome && !followed) return reply.code(404).send({ error: translate("service.lead_unknown", { id }, lang) });
+    // The first outcome says how it was routed (path, warnings); a followed lead's record says what happened since.
+    return {
+      id,
+      status: followed?.status ?? outcome?.status,
+      owner: followed ? followed.owner : outcome?.owner,
+      team: followed ? followed.team : outcome?.team,
+      path: followed?.path ?? outcome?.path ?? [],
+      owners: followed?.owners ?? outcome?.owners ?? [],
+      timeline: followed?.timeline ?? outcome?.timeline ?? [],
+      ...(followed?.wait ? { dueAt: new Date(followed.wait.dueAt).toISOString() } : {}),
+      ...(outcome?.warnings?.length ? { warnings: outcome.warnings } : {}),
+      ...(outcome?.error ? { error: outcome.error } : {}),
+      first: outcome,
+    };
+  });
+
   app.get("/v1/state", as("read"), async (_request, reply) => {
     const active = deps.flow();
     const { state, version } = await store.readState(active.id);

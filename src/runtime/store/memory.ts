@@ -1,5 +1,5 @@
 // The in-process state store: one state and one outcome map per flow id, batches applied one at a time behind a mutex.
-import { emptyState, nextTimer, type Outcome, type FlowState } from "../../engine";
+import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
 import { Mutex } from "./mutex";
 import {
   scopeOf,
@@ -56,6 +56,13 @@ export class MemoryStore implements StateStore {
   async readState(flowId: string): Promise<StoredState> {
     const entry = this.flows.get(flowId);
     return { state: entry?.state ? structuredClone(entry.state) : undefined, version: entry?.version ?? 0 };
+  }
+
+  async readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
+    const entry = this.flows.get(flowId);
+    const outcome = entry?.outcomes.get(id);
+    const followed = entry?.state?.leads?.[id];
+    return { ...(outcome ? { outcome: structuredClone(outcome) } : {}), ...(followed ? { followed: structuredClone(followed) } : {}) };
   }
 
   async nextDue(flowId: string): Promise<number | null> {

@@ -325,12 +325,17 @@ export class RedisStore implements StateStore {
     }
   }
 
-  /** A followed lead as stored (null when unknown or expired). */
-  async readLead(flowId: string, id: string): Promise<TrackedLead | null> {
-    const json = await this.client.get(`${redisKeys(flowId).prefix}l:${id}`).catch((error: unknown) => {
+  async readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
+    const { prefix } = redisKeys(flowId);
+    try {
+      const [outcome, followed] = await this.client.mget(`${prefix}o:${id}`, `${prefix}l:${id}`);
+      return {
+        ...(outcome ? { outcome: JSON.parse(outcome) as Outcome } : {}),
+        ...(followed ? { followed: JSON.parse(followed) as TrackedLead } : {}),
+      };
+    } catch (error) {
       throw toStoreError(error, this.client);
-    });
-    return json ? (JSON.parse(json) as TrackedLead) : null;
+    }
   }
 
   consumeOutbox(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> } {

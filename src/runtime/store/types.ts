@@ -1,5 +1,5 @@
 // The state store contract: one atomic "read state and known outcomes, route the rest, write both" step per micro-batch.
-import type { Outcome, FlowState } from "../../engine";
+import type { Outcome, FlowState, TrackedLead } from "../../engine";
 import type { OutgoingNotification } from "../senders/types";
 
 /** What a batch writes: the state after routing and the outcomes of the leads it routed (stored without trace). */
@@ -55,6 +55,8 @@ export interface StateStore {
    * it must return the same scope when called again (a retry).
    */
   transact<T extends BatchWrite>(flowId: string, scope: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>>;
+  /** A lead's first outcome and, for followed leads, its record now; both undefined when unknown or expired. */
+  readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }>;
   /** The time (ms) of the earliest pending timer of a followed lead, or null when none is pending. */
   nextDue(flowId: string): Promise<number | null>;
   /** The state as last committed (undefined before the first batch). */
