@@ -4,6 +4,7 @@ import { compileFlow, type Outcome } from "../../src/engine";
 import { buildService, type Service } from "../../src/runtime/service/app";
 import type { NotificationSender, OutgoingNotification } from "../../src/runtime/senders/types";
 import { RedisStore } from "../../src/runtime/store/redis";
+import { followUpFlow } from "./flows";
 import { startRedis, type RedisServer } from "./redis-server";
 
 let redis: RedisServer;
@@ -16,39 +17,6 @@ afterAll(async () => {
   await Promise.all(services.map((s) => s.close()));
   await redis?.dispose();
 });
-
-/** Round robin over three reps; a first call within `withinMinutes`, a reminder half-way; a breach reassigns to someone else. */
-export function followUpFlow(id: string, withinMinutes: number) {
-  const members = ["ann", "bob", "cy"].map((m) => ({ id: m, name: m[0]!.toUpperCase() + m.slice(1), email: `${m}@example.com` }));
-  return {
-    format: "leadwire.flow",
-    version: 2,
-    id,
-    name: id,
-    settings: { timezone: "UTC", seed: 1 },
-    fields: [],
-    teams: [{ id: "sales", name: "Sales", members }],
-    nodes: [
-      { id: "t", type: "trigger", config: {} },
-      { id: "r", type: "route", config: { team: "sales", strategy: "round_robin" } },
-      {
-        id: "f",
-        type: "follow_up",
-        config: {
-          within: { minutes: withinMinutes },
-          clock: "calendar",
-          remind: [{ after: { minutes: withinMinutes / 2 }, channel: "email", to: "owner" }],
-        },
-      },
-      { id: "r2", type: "route", config: { team: "sales", strategy: "round_robin", exclude: "previous_owners" } },
-    ],
-    edges: [
-      { id: "e1", source: "t", sourcePort: "out", target: "r" },
-      { id: "e2", source: "r", sourcePort: "assigned", target: "f" },
-      { id: "e3", source: "f", sourcePort: "breached", target: "r2" },
-    ],
-  };
-}
 
 class Recorder implements NotificationSender {
   readonly name = "recorder";

@@ -39,6 +39,8 @@ export interface ServiceOptions {
   maxBatchLeads?: number;
   /** How long close() waits for queued notifications. */
   notificationDrainMs?: number;
+  /** Days a followed lead without pending timers is kept after its last change (default 30; the engine's retentionDays). */
+  retentionDays?: number;
   /** How often due deadlines, reminders and cadence tasks are looked for (default 250 ms; 0: never, tests call fireDue). */
   timerTickMs?: number;
 }
@@ -121,6 +123,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     flow: () => active,
     lang,
     ...(options.maxBatchLeads ? { maxBatchLeads: options.maxBatchLeads } : {}),
+    ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
     onBatch(report) {
       metrics.observeBatch(report);
       log.debug({

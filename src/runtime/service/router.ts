@@ -52,6 +52,8 @@ export interface RouterOptions {
   maxBatchLeads?: number;
   /** Time one batch's conditions may take in all (default 250 ms); leads reached later end `error`, not stored, so a resend routes them. */
   batchBudgetMs?: number;
+  /** Days a followed lead without pending timers is kept (the engine's retentionDays). */
+  retentionDays?: number;
   /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
   onBatch?: (report: BatchReport) => void;
 }
@@ -194,7 +196,7 @@ export class BatchRouter {
         // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
         const run = withConditionBudget(
           { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-          () => active.compiled.run(todo, { ...runOptions, state, stateInPlace: true }),
+          () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state, stateInPlace: true }),
         );
         const full = new Map<string, Outcome>();
         const stored = new Map<string, Outcome>();
@@ -260,6 +262,7 @@ export class BatchRouter {
         events,
         state,
         stateInPlace: true,
+        ...this.retention(),
         ...(this.options.lang ? { lang: this.options.lang } : {}),
       });
       const warnings = run.warnings ?? [];
@@ -289,7 +292,13 @@ export class BatchRouter {
       { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH },
       (state) => {
         if (!state.leads || Object.keys(state.leads).length === 0) return null;
-        const run = active.compiled.run([], { now, state, stateInPlace: true, ...(this.options.lang ? { lang: this.options.lang } : {}) });
+        const run = active.compiled.run([], {
+          now,
+          state,
+          stateInPlace: true,
+          ...this.retention(),
+          ...(this.options.lang ? { lang: this.options.lang } : {}),
+        });
         if (run.outcomes.length === 0) return null;
         const full = new Map(run.outcomes.map((o) => [o.id, o]));
         return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
@@ -312,6 +321,10 @@ export class BatchRouter {
       ms: performance.now() - started,
       timed: true,
     });
+  }
+
+  private retention(): { retentionDays?: number } {
+    return this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {};
   }
 
   private report(report: BatchReport): void {
