@@ -133,7 +133,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
       );
     }
     store = redis;
-  } else store = new MemoryStore();
+  } else store = new MemoryStore({ retentionMs: retentionDays * 86_400_000 });
 
   const service = await buildService({
     retentionDays,
