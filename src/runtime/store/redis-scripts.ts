@@ -111,11 +111,16 @@ at = at + 1 + 2 * n
 n = tonumber(ARGV[at])
 for i = 1, n do redis.call('XADD', KEYS[6], 'MAXLEN', '~', 1000000, '*', 'n', ARGV[at + i]) end
 redis.call('DEL', KEYS[1])
+redis.call('PUBLISH', KEYS[1] .. ':free', '1')
 return version
 `;
 
 /** KEYS: lock. ARGV: token. Gives the lease back when a batch wrote nothing (or failed before writing). */
+// COMMIT and RELEASE publish on `<lock>:free`, so a waiting process tries again at once instead of polling.
 export const RELEASE = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  redis.call('PUBLISH', KEYS[1] .. ':free', '1')
+end
 return 1
 `;

@@ -57,8 +57,6 @@ export interface RedisStoreOptions {
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Fails fast instead of queueing while Redis is away, and never re-sends an unanswered command after a reconnect:
  * a re-sent MULTI…EXEC would commit without the WATCH that guards it.
@@ -160,8 +158,8 @@ export class RedisStore implements StateStore {
         if (typeof begun === "number") {
           waits++;
           if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + waits);
-          // Waiting long enough to let the holder finish keeps Redis and the CPU free for it; the batch grows meanwhile.
-          await sleep(Math.min(Math.max(begun, 1), 2 + Math.random() * 4));
+          // Woken when the holder commits (or after a short while, should the message be missed); the batch grows meanwhile.
+          await this.whenFree(redisKeys(flowId).lock, Math.min(Math.max(begun, 1), 20));
           attempt--;
           continue;
         }
@@ -169,6 +167,40 @@ export class RedisStore implements StateStore {
         if (done) return done;
         if (attempt >= this.maxAttempts) throw new StoreBusyError(attempt);
       }
+    });
+  }
+
+  private subscriber: Redis | null = null;
+  private readonly subscribed = new Set<string>();
+  private readonly waiting = new Map<string, Set<() => void>>();
+
+  /** Resolves when the lease on `lock` is released (a message on `<lock>:free`) or after `ms`. */
+  private async whenFree(lock: string, ms: number): Promise<void> {
+    const channel = `${lock}:free`;
+    if (!this.subscriber) {
+      const sub = this.client.duplicate();
+      sub.on("error", () => undefined);
+      sub.on("message", (ch: string) => {
+        const list = this.waiting.get(ch);
+        this.waiting.delete(ch);
+        for (const wake of list ?? []) wake();
+      });
+      this.subscriber = sub;
+    }
+    if (this.subscriber.status === "wait") await this.subscriber.connect().catch(() => undefined);
+    if (!this.subscribed.has(channel) && this.subscriber.status === "ready") {
+      this.subscribed.add(channel);
+      await this.subscriber.subscribe(channel).catch(() => this.subscribed.delete(channel));
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      let set = this.waiting.get(channel);
+      if (!set) this.waiting.set(channel, (set = new Set()));
+      set.add(done);
     });
   }
 
@@ -352,6 +384,7 @@ export class RedisStore implements StateStore {
 
   async close(): Promise<void> {
     await this.mutex.idle();
+    this.subscriber?.disconnect();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
