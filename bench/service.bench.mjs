@@ -94,10 +94,26 @@ const flow = {
 };
 const flowFile = join(dir, "flow.json");
 writeFileSync(flowFile, JSON.stringify(flow));
+/** The same flow over a roster of 500 reps (its own flow id, so its state is its own). */
+const bigFlowFile = join(dir, "flow-500.json");
+writeFileSync(
+  bigFlowFile,
+  JSON.stringify({
+    ...flow,
+    id: "bench_service_500",
+    teams: [
+      {
+        ...flow.teams[0],
+        members: Array.from({ length: 500 }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })),
+      },
+      flow.teams[1],
+    ],
+  }),
+);
 
-async function serve(redisUrl) {
+async function serve(redisUrl, file = flowFile) {
   const port = await freePort();
-  const args = [join(ROOT, "bin/leadwire.mjs"), "serve", flowFile, "--port", String(port), "--host", "127.0.0.1"];
+  const args = [join(ROOT, "bin/leadwire.mjs"), "serve", file, "--port", String(port), "--host", "127.0.0.1"];
   if (redisUrl) args.push("--redis", redisUrl);
   // The service logs at warn level here, so it prints nothing when healthy: wait for its port instead.
   // Throughput is measured from one address: the per-client rate limit is off here.
@@ -128,10 +144,10 @@ function body(size, run) {
   return JSON.stringify(size === 1 ? lead() : { leads: Array.from({ length: size }, lead) });
 }
 
-async function measure(url, size, run) {
+async function measure(url, size, run, connections = CONNECTIONS) {
   const result = await autocannon({
     url: `${url}/v1/leads`,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION,
     requests: [
       { method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: body(size, run) }) },
@@ -146,6 +162,30 @@ async function measure(url, size, run) {
     failed,
     total: result.requests.total,
   };
+}
+
+/** The same load spread over several processes (one autocannon per process, the connections shared out): leads/s summed. */
+async function measureSpread(urls, run) {
+  const parts = await Promise.all(urls.map((url, i) => measure(url, 1, `${run}-${i}`, Math.max(1, Math.round(CONNECTIONS / urls.length)))));
+  return {
+    rps: parts.reduce((a, p) => a + p.rps, 0),
+    leads: parts.reduce((a, p) => a + p.leads, 0),
+    p50: Math.max(...parts.map((p) => p.p50)),
+    p99: Math.max(...parts.map((p) => p.p99)),
+    failed: parts.reduce((a, p) => a + p.failed, 0),
+    total: parts.reduce((a, p) => a + p.total, 0),
+  };
+}
+
+/** Sum of a Prometheus counter over processes. */
+async function metricSum(urls, name) {
+  let total = 0;
+  for (const url of urls) {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    for (const line of text.split("\n"))
+      if (line.startsWith(`${name} `) || line.startsWith(`${name}{`)) total += Number(line.split(" ").pop());
+  }
+  return total;
 }
 
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
@@ -191,6 +231,35 @@ for (let round = 1; round <= ROUNDS; round++) {
   }
 }
 for (const s of services) await stop(s.child);
+
+// Scale-out on one Redis: one process, then four on the same flow and state; and a 500-rep roster against the 8-rep one.
+const redisUrl = `redis://127.0.0.1:${redisPort}`;
+const one = [await serve(redisUrl)];
+const four = [one[0], ...(await Promise.all([1, 2, 3].map(() => serve(redisUrl))))];
+const big = await serve(redisUrl, bigFlowFile);
+for (const s of four) await warmUp(s.url, 1, "scale");
+await warmUp(big.url, 1, "big");
+const scale = new Map();
+const keep = (key, r, extra = {}) => {
+  const prev = scale.get(key);
+  if (!prev || r.leads > prev.leads) scale.set(key, { ...r, ...extra });
+};
+for (let round = 1; round <= ROUNDS; round++) {
+  keep("1 process, 8 reps", await measure(one[0].url, 1, `one-${round}`));
+  const urls = four.map((s) => s.url);
+  const before = await Promise.all(
+    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
+  );
+  const r4 = await measureSpread(urls, `four-${round}`);
+  const after = await Promise.all(
+    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
+  );
+  const commits = after[0] - before[0];
+  keep("4 processes, 8 reps", r4, { conflicts: (after[1] - before[1]) / commits, waits: (after[2] - before[2]) / commits });
+  keep("1 process, 500 reps", await measure(big.url, 1, `big-${round}`));
+  process.stderr.write(`round ${round}: scale-out measured\n`);
+}
+for (const s of [...four, big]) await stop(s.child);
 await stop(redis);
 const rows = [...best.values()].sort((a, b) => a.label.localeCompare(b.label) || a.size - b.size);
 
@@ -217,3 +286,19 @@ if (m1 && m100 && r1 && r100)
   console.log(
     `100-lead batches vs single leads (leads/s): memory ${(m100.leads / m1.leads).toFixed(1)}×, redis ${(r100.leads / r1.leads).toFixed(1)}×`,
   );
+
+console.log(`\n### Scale-out on one Redis (appendfsync always), 1 lead/request, ${CONNECTIONS} connections in all\n`);
+console.log("| case | leads/s | p50 ms | p99 ms | conflicts/commit | lease waits/commit | failed |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const [label, r] of scale)
+  console.log(
+    `| ${label} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.conflicts === undefined ? "" : fmt(r.conflicts, 3)} | ${r.waits === undefined ? "" : fmt(r.waits, 2)} | ${r.failed} |`,
+  );
+const s1 = scale.get("1 process, 8 reps");
+const s4 = scale.get("4 processes, 8 reps");
+const s500 = scale.get("1 process, 500 reps");
+console.log(
+  `\n- 4 processes vs 1 (leads/s): ${(s4.leads / s1.leads).toFixed(2)}× (target ≥ 1.0×), conflicts per commit ${fmt(s4.conflicts, 3)} (target ≤ 0.1)`,
+);
+console.log(`- single-lead p99 with Redis, one process: ${fmt(s1.p99, 1)} ms (target ≤ 20 ms)`);
+console.log(`- 500-rep roster vs 8 reps (leads/s): ${(s500.leads / s1.leads).toFixed(2)}× (target ≥ 0.7×)`);

@@ -36,6 +36,11 @@ export interface RunOptions {
   events?: readonly (LeadEvent | unknown)[];
   /** How long a followed lead without pending timers is kept after its last change (default 30 days). */
   retentionDays?: number;
+  /**
+   * The run works on `state` itself instead of a copy (its nodes, members and leads maps are used as given, and changed).
+   * For a caller that owns the object and reads what changed, such as the service's Redis store with its partial view.
+   */
+  stateInPlace?: boolean;
 }
 
 export interface RunResult {
@@ -137,7 +142,8 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     const runLang = opts.lang ?? lang;
     const traced = opts.trace === true;
     const now = referenceTime(opts.now, flow, runLang);
-    const state = opts.state === undefined ? emptyState() : normaliseState(structuredClone(opts.state));
+    const state =
+      opts.state === undefined ? emptyState() : normaliseState(opts.stateInPlace === true ? opts.state : structuredClone(opts.state));
     const bound: BoundNode[] = [];
     const peers = (id: string) => bound[nodes.findIndex((n) => n.node.id === id)];
     for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: runLang }));

@@ -36,7 +36,15 @@ export {
 } from "./events/parse";
 export { followUpFigures, percentile, NO_REASON, type FollowUpFigures } from "./life/summary";
 export { mergeRunOutcomes } from "./life/merge";
-export { TIMELINE_KINDS, type OwnerEntry, type OwnerWhy, type TimelineEntry, type TimelineKind, type TrackedLead } from "./life/types";
+export {
+  TIMELINE_KINDS,
+  nextTimer,
+  type OwnerEntry,
+  type OwnerWhy,
+  type TimelineEntry,
+  type TimelineKind,
+  type TrackedLead,
+} from "./life/types";
 export type { RunWarning } from "./life/timed-run";
 export { addWorkingMinutes, addDuration, type WorkCalendar } from "./working-time";
 export type { Notification } from "./lead-run";

@@ -194,6 +194,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         lang: { type: "string" },
         port: { type: "string" },
         redis: { type: "string" },
+        retention: { type: "string" },
         host: { type: "string" },
         help: { type: "boolean", short: "h" },
         outcome: { type: "string" },
@@ -251,7 +252,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return 2;
       }
       const { serveCommand } = await import("./serve-command");
-      return await serveCommand({ flow: rest[0], port: values.port, host: values.host, redis: values.redis, lang }, io);
+      return await serveCommand(
+        { flow: rest[0], port: values.port, host: values.host, redis: values.redis, retention: values.retention, lang },
+        io,
+      );
     }
     if (command === "suggest-score") {
       if (!rest[0]) {

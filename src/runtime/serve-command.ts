@@ -20,6 +20,8 @@ export interface ServeArgs {
   port?: string;
   host?: string;
   redis?: string;
+  /** Days first outcomes, lead histories and timers are kept after their last change (default 30). */
+  retention?: string;
   lang: Lang;
 }
 
@@ -92,6 +94,9 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   const port = parsePort(args.port ?? "8080");
   if (port === null) return fail(translate("serve.bad_port", { port: String(args.port) }, lang));
   const host = args.host ?? "127.0.0.1";
+  const retentionDays = Number(args.retention ?? 30);
+  if (!Number.isFinite(retentionDays) || retentionDays <= 0)
+    return fail(translate("serve.bad_retention", { value: String(args.retention) }, lang));
   if (args.redis !== undefined && !/^rediss?:\/\//i.test(args.redis)) return fail(translate("serve.bad_redis", { url: args.redis }, lang));
   const env = envSettings(process.env, lang);
   if (!env.ok) return fail(env.message);
@@ -118,7 +123,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
     );
   let store: StateStore;
   if (args.redis !== undefined) {
-    const redis = new RedisStore(args.redis);
+    const redis = new RedisStore(args.redis, { retentionMs: retentionDays * 86_400_000 });
     try {
       await redis.connect();
     } catch (error) {
@@ -128,9 +133,10 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
       );
     }
     store = redis;
-  } else store = new MemoryStore();
+  } else store = new MemoryStore({ retentionMs: retentionDays * 86_400_000 });
 
   const service = await buildService({
+    retentionDays,
     flow: first.active,
     store,
     lang,

@@ -67,8 +67,10 @@ describe.each(makers)("conformance on the %s store", (_name, make) => {
             events.filter((e) => !(Date.parse(String(e.at)) <= split)),
           ],
         ] as const) {
-          await store.transact(flowId, [], (state) => {
-            const r = compiled.run(leads, { now, events: part, ...(state ? { state } : {}) });
+          // Only what the part needs: its leads, the leads its events name and the leads whose timers are due by then.
+          const followed = [...leads.map((l) => String(l.id)), ...part.map((e) => String(e.lead))];
+          await store.transact(flowId, { ids: [], followed, dueBy: now, dueLimit: 10_000 }, (state) => {
+            const r = compiled.run(leads, { now, events: part, state, stateInPlace: true });
             parts.push(r.outcomes);
             return { state: r.state, outcomes: new Map() };
           });

@@ -114,3 +114,36 @@ export function toRequests(leads: readonly Lead[], rand: () => number): Lead[][]
 
 /** The request body for one or more leads: a single lead is sent as the bare object. */
 export const bodyOf = (leads: readonly Lead[]) => JSON.stringify(leads.length === 1 ? leads[0] : { leads });
+
+/** Round robin over three reps; a first call within `withinMinutes`, a reminder half-way; a breach reassigns to someone else. */
+export function followUpFlow(id: string, withinMinutes: number) {
+  const members = ["ann", "bob", "cy"].map((m) => ({ id: m, name: m[0]!.toUpperCase() + m.slice(1), email: `${m}@example.com` }));
+  return {
+    format: "leadwire.flow",
+    version: 2,
+    id,
+    name: id,
+    settings: { timezone: "UTC", seed: 1 },
+    fields: [],
+    teams: [{ id: "sales", name: "Sales", members }],
+    nodes: [
+      { id: "t", type: "trigger", config: {} },
+      { id: "r", type: "route", config: { team: "sales", strategy: "round_robin" } },
+      {
+        id: "f",
+        type: "follow_up",
+        config: {
+          within: { minutes: withinMinutes },
+          clock: "calendar",
+          remind: [{ after: { minutes: withinMinutes / 2 }, channel: "email", to: "owner" }],
+        },
+      },
+      { id: "r2", type: "route", config: { team: "sales", strategy: "round_robin", exclude: "previous_owners" } },
+    ],
+    edges: [
+      { id: "e1", source: "t", sourcePort: "out", target: "r" },
+      { id: "e2", source: "r", sourcePort: "assigned", target: "f" },
+      { id: "e3", source: "f", sourcePort: "breached", target: "r2" },
+    ],
+  };
+}

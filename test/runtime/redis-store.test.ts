@@ -29,10 +29,15 @@ const counter = (state: FlowState | undefined) => (state?.nodes.c as { n?: numbe
 const withCounter = (n: number): FlowState => ({ ...emptyState(), nodes: { c: { n } } });
 
 describe("RedisStore", () => {
-  it("writes the documented keys: state JSON, a version counter and a hash of first outcomes", async () => {
-    const s = await store();
+  it("writes the documented keys: one field per member, node property and map entry, a version, first outcomes with a lifetime", async () => {
+    const s = await store({ retentionMs: 60_000 });
+    const state: FlowState = {
+      ...emptyState(),
+      nodes: { r: { counts: { ann: 2, bob: 1 }, next: "bob" } },
+      members: { ann: { assigned: 2 } },
+    };
     const r = await s.transact("f_keys", ["a", "b"], () => ({
-      state: withCounter(1),
+      state,
       outcomes: new Map([
         ["a", outcome("a", "ann")],
         ["b", outcome("b", "bob")],
@@ -42,10 +47,21 @@ describe("RedisStore", () => {
     const raw = new Redis(redis.url);
     try {
       const keys = redisKeys("f_keys");
-      expect(keys).toEqual({ state: "leadwire:f_keys:state", version: "leadwire:f_keys:version", outcomes: "leadwire:f_keys:outcomes" });
-      expect(JSON.parse((await raw.get(keys.state)) ?? "")).toEqual(withCounter(1));
-      expect(await raw.get(keys.version)).toBe("1");
-      expect(JSON.parse((await raw.hget(keys.outcomes, "b")) ?? "")).toEqual(outcome("b", "bob"));
+      expect(keys.fields).toBe("leadwire:f_keys:fields");
+      expect(await raw.hgetall(keys.fields)).toEqual({
+        "m\u0000ann": '{"assigned":2}',
+        "n\u0000r": "{}",
+        "n\u0000r\u0000counts": "{}",
+        "n\u0000r\u0000counts\u0000ann": "2",
+        "n\u0000r\u0000counts\u0000bob": "1",
+        "n\u0000r\u0000next": '"bob"',
+      });
+      expect(await raw.hget(keys.meta, "version")).toBe("1");
+      expect(JSON.parse((await raw.get(`${keys.prefix}o:b`)) ?? "")).toEqual(outcome("b", "bob"));
+      const ttl = await raw.pttl(`${keys.prefix}o:b`);
+      expect(ttl).toBeGreaterThan(50_000);
+      expect(ttl).toBeLessThanOrEqual(60_000);
+      expect(await raw.exists(keys.lock)).toBe(0);
     } finally {
       raw.disconnect();
     }
@@ -54,10 +70,10 @@ describe("RedisStore", () => {
       return null;
     });
     expect(again).toMatchObject({ written: null, version: 1 });
-    expect(await s.readState("f_keys")).toEqual({ state: withCounter(1), version: 1 });
+    expect(await s.readState("f_keys")).toEqual({ state, version: 1 });
   });
 
-  it("loses no update when four connections write at once (WATCH conflicts are retried)", async () => {
+  it("loses no update when four connections write at once: each waits for the lease, none conflicts", async () => {
     const clients = await Promise.all([1, 2, 3, 4].map(() => store()));
     let attempts = 0;
     await Promise.all(
@@ -74,7 +90,38 @@ describe("RedisStore", () => {
     const { state, version } = await clients[0]!.readState("f_count");
     expect(counter(state)).toBe(100);
     expect(version).toBe(100);
-    expect(attempts).toBeGreaterThan(100);
+    expect(attempts).toBe(100);
+  });
+
+  it("a batch changes only the member fields it touched; another process's copy picks them up", async () => {
+    const [a, b] = await Promise.all([store(), store()]);
+    const roster: FlowState = {
+      ...emptyState(),
+      members: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`m${i}`, { assigned: 0 }])),
+    };
+    await a!.transact("f_roster", [], () => ({ state: roster, outcomes: new Map() }));
+    const bump = (id: string) => (state: FlowState) => {
+      const m = state.members[id] as { assigned: number };
+      m.assigned++;
+      return { state, outcomes: new Map() };
+    };
+    await b!.transact("f_roster", [], bump("m7"));
+    await a!.transact("f_roster", [], bump("m7"));
+    await b!.transact("f_roster", [], bump("m300"));
+    const raw = new Redis(redis.url);
+    try {
+      const changes = await raw.zrange(redisKeys("f_roster").changes, 0, -1, "WITHSCORES");
+      const byVersion = new Map<string, string[]>();
+      for (let i = 0; i < changes.length; i += 2) byVersion.set(changes[i + 1]!, [...(byVersion.get(changes[i + 1]!) ?? []), changes[i]!]);
+      expect(byVersion.get("1")).toHaveLength(498);
+      expect(byVersion.get("3")).toEqual(["m\u0000m7"]);
+      expect(byVersion.get("4")).toEqual(["m\u0000m300"]);
+    } finally {
+      raw.disconnect();
+    }
+    const { state } = await a!.readState("f_roster");
+    expect(state?.members.m7).toEqual({ assigned: 2 });
+    expect(state?.members.m300).toEqual({ assigned: 1 });
   });
 
   it("routes an id once even when two processes race for it", async () => {

@@ -19,6 +19,8 @@ export function switchableStore(kind: StateStore["kind"] = "redis"): SwitchableS
       kind,
       transact: (flowId, ids, decide) => (self.down ? fail() : memory.transact(flowId, ids, decide)),
       readState: (flowId) => (self.down ? fail() : memory.readState(flowId)),
+      nextDue: (flowId) => (self.down ? fail() : memory.nextDue(flowId)),
+      readLead: (flowId, id) => (self.down ? fail() : memory.readLead(flowId, id)),
       ping: () => (self.down ? fail() : Promise.resolve()),
       close: () => memory.close(),
     },

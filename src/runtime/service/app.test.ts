@@ -255,6 +255,8 @@ describe("close", () => {
         return memory.transact(f, ids, d);
       },
       readState: (f) => memory.readState(f),
+      nextDue: (f) => memory.nextDue(f),
+      readLead: (f, id) => memory.readLead(f, id),
       ping: async () => undefined,
       close: async () => undefined,
     };

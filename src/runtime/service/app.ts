@@ -11,7 +11,7 @@ import type { Credentials } from "./auth";
 import { installErrorHandling } from "./errors";
 import { prepareFlow, type PreparedFlow } from "./flow-source";
 import { ServiceMetrics } from "./metrics";
-import { BatchRouter, type ActiveFlow, type BatchReport } from "./router";
+import { BatchRouter, TIMER_BATCH, type ActiveFlow, type BatchReport } from "./router";
 import { RateStore } from "./rate-store";
 import { installRoutes } from "./routes";
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from "./validate-body";
@@ -39,6 +39,10 @@ export interface ServiceOptions {
   maxBatchLeads?: number;
   /** How long close() waits for queued notifications. */
   notificationDrainMs?: number;
+  /** Days a followed lead without pending timers is kept after its last change (default 30; the engine's retentionDays). */
+  retentionDays?: number;
+  /** How often due deadlines, reminders and cadence tasks are looked for (default 250 ms; 0: never, tests call fireDue). */
+  timerTickMs?: number;
 }
 
 export interface Service {
@@ -110,11 +114,16 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     onResult: (channel, ok) => metrics.notifications.inc({ channel, result: ok ? "sent" : "failed" }),
   });
   let active = options.flow;
+  const outbox = options.store.consumeOutbox?.(
+    () => active.id,
+    (messages) => dispatcher.dispatch(messages),
+  );
   const router = new BatchRouter({
     store: options.store,
     flow: () => active,
     lang,
     ...(options.maxBatchLeads ? { maxBatchLeads: options.maxBatchLeads } : {}),
+    ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
     onBatch(report) {
       metrics.observeBatch(report);
       log.debug({
@@ -126,7 +135,8 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
         attempts: report.attempts,
         ms: Math.round(report.ms * 10) / 10,
       });
-      dispatcher.dispatch(notificationsOf(report));
+      // With an outbox the messages were stored with the batch and reach the senders through it (once, whoever reads them).
+      if (!outbox) dispatcher.dispatch(notificationsOf(report));
     },
   });
 
@@ -193,11 +203,35 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   });
   await app.ready();
 
+  // Deadlines fire on their own: every tick, if the store's earliest timer is due, one batch fires what is due (spec §9).
+  let ticking = false;
+  const tick = async () => {
+    if (ticking || stopping) return;
+    ticking = true;
+    try {
+      for (let round = 0; round < 20; round++) {
+        const due = await options.store.nextDue(active.id);
+        if (due === null || due > Date.now() || stopping) break;
+        if ((await router.fireDue()) < TIMER_BATCH) break;
+      }
+    } catch (error) {
+      log.debug({ event: "timers_failed", detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      ticking = false;
+    }
+  };
+  const tickMs = options.timerTickMs ?? 250;
+  const ticker = tickMs > 0 ? setInterval(() => void tick(), tickMs) : null;
+  ticker?.unref();
+
   let closing: Promise<void> | null = null;
   async function close(): Promise<void> {
     stopping = true;
+    if (ticker) clearInterval(ticker);
+    while (ticking) await new Promise((r) => setTimeout(r, 10));
     await app.close();
     await router.idle();
+    await outbox?.stop();
     const delivered = await dispatcher.drain(options.notificationDrainMs ?? 5_000);
     if (!delivered) log.warn({ event: "notifications_abandoned", pending: dispatcher.pending });
     await options.store.close();

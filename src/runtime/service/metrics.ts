@@ -8,6 +8,8 @@ export class ServiceMetrics {
   readonly leadsReplayed: Counter;
   readonly capOverflows: Counter;
   readonly batches: Counter;
+  readonly batchWaits: Counter;
+  readonly leadsFollowed: Counter;
   readonly batchRetries: Counter;
   readonly batchSize: Histogram;
   readonly requestDuration: Histogram<"method" | "route" | "status_code">;
@@ -37,7 +39,17 @@ export class ServiceMetrics {
     this.batches = new Counter({ name: "leadwire_batches_total", help: "Micro-batches committed to the state store.", registers });
     this.batchRetries = new Counter({
       name: "leadwire_batch_retries_total",
-      help: "Batches retried because another process changed the state first (WATCH conflict).",
+      help: "Batches decided again because their lease expired before they committed (a conflict; nothing was written).",
+      registers,
+    });
+    this.leadsFollowed = new Counter({
+      name: "leadwire_lead_changes_total",
+      help: "Followed leads changed by events or by deadlines, reminders and cadence tasks firing.",
+      registers,
+    });
+    this.batchWaits = new Counter({
+      name: "leadwire_batch_lease_waits_total",
+      help: "Times a batch found another process deciding on the same flow and waited for the lease.",
       registers,
     });
     this.batchSize = new Histogram({
@@ -77,9 +89,11 @@ export class ServiceMetrics {
     this.batches.inc();
     this.batchSize.observe(report.leads);
     if (report.attempts > 1) this.batchRetries.inc(report.attempts - 1);
+    if (report.waits > 0) this.batchWaits.inc(report.waits);
     if (report.replayed > 0) this.leadsReplayed.inc(report.replayed);
     if (report.capOverflows > 0) this.capOverflows.inc(report.capOverflows);
-    for (const o of report.fresh) this.leadsRouted.inc({ status: o.status, owner: o.owner ?? "" });
+    if (report.timed) this.leadsFollowed.inc(report.fresh.length);
+    else for (const o of report.fresh) this.leadsRouted.inc({ status: o.status, owner: o.owner ?? "" });
   }
 
   text(): Promise<string> {

@@ -1,10 +1,18 @@
 // The group-commit router on the memory store: batching, idempotency by id, dedupe, trace, errors, conflicts and flow swaps.
 import { describe, expect, it } from "vitest";
-import { compileFlow, type Outcome, type FlowState } from "../../engine";
+import { compileFlow, emptyState, type Outcome, type FlowState } from "../../engine";
 import { cappedRoundRobin, leadDays, patternFlow, type Lead } from "../../../test/runtime/flows";
 import { switchableStore } from "../../../test/runtime/stores";
 import { MemoryStore } from "../store/memory";
-import { StoreUnavailableError, type BatchDecision, type BatchWrite, type StateStore, type TransactResult } from "../store/types";
+import {
+  scopeOf,
+  StoreUnavailableError,
+  type BatchDecision,
+  type BatchScope,
+  type BatchWrite,
+  type StateStore,
+  type TransactResult,
+} from "../store/types";
 import { BatchRouter, type ActiveFlow, type BatchReport } from "./router";
 
 const NOW = "2026-03-02T12:00:00Z";
@@ -98,17 +106,23 @@ describe("BatchRouter", () => {
     let conflicts = 1;
     const racing: StateStore = {
       kind: "redis",
-      async transact<T extends BatchWrite>(flowId: string, ids: readonly string[], decide: BatchDecision<T>): Promise<TransactResult<T>> {
+      async transact<T extends BatchWrite>(
+        flowId: string,
+        ids: BatchScope | readonly string[],
+        decide: BatchDecision<T>,
+      ): Promise<TransactResult<T>> {
         if (conflicts-- > 0) {
           // Another process routes one of our leads first; our first decision is thrown away.
-          decide(undefined, new Map());
-          await other.route([{ id: ids[0] as string, createdAt: NOW }], { now: NOW });
+          decide(emptyState(), new Map());
+          await other.route([{ id: scopeOf(ids).ids[0] as string, createdAt: NOW }], { now: NOW });
           const result = await memory.transact(flowId, ids, decide);
           return { ...result, attempts: 2 };
         }
         return memory.transact(flowId, ids, decide);
       },
       readState: (id) => memory.readState(id),
+      nextDue: (id) => memory.nextDue(id),
+      readLead: (f, id) => memory.readLead(f, id),
       ping: async () => undefined,
       close: async () => undefined,
     };

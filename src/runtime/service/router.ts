@@ -1,6 +1,16 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import { withConditionBudget, type CompiledFlow, type Lang, type Outcome, type Summary } from "../../engine";
+import {
+  withConditionBudget,
+  type CompiledFlow,
+  type Lang,
+  type LeadEvent,
+  type Outcome,
+  type RunWarning,
+  type Summary,
+} from "../../engine";
+import type { OutgoingNotification } from "../senders/types";
 import type { BatchWrite, StateStore } from "../store/types";
+import { translate } from "../texts";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
 export type ServiceLead = Readonly<Record<string, unknown>> & { readonly id: string };
@@ -27,7 +37,11 @@ export interface BatchReport {
   readonly replayed: number;
   readonly capOverflows: number;
   readonly attempts: number;
+  /** Times the batch waited for another process's lease on the flow. */
+  readonly waits: number;
   readonly ms: number;
+  /** Events or timers changed these leads (not routed anew: not counted as routed leads). */
+  readonly timed?: boolean;
 }
 
 export interface RouterOptions {
@@ -38,6 +52,8 @@ export interface RouterOptions {
   maxBatchLeads?: number;
   /** Time one batch's conditions may take in all (default 250 ms); leads reached later end `error`, not stored, so a resend routes them. */
   batchBudgetMs?: number;
+  /** Days a followed lead without pending timers is kept (the engine's retentionDays). */
+  retentionDays?: number;
   /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
   onBatch?: (report: BatchReport) => void;
 }
@@ -55,6 +71,20 @@ interface Routed extends BatchWrite {
   readonly summary: Summary;
 }
 
+/** The messages of outcomes, addressed for the senders. */
+export function notificationsFor(flowId: string, outcomes: Iterable<Outcome>): OutgoingNotification[] {
+  const out: OutgoingNotification[] = [];
+  for (const o of outcomes)
+    for (const notification of o.notifications) out.push({ flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification });
+  return out;
+}
+
+function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
+  const at = String(lead?.createdAt ?? "");
+  const error = translate("service.lead_future", { at, now: new Date(options.now).toISOString() }, options.lang ?? "en");
+  return { id: lead?.id ?? "", status: "error", path: [], notifications: [], error, owners: [], timeline: [] };
+}
+
 function withoutTrace(outcome: Outcome): Outcome {
   if (outcome.trace === undefined) return outcome;
   const { trace: _trace, ...rest } = outcome;
@@ -62,6 +92,24 @@ function withoutTrace(outcome: Outcome): Outcome {
 }
 
 export const DEFAULT_BATCH_BUDGET_MS = 250;
+
+/** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
+const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
+
+export interface EventsResult {
+  /** Ids applied now, and ids that had been applied before (ignored: events are idempotent by id). */
+  readonly applied: string[];
+  readonly duplicates: string[];
+  /** Non-empty: nothing was applied; each names the event it is about. */
+  readonly refused: RunWarning[];
+  /** Applied with a remark (e.g. a rejection without a reason). */
+  readonly warnings: RunWarning[];
+  /** The leads as they are now, for the leads the events changed. */
+  readonly outcomes: Outcome[];
+}
+
+/** How many followed leads one timer batch takes; more due ones wait for the next tick. */
+export const TIMER_BATCH = 500;
 
 export class BatchRouter {
   private readonly queue: Pending[] = [];
@@ -90,18 +138,19 @@ export class BatchRouter {
     if (this.running || this.queue.length === 0) return;
     // One turn of the event loop first, so that requests read in the same turn share the batch (and its one transaction).
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.runBatch(this.takeBatch()))
+      .then(() => this.runBatch())
       .finally(() => {
         this.running = null;
         this.kick();
       });
   }
 
-  /** Whole requests from the head of the queue that share a reference time, up to the batch size. */
-  private takeBatch(): Pending[] {
-    const first = this.queue[0] as Pending;
-    const batch: Pending[] = [];
-    let size = 0;
+  /** Adds to `batch` whole requests from the queue that share its reference time, up to the batch size; true if it grew. */
+  private takeInto(batch: Pending[]): boolean {
+    const first = batch[0] ?? this.queue[0];
+    if (!first) return false;
+    let size = batch.reduce((n, p) => n + p.leads.length, 0);
+    const before = batch.length;
     for (let i = 0; i < this.queue.length && size < this.maxBatchLeads;) {
       const next = this.queue[i] as Pending;
       if (next.options.now !== first.options.now) {
@@ -112,39 +161,61 @@ export class BatchRouter {
       size += next.leads.length;
       this.queue.splice(i, 1);
     }
-    return batch;
+    return batch.length > before;
   }
 
-  private async runBatch(batch: Pending[]): Promise<void> {
+  /**
+   * Routes one batch. The batch is taken from the queue only once the store is ready to decide (a Redis store holds the
+   * flow's lease then): requests that arrive while another process decides join this batch instead of waiting behind it.
+   */
+  private async runBatch(): Promise<void> {
     const started = performance.now();
     const active = this.options.flow();
-    const now = batch[0]?.options.now ?? Date.now();
-    const trace = batch.some((p) => p.options.trace === true);
-    const leads = batch.flatMap((p) => p.leads);
-    const runOptions = { now, trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
+    const batch: Pending[] = [];
+    let leads: ServiceLead[] = [];
+    let runOptions: { now: string | number; trace: boolean; lang?: Lang } = { now: 0, trace: false };
+    let scope: { ids: string[]; followed: string[] } = { ids: [], followed: [] };
+    // Called by the store each time it tries to decide: requests queued while it waited for the lease join the batch.
+    const take = () => {
+      if (!this.takeInto(batch)) return scope;
+      leads = batch.flatMap((p) => p.leads);
+      runOptions = {
+        now: batch[0]?.options.now ?? Date.now(),
+        trace: batch.some((p) => p.options.trace === true),
+        ...(this.options.lang ? { lang: this.options.lang } : {}),
+      };
+      const ids = leads.map((l) => l.id);
+      scope = { ids, followed: ids };
+      return scope;
+    };
     try {
-      const result = await this.options.store.transact<Routed>(
-        active.id,
-        leads.map((l) => l.id),
-        (state, known) => {
-          const seen = new Set<string>();
-          const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-          if (todo.length === 0) return null;
-          // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-          const run = withConditionBudget(
-            { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-            () => active.compiled.run(todo, { ...runOptions, state }),
+      const result = await this.options.store.transact<Routed>(active.id, take, (state, known) => {
+        const seen = new Set<string>();
+        const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+        if (todo.length === 0) return null;
+        // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
+        const run = withConditionBudget(
+          { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
+          () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state, stateInPlace: true }),
+        );
+        const full = new Map<string, Outcome>();
+        const stored = new Map<string, Outcome>();
+        // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
+        for (const id of run.notDue?.leads ?? [])
+          full.set(
+            id,
+            futureLead(
+              todo.find((l) => l.id === id),
+              runOptions,
+            ),
           );
-          const full = new Map<string, Outcome>();
-          const stored = new Map<string, Outcome>();
-          for (const o of run.outcomes) {
-            full.set(o.id, o);
-            // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-            if (o.status !== "error") stored.set(o.id, withoutTrace(o));
-          }
-          return { state: run.state, outcomes: stored, full, summary: run.summary };
-        },
-      );
+        for (const o of run.outcomes) {
+          full.set(o.id, o);
+          // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
+          if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+        }
+        return { state: run.state, outcomes: stored, full, summary: run.summary, notify: notificationsFor(active.id, stored.values()) };
+      });
       const { known, written } = result;
       for (const p of batch) {
         p.resolve(
@@ -162,11 +233,98 @@ export class BatchRouter {
         replayed: leads.length - (written?.full.size ?? 0),
         capOverflows: written?.summary.capOverflows ?? 0,
         attempts: result.attempts,
+        waits: result.waits ?? 0,
         ms: performance.now() - started,
       });
     } catch (error) {
+      // Nothing of the batch was written. A store that failed before taking it fails the requests queued now.
+      if (batch.length === 0) this.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
+  }
+
+  /**
+   * Applies events in one atomic step (spec §9 Events): all of them, or none when one names an unknown lead, is dated before
+   * its lead or comes from someone who is not the owner. Deadlines due by then fire in the same step, in time order.
+   */
+  async applyEvents(events: readonly LeadEvent[]): Promise<EventsResult> {
+    const started = performance.now();
+    const active = this.options.flow();
+    const now = Math.max(Date.now(), ...events.map((e) => e.at));
+    let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
+    const followed = [...new Set(events.map((e) => e.lead))];
+    const tx = await this.options.store.transact<Routed>(active.id, { ids: [], followed, dueBy: now, dueLimit: TIMER_BATCH }, (state) => {
+      const applied: string[] = [];
+      const duplicates: string[] = [];
+      for (const e of events) (state.leads?.[e.lead]?.events.includes(e.id) ? duplicates : applied).push(e.id);
+      const run = active.compiled.run([], {
+        now,
+        events,
+        state,
+        stateInPlace: true,
+        ...this.retention(),
+        ...(this.options.lang ? { lang: this.options.lang } : {}),
+      });
+      const warnings = run.warnings ?? [];
+      const refused = warnings.filter((w) => REFUSED_EVENT.has(w.code) && (w.event === undefined || applied.includes(w.event)));
+      result = {
+        applied: refused.length ? [] : applied,
+        duplicates,
+        refused,
+        warnings: refused.length ? [] : warnings,
+        outcomes: run.outcomes,
+      };
+      if (refused.length > 0 || applied.length === 0) return null;
+      const full = new Map(run.outcomes.map((o) => [o.id, o]));
+      return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
+    });
+    if (!tx.written) result = { ...result, outcomes: [] };
+    this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
+    return result;
+  }
+
+  /** Fires the deadlines, reminders and cadence tasks due by `now` (at most TIMER_BATCH leads); the number of leads changed. */
+  async fireDue(now = Date.now()): Promise<number> {
+    const started = performance.now();
+    const active = this.options.flow();
+    const tx = await this.options.store.transact<Routed>(
+      active.id,
+      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH },
+      (state) => {
+        if (!state.leads || Object.keys(state.leads).length === 0) return null;
+        const run = active.compiled.run([], {
+          now,
+          state,
+          stateInPlace: true,
+          ...this.retention(),
+          ...(this.options.lang ? { lang: this.options.lang } : {}),
+        });
+        if (run.outcomes.length === 0) return null;
+        const full = new Map(run.outcomes.map((o) => [o.id, o]));
+        return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
+      },
+    );
+    this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);
+    return tx.written?.full.size ?? 0;
+  }
+
+  private reportTimed(flowId: string, leads: number, written: Routed | null, attempts: number, waits: number, started: number): void {
+    if (!written) return;
+    this.report({
+      flowId,
+      leads,
+      fresh: [...written.full.values()].map(withoutTrace),
+      replayed: 0,
+      capOverflows: written.summary.capOverflows,
+      attempts,
+      waits,
+      ms: performance.now() - started,
+      timed: true,
+    });
+  }
+
+  private retention(): { retentionDays?: number } {
+    return this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {};
   }
 
   private report(report: BatchReport): void {

@@ -7,6 +7,7 @@ import { requireRole, type Credentials } from "./auth";
 import type { PreparedFlow } from "./flow-source";
 import type { ServiceMetrics } from "./metrics";
 import type { ActiveFlow, BatchRouter } from "./router";
+import { parseEventsBody } from "./events-body";
 import { parseLeadsBody, type BodyLimits } from "./validate-body";
 
 export interface RouteDeps {
@@ -38,6 +39,49 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }
     const outcomes = await router.route(parsed.leads, { trace: truthy(request.query.trace) });
     return { outcomes };
+  });
+
+  app.post("/v1/events", as("ingest"), async (request, reply) => {
+    // Checked as a whole, then applied in one atomic step: a refused event leaves every event of the request unapplied.
+    const parsed = parseEventsBody(request.body, Date.now(), lang);
+    if (!parsed.ok)
+      return reply
+        .code(parsed.status)
+        .send({ error: translate("service.events_rejected", { count: parsed.problems.length }, lang), problems: parsed.problems });
+    const result = await router.applyEvents(parsed.events);
+    if (result.refused.length > 0) {
+      const problems = result.refused.map((w) => {
+        const i = parsed.events.findIndex((e) => e.id === w.event);
+        return { code: w.code, path: parsed.events.length === 1 ? "$" : `events[${i}]`, message: w.message };
+      });
+      return reply.code(422).send({ error: translate("service.events_rejected", { count: problems.length }, lang), problems });
+    }
+    return {
+      applied: result.applied,
+      duplicates: result.duplicates,
+      warnings: result.warnings.map((w) => ({ code: w.code, event: w.event, message: w.message })),
+      leads: result.outcomes,
+    };
+  });
+
+  app.get<{ Params: { id: string } }>("/v1/leads/:id", as("read"), async (request, reply) => {
+    const { id } = request.params;
+    const { outcome, followed } = await store.readLead(deps.flow().id, id);
+    if (!outcome && !followed) return reply.code(404).send({ error: translate("service.lead_unknown", { id }, lang) });
+    // The first outcome says how it was routed (path, warnings); a followed lead's record says what happened since.
+    return {
+      id,
+      status: followed?.status ?? outcome?.status,
+      owner: followed ? followed.owner : outcome?.owner,
+      team: followed ? followed.team : outcome?.team,
+      path: followed?.path ?? outcome?.path ?? [],
+      owners: followed?.owners ?? outcome?.owners ?? [],
+      timeline: followed?.timeline ?? outcome?.timeline ?? [],
+      ...(followed?.wait ? { dueAt: new Date(followed.wait.dueAt).toISOString() } : {}),
+      ...(outcome?.warnings?.length ? { warnings: outcome.warnings } : {}),
+      ...(outcome?.error ? { error: outcome.error } : {}),
+      first: outcome,
+    };
   });
 
   app.get("/v1/state", as("read"), async (_request, reply) => {

@@ -64,4 +64,18 @@ describe("MemoryStore", () => {
     ).rejects.toThrow("bug");
     expect((await store.transact("f", [], () => ({ state: stateWith(1), outcomes: new Map() }))).version).toBe(1);
   });
+
+  it("forgets a first outcome after the retention, so the id routes again; younger ones stay", async () => {
+    let now = 0;
+    const store = new MemoryStore({ retentionMs: 1_000, now: () => now });
+    const first = outcome("a", "ann");
+    await store.transact("f", ["a"], (state) => ({ state, outcomes: new Map([["a", first]]) }));
+    now = 600;
+    await store.transact("f", ["b"], (state) => ({ state, outcomes: new Map([["b", { ...first, id: "b" }]]) }));
+    now = 1_200;
+    expect((await store.readLead("f", "a")).outcome).toBeUndefined();
+    expect((await store.readLead("f", "b")).outcome).toEqual({ ...first, id: "b" });
+    const again = await store.transact("f", ["a", "b"], () => null);
+    expect([...again.known.keys()]).toEqual(["b"]);
+  });
 });

@@ -1,17 +1,33 @@
 // The state store contract: one atomic "read state and known outcomes, route the rest, write both" step per micro-batch.
-import type { Outcome, FlowState } from "../../engine";
+import type { Outcome, FlowState, TrackedLead } from "../../engine";
+import type { OutgoingNotification } from "../senders/types";
 
 /** What a batch writes: the state after routing and the outcomes of the leads it routed (stored without trace). */
 export interface BatchWrite {
   readonly state: FlowState;
   readonly outcomes: ReadonlyMap<string, Outcome>;
+  /** Messages the batch produced; a store with an outbox records them in the same atomic step (see consumeOutbox). */
+  readonly notify?: readonly OutgoingNotification[];
+}
+
+/** What a batch needs from the store besides the flow's cursors and counters. */
+export interface BatchScope {
+  /** Lead ids whose stored first outcomes the batch needs (idempotency). */
+  readonly ids: readonly string[];
+  /** Followed leads (spec §9) the batch may enter or change: the leads it routes and those its events name. */
+  readonly followed?: readonly string[];
+  /** Also load the followed leads whose next timer is due at or before this time (ms), at most `dueLimit` of them. */
+  readonly dueBy?: number;
+  readonly dueLimit?: number;
 }
 
 /**
- * Decides a batch from what the store holds. It must be pure: on a write conflict the store calls it again
- * with fresher data. Returning null means there is nothing to write (every lead was routed before).
+ * Decides a batch from what the store holds. `state` is the flow's state as the store sees it (a Redis store hands a view
+ * that loads members and counters when first read and holds only the followed leads in scope); `decide` may change it in
+ * place (the engine's `stateInPlace`) or return a new one. It must be pure: on a conflict the store calls it again with
+ * fresher data. Returning null means there is nothing to write (every lead was routed before).
  */
-export type BatchDecision<T extends BatchWrite> = (state: FlowState | undefined, known: ReadonlyMap<string, Outcome>) => T | null;
+export type BatchDecision<T extends BatchWrite> = (state: FlowState, known: ReadonlyMap<string, Outcome>) => T | null;
 
 export interface TransactResult<T extends BatchWrite> {
   /** Outcomes already stored for the batch's ids before this batch (first outcome wins). */
@@ -20,6 +36,8 @@ export interface TransactResult<T extends BatchWrite> {
   readonly written: T | null;
   /** 1 when the first try committed; each write conflict adds one. */
   readonly attempts: number;
+  /** Times the batch found the flow's lock taken and waited (Redis; 0 in memory). */
+  readonly waits?: number;
   /** The state's version after the batch (it grows by one per committed write). */
   readonly version: number;
 }
@@ -31,10 +49,23 @@ export interface StoredState {
 
 export interface StateStore {
   readonly kind: "memory" | "redis";
-  /** Atomically reads the state and the stored outcomes of `ids`, calls `decide`, and commits its write (retrying on conflict). */
-  transact<T extends BatchWrite>(flowId: string, ids: readonly string[], decide: BatchDecision<T>): Promise<TransactResult<T>>;
+  /**
+   * Atomically reads the state and the stored outcomes of the scope's ids, calls `decide`, and commits its write. A scope
+   * given as a function is called once the store may decide (lease held), so a batch can gather what queued meanwhile;
+   * it must return the same scope when called again (a retry).
+   */
+  transact<T extends BatchWrite>(flowId: string, scope: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>>;
+  /** A lead's first outcome and, for followed leads, its record now; both undefined when unknown or expired. */
+  readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }>;
+  /** The time (ms) of the earliest pending timer of a followed lead, or null when none is pending. */
+  nextDue(flowId: string): Promise<number | null>;
   /** The state as last committed (undefined before the first batch). */
   readState(flowId: string): Promise<StoredState>;
+  /**
+   * Stores with an outbox (Redis): hands every committed notification to `handle` in one of the processes, again after
+   * that process died before confirming it. Without one, the caller sends a batch's notifications itself after commit.
+   */
+  consumeOutbox?(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> };
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +77,17 @@ export class StoreUnavailableError extends Error {
     super(`State store unavailable: ${detail}`);
     this.name = "StoreUnavailableError";
   }
+}
+
+export type ScopeInput = BatchScope | readonly string[] | (() => BatchScope);
+
+export function scopeOf(scope: ScopeInput): BatchScope {
+  if (typeof scope === "function") return scope();
+  return isIdList(scope) ? { ids: scope } : scope;
+}
+
+function isIdList(scope: BatchScope | readonly string[]): scope is readonly string[] {
+  return Array.isArray(scope);
 }
 
 /** Too many write conflicts in a row (heavy contention): nothing was written; the request may be retried. */
