@@ -34,7 +34,13 @@ describe("ScoreRulesTable", () => {
   it("turns a rule into points per unit of a number field, capped", () => {
     const h = setup({ rules: [{ label: "Page views", points: 2 }] });
     const per = screen.getByLabelText("Per unit of, rule 1");
-    expect([...per.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["— (fixed points)", "score", "Employees", "Page views"]);
+    expect([...per.querySelectorAll("option")].map((o) => o.textContent)).toEqual([
+      "— (fixed points)",
+      "score",
+      "Employees",
+      "Page views",
+      "New field…",
+    ]);
     fireEvent.change(per, { target: { value: "pageViews" } });
     type(input("Unit size, rule 1"), "5");
     type(input("At most, rule 1"), "20");
