@@ -50,10 +50,18 @@ export async function dragNode(page: Page, id: string, by: XY): Promise<void> {
 /** Selects a node by clicking its card. */
 export async function selectNode(page: Page, id: string): Promise<void> {
   const card = node(page, id);
-  await card.locator(".lw-card-name").click();
-  // A click while the canvas is still settling (fit view, a lazy form loading) can miss; the user would click again.
-  if (!(await card.evaluate((el) => el.classList.contains("selected")))) await card.locator(".lw-card-name").click();
-  await card.and(page.locator(".react-flow__node.selected")).waitFor({ timeout: 30_000 });
+  const selected = card.and(page.locator(".react-flow__node.selected"));
+  // A click while the canvas is still settling (fit view, a lazy form loading, a busy machine) can miss; the user would
+  // click again, so do we, a few times, before giving up.
+  for (let attempt = 1; ; attempt++) {
+    await card.locator(".lw-card-name").click();
+    try {
+      await selected.waitFor({ timeout: 8_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 export const getFlow = (page: Page): Promise<Flow> =>

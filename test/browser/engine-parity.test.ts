@@ -29,7 +29,8 @@ type RunArgs = { flow: unknown; leads: unknown[]; now: string; trace?: boolean; 
 function inPage(args: RunArgs) {
   return page.evaluate(({ flow, leads, now, events }) => {
     const lw = (globalThis as unknown as { Leadwire: typeof import("../../src/index") }).Leadwire;
-    return lw.compileFlow(flow).run(leads, { now, trace: true, ...(events ? { events } : {}) });
+    // Compared as the JSON each side writes (trace lines put their codes into words when serialised).
+    return JSON.parse(JSON.stringify(lw.compileFlow(flow).run(leads, { now, trace: true, ...(events ? { events } : {}) })));
   }, args);
 }
 
@@ -37,7 +38,7 @@ function inWorker(args: RunArgs) {
   return page.evaluate(
     ({ code, args }) =>
       new Promise((resolve, reject) => {
-        const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace, events } = e.data; self.postMessage(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false, ...(events ? { events } : {}) })); };`;
+        const source = `${code}\nself.onmessage = (e) => { const { flow, leads, now, trace, events } = e.data; self.postMessage(JSON.parse(JSON.stringify(Leadwire.compileFlow(flow).run(leads, { now, trace: trace !== false, ...(events ? { events } : {}) })))); };`;
         const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
         worker.onmessage = (e) => {
           resolve(e.data);
