@@ -44,6 +44,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     await form.getByLabel(forms["forms.field.kind"]).selectOption("enum");
     await form.getByLabel(forms["forms.field.options"]).fill("Web, Event, Partner");
     expect(await seriousViolations(page, ".lw-inspector")).toEqual([]);
+    if (process.env.LEADWIRE_SCREENSHOTS === "1") {
+      await page.screenshot({ path: `docs/screenshots/new-field-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `docs/screenshots/new-field-1280-${lang}.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await form.getByRole("button", { name: forms["forms.field.add"] }).click();
 
     await expect
@@ -78,6 +84,13 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     await order.waitFor();
     expect(await order.inputValue()).toBe("");
     expect(await seriousViolations(page, ".lw-sim-mapping")).toEqual([]);
+    if (process.env.LEADWIRE_SCREENSHOTS === "1") {
+      await order.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `docs/screenshots/mapping-date-order-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `docs/screenshots/mapping-date-order-1280-${lang}.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await order.selectOption("dmy");
     await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
     await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });

@@ -57,7 +57,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("first visit 
     expect(await rr.locator("svg .lw-flow-picture-edge").count()).toBe(template?.flow.edges.length);
     expect(await page.locator(".lw-import-problems, .lw-severity-error").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/home-first-${lang}.png` });
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/home-first-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `${SHOTS}/home-first-1280-${lang}.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
 
     // Start the template: the designer opens with its nodes, in this language, with nothing wrong.
     const name = template?.name[lang] ?? "";
@@ -115,6 +120,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("first visit 
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(fill(ui["confirm.deleteNodes"], { count }));
     expect(await seriousViolations(page, ".lw-dialog")).toEqual([]);
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/confirm-delete-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `${SHOTS}/confirm-delete-1280-${lang}.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     await dialog.getByRole("button", { name: formTexts[lang]["forms.dialog.cancel"] }).click();
     expect((await getFlow(page)).nodes.length).toBe(count);
     await page.keyboard.press("Delete");

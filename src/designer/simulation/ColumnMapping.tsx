@@ -112,7 +112,7 @@ export function ColumnMapping({ columns, fields, mapping, onMapping, onAddFields
                       // Dates like 02/03/2026: the day/month order is chosen once for the column, never guessed per row.
                       <select
                         aria-label={t("simui.dateOrderFor", { column: c.column })}
-                        className={c.dateOrder === "ask" && !mapping.dateOrders?.[c.column] ? "lw-sim-ask" : undefined}
+                        className={c.dateOrder === "ask" && !mapping.dateOrders?.[c.column] ? "lw-sim-order lw-sim-ask" : "lw-sim-order"}
                         value={mapping.dateOrders?.[c.column] ?? (c.dateOrder === "ask" ? "" : c.dateOrder)}
                         onChange={(e) => setOrder(c.column, e.target.value)}
                       >
