@@ -368,6 +368,8 @@ export const en = {
   "simui.dateOrderAsk": "Choose: 02/03 is…",
   "simui.dateOrderDmy": "Day first (02/03 = 2 March)",
   "simui.dateOrderMdy": "Month first (02/03 = 3 February)",
+  "simui.leadValues": "This lead's values",
+  "simui.moreValues": "…and {count} more values",
   "simui.dropColumn": "Leave out",
   "simui.addFields": "Add {count} unknown columns as flow fields",
   "simui.ready": "{count} leads ready ({source}).",

@@ -364,6 +364,8 @@ export const zhCN: UiTexts = {
   "simui.dateOrderAsk": "请选择：02/03 是…",
   "simui.dateOrderDmy": "日在前（02/03 = 3 月 2 日）",
   "simui.dateOrderMdy": "月在前（02/03 = 2 月 3 日）",
+  "simui.leadValues": "此线索的字段值",
+  "simui.moreValues": "……另有 {count} 个字段值",
   "simui.dropColumn": "不导入",
   "simui.addFields": "把 {count} 个未知列添加为流程字段",
   "simui.ready": "已准备 {count} 条线索（{source}）。",

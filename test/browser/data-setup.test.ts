@@ -97,6 +97,11 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     await page.locator(".lw-sim-lead", { hasText: "L-2" }).first().click();
     const detail = page.locator(".lw-sim-lead-detail");
     await expect.poll(() => detail.textContent()).toContain("L-2");
+    // The lead's own values: the created time read day first, and the source from the Channel column.
+    const values = detail.locator(".lw-sim-values");
+    await expect.poll(() => values.textContent()).toContain("2026-04-05T10:30:00.000Z");
+    expect(await values.textContent()).toContain(ui["simui.builtIn.source"]);
+    expect(await values.textContent()).toContain("Event");
     expect(errors).toEqual([]);
     await page.context().close();
   });

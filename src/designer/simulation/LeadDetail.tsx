@@ -2,6 +2,7 @@
 import { Fragment } from "react";
 import { translate } from "../../i18n/catalogue";
 
+import type { Lead } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { timelineParts } from "../../simulation";
 import { displayName } from "../canvas/FlowNodeCard";
@@ -9,6 +10,37 @@ import { useStableFlow } from "../store/useStableFlow";
 import { STATUS_KEY } from "./statusText";
 import { useLeadTrace } from "./useLeadTrace";
 import { useRunStore, useRuns } from "./useRuns";
+
+/** At most this many of a lead's values are listed (a wide CRM export has hundreds); the rest are counted. */
+const MAX_VALUES = 24;
+
+/** The lead's own values, so the why can be read against them: created time and source first, the flow's fields next. */
+function LeadValues({ lead }: { lead: Lead }) {
+  const { t } = useT();
+  const flow = useStableFlow();
+  const label = new Map<string, string>(flow.fields.map((f) => [f.key, f.label?.trim() || f.key]));
+  label.set("createdAt", t("simui.builtIn.createdAt"));
+  label.set("source", t("simui.builtIn.source"));
+  const order = ["createdAt", "source", ...flow.fields.map((f) => f.key)];
+  const keys = [...new Set([...order, ...Object.keys(lead)])].filter((k) => k !== "id" && Object.hasOwn(lead, k));
+  const shown = keys.filter((k) => lead[k] !== null && lead[k] !== undefined && lead[k] !== "");
+  const text = (v: unknown) =>
+    Array.isArray(v) ? v.join(", ") : typeof v === "boolean" ? t(v ? "versions.yes" : "versions.no") : String(v);
+  return (
+    <>
+      <h4>{t("simui.leadValues")}</h4>
+      <dl className="lw-sim-values">
+        {shown.slice(0, MAX_VALUES).map((k) => (
+          <div key={k}>
+            <dt>{label.get(k) ?? k}</dt>
+            <dd>{text(lead[k])}</dd>
+          </div>
+        ))}
+      </dl>
+      {shown.length > MAX_VALUES && <p className="lw-note">{t("simui.moreValues", { count: shown.length - MAX_VALUES })}</p>}
+    </>
+  );
+}
 
 export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
   const { t, te, lang } = useT();
@@ -18,6 +50,7 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
   const flow = useStableFlow();
   const outcome = index === null ? undefined : current?.result.outcomes[index];
   const trace = useLeadTrace(outcome ? current : null, index);
+  const lead = index === null ? undefined : current?.leads[index];
   if (!outcome) return null;
   const nodeName = (id: string) => {
     const node = flow.nodes.find((n) => n.id === id);
@@ -47,6 +80,7 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
         })}
       </p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
+      {lead && <LeadValues lead={lead} />}
       {outcome.timeline && outcome.timeline.length > 0 && (
         <>
           <h4>{te("fu.timeline")}</h4>
