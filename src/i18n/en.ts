@@ -370,6 +370,8 @@ export const en = {
   "simui.dateOrderMdy": "Month first (02/03 = 3 February)",
   "simui.leadValues": "This lead's values",
   "simui.moreValues": "…and {count} more values",
+  "simui.warnTimes": "{count} ×",
+  "simui.warnRows": "(rows {rows})",
   "simui.dropColumn": "Leave out",
   "simui.addFields": "Add {count} unknown columns as flow fields",
   "simui.ready": "{count} leads ready ({source}).",

@@ -366,6 +366,8 @@ export const zhCN: UiTexts = {
   "simui.dateOrderMdy": "月在前（02/03 = 2 月 3 日）",
   "simui.leadValues": "此线索的字段值",
   "simui.moreValues": "……另有 {count} 个字段值",
+  "simui.warnTimes": "{count} 次 ×",
+  "simui.warnRows": "（第 {rows} 行）",
   "simui.dropColumn": "不导入",
   "simui.addFields": "把 {count} 个未知列添加为流程字段",
   "simui.ready": "已准备 {count} 条线索（{source}）。",

@@ -1,12 +1,12 @@
 // Where the leads come from: N seeded sample leads, or a CSV/JSON file (picker or drop) with preview, column mapping and warnings.
 import { useEffect, useMemo, useState, type DragEvent } from "react";
 import type { FieldType } from "../../engine";
-import { formatImportWarning } from "../../engine/leads";
 import { generateLeads } from "../../simulation";
 import { useT } from "../../i18n/useT";
 import { useDesignerStore } from "../store/context";
 import { useStableFlow } from "../store/useStableFlow";
 import { ColumnMapping } from "./ColumnMapping";
+import { WarningGroups } from "./WarningGroups";
 import { EMPTY_MAPPING, guessOutcomeField, readLeads, type Mapping } from "./importLeads";
 import { readPickedFile, TextFileInput } from "./TextFileInput";
 import { useRunStore } from "./useRuns";
@@ -17,10 +17,9 @@ interface LoadedFile {
 }
 
 const PREVIEW_ROWS = 5;
-const SHOWN_WARNINGS = 50;
 
 export function LeadsSource() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const store = useDesignerStore();
   const runs = useRunStore();
   const flow = useStableFlow();
@@ -175,19 +174,7 @@ export function LeadsSource() {
                 </table>
               </div>
             )}
-            {imported.warnings.length > 0 && (
-              <details className="lw-sim-warnings">
-                <summary>{t("simui.warnings", { count: imported.warnings.length })}</summary>
-                <ul tabIndex={0}>
-                  {imported.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
-                    <li key={i}>{formatImportWarning(w, lang)}</li>
-                  ))}
-                </ul>
-                {imported.warnings.length > SHOWN_WARNINGS && (
-                  <p className="lw-note">{t("simui.moreWarnings", { count: imported.warnings.length - SHOWN_WARNINGS })}</p>
-                )}
-              </details>
-            )}
+            {imported.warnings.length > 0 && <WarningGroups warnings={imported.warnings} />}
           </>
         )}
       </fieldset>
