@@ -3,14 +3,9 @@ import { useId, useState } from "react";
 import { FIELD_TYPES, type FieldDef, type FieldType } from "../../engine";
 import { useT } from "../../i18n/useT";
 import { freshIds } from "../document";
+import { splitOptions } from "../forms/controls/options";
 import { useDesignerStore } from "../store/context";
 import { useStableFlow } from "../store/useStableFlow";
-
-const splitOptions = (text: string) =>
-  text
-    .split(/[,，、]/)
-    .map((o) => o.trim())
-    .filter((o) => o !== "");
 
 function FieldRow({ field, index }: { field: FieldDef; index: number }) {
   const store = useDesignerStore();

@@ -7,18 +7,13 @@ import { useT } from "../../i18n/useT";
 export function WarningGroups({ warnings }: { warnings: readonly ImportWarning[] }) {
   const { t, lang } = useT();
   const groups = summariseWarnings(warnings);
-  // The first warning of each group gives its sentence (summariseWarnings keeps counts and rows, not the warning).
-  const firstOf = new Map<string, ImportWarning>();
-  for (const w of warnings) {
-    const id = `${w.code}\u0000${w.column ?? ""}`;
-    if (!firstOf.has(id)) firstOf.set(id, w);
-  }
   return (
     <details className="lw-sim-warnings">
       <summary>{t("simui.warnings", { count: warnings.length })}</summary>
       <ul tabIndex={0}>
         {groups.map((g) => {
-          const first = firstOf.get(`${g.code}\u0000${g.column ?? ""}`);
+          // The group's first warning gives its sentence, as in the CLI's summary.
+          const first = warnings.find((w) => w.code === g.code && w.column === g.column);
           if (!first) return null;
           const more = g.count > g.firstRows.length ? ", …" : "";
           return (

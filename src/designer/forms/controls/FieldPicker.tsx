@@ -5,15 +5,10 @@ import { FIELD_TYPES, type FieldDef, type FieldType } from "../../../engine";
 import { useT } from "../../../i18n/useT";
 import { fieldName, useForm } from "../context";
 import { slugify, uniqueId } from "../roster/ids";
+import { splitOptions } from "./options";
 import { SelectField, type Option, type SelectFieldProps } from "./SelectField";
 
 const NEW = "\u0000new-field";
-
-const splitOptions = (text: string) =>
-  text
-    .split(/[,，、]/)
-    .map((o) => o.trim())
-    .filter((o) => o !== "");
 
 /** A field key from what the manager typed: "Company size" → "company_size" (letters of any script kept), unique. */
 export function fieldKeyFor(label: string, taken: Iterable<string>): string {
