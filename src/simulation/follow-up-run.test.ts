@@ -72,7 +72,7 @@ describe("simulating a follow-up flow", () => {
     expect(r.outcomes[3]!.error).toMatch(/came earlier/);
   });
 
-  it("stops between passes when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
+  it("stops when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
     const cancelled = await simulate(flow, leads, { isCancelled: () => true });
     expect(cancelled.kind).toBe("cancelled");
     const slices: { from: number; n: number }[] = [];
