@@ -6,6 +6,7 @@
 // Follow-up (issue 13): each round also runs the same flow with a follow-up step after it (first call within 15 working
 // minutes, a reminder, reassignment on a breach to someone else with a second 15-minute deadline; the reps answer in
 // 5–40 minutes) in the worker, and prints its run time against the same round's worker run without it (target ≤ 2×).
+// FOLLOW_UP_ONLY=1 (bench/simulation-follow-up.bench.mjs, part of `npm run bench`) runs only the two worker runs per round.
 // Not a test: figures for the README. Run with `npx tsx bench/simulation.bench.mjs` (ROUNDS=3, LEADS=100000, SEED=7).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { fileURLToPath } from "node:url";
 const LEADS = Number(process.env.LEADS ?? 100_000);
 const SEED = Number(process.env.SEED ?? 7);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const FOLLOW_UP_ONLY = process.env.FOLLOW_UP_ONLY === "1";
 const FLOW = JSON.parse(readFileSync(new URL("./simulation.flow.json", import.meta.url), "utf8"));
 
 /** The same flow with a follow-up step after the notify: the response model draws every first contact. */
@@ -192,10 +194,23 @@ const browser = await launchChromium();
 const self = fileURLToPath(import.meta.url);
 try {
   console.log(
-    `Simulation benchmark: ${LEADS.toLocaleString("en-US")} generated leads (seed ${SEED}), ${FLOW.nodes.length}-node flow, trace on; ${ROUNDS} rounds, Node and Chromium alternating`,
+    FOLLOW_UP_ONLY
+      ? `Simulation with follow-up in the worker (Chromium): ${LEADS.toLocaleString("en-US")} generated leads (seed ${SEED}), ${FLOW.nodes.length}-node flow with and without a follow-up step, trace on; ${ROUNDS} rounds`
+      : `Simulation benchmark: ${LEADS.toLocaleString("en-US")} generated leads (seed ${SEED}), ${FLOW.nodes.length}-node flow, trace on; ${ROUNDS} rounds, Node and Chromium alternating`,
   );
   const rounds = [];
   for (let i = 1; i <= ROUNDS; i++) {
+    if (FOLLOW_UP_ONLY) {
+      const web = await browserRound(browser, url);
+      const follow = await browserRound(browser, url, FOLLOW_FLOW);
+      if (!follow.summary?.followUp) throw new Error(`round ${i}: the follow-up run has no follow-up figures`);
+      rounds.push({ web, follow });
+      console.log(
+        `  round ${i}: worker run ${ms(web.elapsedMs)} without, ${ms(follow.elapsedMs)} with follow-up (${(follow.elapsedMs / web.elapsedMs).toFixed(2)}×); ` +
+          `Run → table ${ms(web.wallMs)} without, ${ms(follow.wallMs)} with`,
+      );
+      continue;
+    }
     const node = JSON.parse(
       execFileSync(process.execPath, ["--import", "tsx", self], {
         env: { ...process.env, SIM_BENCH_NODE_ROUND: "1" },
@@ -220,14 +235,15 @@ try {
         `touched ${f.touched}, in time ${f.met}, missed ${f.breached}, reassigned ${f.reassigned}, median response ${f.responseMinutes.median?.toFixed(1)} min`,
     );
   }
-  const ratios = rounds.map((r) => r.web.elapsedMs / r.node.elapsedMs);
-  console.log(
-    `  median: Node ${ms(median(rounds.map((r) => r.node.elapsedMs)))}, worker ${ms(median(rounds.map((r) => r.web.elapsedMs)))}, ` +
-      `worker/Node ${median(ratios).toFixed(2)}× (per round ${ratios.map((x) => x.toFixed(2)).join(", ")}; target ≤ 1.5×); ` +
-      `Run → table ${ms(median(rounds.map((r) => r.web.wallMs)))}; frame median ${median(rounds.map((r) => r.web.frameMedian)).toFixed(1)} ms (target ≤ 50 ms), ` +
-      `p95 ${median(rounds.map((r) => r.web.frameP95)).toFixed(1)} ms, longest ${median(rounds.map((r) => r.web.frameMax)).toFixed(1)} ms ` +
-      `(worst round ${Math.max(...rounds.map((r) => r.web.frameMax)).toFixed(1)} ms); results equal Node's (summary)`,
-  );
+  const ratios = rounds.map((r) => r.web.elapsedMs / (r.node?.elapsedMs ?? NaN));
+  if (!FOLLOW_UP_ONLY)
+    console.log(
+      `  median: Node ${ms(median(rounds.map((r) => r.node.elapsedMs)))}, worker ${ms(median(rounds.map((r) => r.web.elapsedMs)))}, ` +
+        `worker/Node ${median(ratios).toFixed(2)}× (per round ${ratios.map((x) => x.toFixed(2)).join(", ")}; target ≤ 1.5×); ` +
+        `Run → table ${ms(median(rounds.map((r) => r.web.wallMs)))}; frame median ${median(rounds.map((r) => r.web.frameMedian)).toFixed(1)} ms (target ≤ 50 ms), ` +
+        `p95 ${median(rounds.map((r) => r.web.frameP95)).toFixed(1)} ms, longest ${median(rounds.map((r) => r.web.frameMax)).toFixed(1)} ms ` +
+        `(worst round ${Math.max(...rounds.map((r) => r.web.frameMax)).toFixed(1)} ms); results equal Node's (summary)`,
+    );
   const followRatios = rounds.map((r) => r.follow.elapsedMs / r.web.elapsedMs);
   const followRatio = median(followRatios);
   console.log(

@@ -7,6 +7,7 @@ import type { Flow, FlowNode, NodeType } from "./document/schema";
 import { buildGraph } from "./graph";
 import { translate, type Lang } from "./i18n";
 import { parseEventList, type LeadEvent } from "./events/parse";
+import { SuppliedEvents, type AssignedEvents } from "./events/supplied";
 import { LeadRun } from "./lead-run";
 import { traceLines } from "./trace";
 import { runTimed, type PortSlot, type RunWarning } from "./life/timed-run";
@@ -34,6 +35,12 @@ export interface RunOptions {
    * them; `now` is then the end of the run: later leads and events are reported in `notDue`.
    */
   events?: readonly (LeadEvent | unknown)[];
+  /**
+   * Flows with a follow_up step: called each time a lead gets an owner, with its owners so far; returns every event those
+   * owners give the lead (its answer replaces the one before). They are applied in time order with `events` (at one
+   * instant after them), once each; those before the moment of asking are not applied, those after `now` not reported.
+   */
+  eventsOnAssign?: AssignedEvents;
   /** How long a followed lead without pending timers is kept after its last change (default 30 days). */
   retentionDays?: number;
   /**
@@ -306,6 +313,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         special: batch.special,
         order,
         events: read.events,
+        supplied: opts.eventsOnAssign ? new SuppliedEvents(opts.eventsOnAssign) : undefined,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
       });
       finish();

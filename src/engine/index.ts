@@ -34,6 +34,7 @@ export {
   type EventWarning,
   type EventParseResult,
 } from "./events/parse";
+export type { AssignedEvents } from "./events/supplied";
 export { followUpFigures, percentile, NO_REASON, type FollowUpFigures } from "./life/summary";
 export { mergeRunOutcomes } from "./life/merge";
 export {

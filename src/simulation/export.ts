@@ -2,6 +2,7 @@
 import { translate } from "./messages";
 import Papa from "papaparse";
 import { type RunResult, type Flow, type Lang, type ImportWarning, type Outcome, type Summary, type FlowState } from "../engine";
+import type { Story } from "./worker-protocol";
 
 export interface CsvOptions {
   /** Language of the header row (values stay as the engine wrote them); default English. */
@@ -63,6 +64,23 @@ export interface ResultsDocument {
   leads: Outcome[];
   state: FlowState;
   importWarnings?: ImportWarning[];
+}
+
+/**
+ * The outcomes with the owners and timelines the worker kept (`SimulationRun.stories`) back in place, where the engine
+ * puts them (after `notifications`), so the JSON export reads as the CLI's.
+ */
+export function withStories(outcomes: readonly Outcome[], stories: readonly (Story | null)[]): Outcome[] {
+  return outcomes.map((outcome, i) => {
+    const story = stories[i];
+    if (!story) return outcome;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(outcome)) {
+      out[key] = value;
+      if (key === "notifications") Object.assign(out, story);
+    }
+    return out as unknown as Outcome;
+  });
 }
 
 /** The CLI's `--out` document: `{ summary, leads, state }`, outcomes without their trace unless asked. */

@@ -6,6 +6,9 @@ import { generateLeads } from "./generate";
 import { simulate } from "./run-chunks";
 import { makeResponseModel } from "./response-model";
 import type { SimulationResult } from "./worker-protocol";
+import { SimulationRunner } from "./runner";
+import { createInProcessWorker } from "./in-process-worker";
+import { withStories } from "./export";
 
 const flow: Flow = loadFlow(JSON.parse(readFileSync(new URL("../../test/fixtures/speed-to-lead.flow.json", import.meta.url), "utf8")));
 const leads = generateLeads(flow, 300, { seed: 5 });
@@ -72,7 +75,7 @@ describe("simulating a follow-up flow", () => {
     expect(r.outcomes[3]!.error).toMatch(/came earlier/);
   });
 
-  it("stops between passes when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
+  it("stops when cancelled, keeping nothing, and sends outcomes back in slices in input order", async () => {
     const cancelled = await simulate(flow, leads, { isCancelled: () => true });
     expect(cancelled.kind).toBe("cancelled");
     const slices: { from: number; n: number }[] = [];
@@ -83,5 +86,26 @@ describe("simulating a follow-up flow", () => {
       { from: 256, n: 44 },
     ]);
     expect(r.outcomes.map((o) => o.id)).toEqual(leads.map((l) => l.id));
+  });
+
+  it("through the worker, a lead's owners and timeline stay there until the lead is opened", async () => {
+    const some = leads.slice(0, 40);
+    const direct = done(await simulate(flow, some, { trace: true, followUp: { outcomeField: "converted" } }));
+    const runner = new SimulationRunner(createInProcessWorker);
+    const handle = runner.run(flow, some, { trace: true, followUp: { outcomeField: "converted" } });
+    const run = done(await handle.result);
+    expect(run.summary).toEqual(direct.summary);
+    expect(run.outcomes.map((o) => [o.status, o.owner, o.touchedAt])).toEqual(direct.outcomes.map((o) => [o.status, o.owner, o.touchedAt]));
+    expect(run.outcomes.some((o) => o.timeline !== undefined || o.owners !== undefined)).toBe(false);
+    for (const i of [0, 7, 39]) {
+      const { trace, owners, timeline } = direct.outcomes[i]!;
+      expect(await handle.trace(i)).toEqual({ kind: "trace", trace, owners, timeline });
+    }
+    // The JSON export puts them back where the engine has them: the same text as the direct run's outcomes.
+    const stories = await handle.stories();
+    if (stories.kind !== "stories") throw new Error(stories.message);
+    const untraced = direct.outcomes.map(({ trace: _trace, ...rest }) => rest);
+    expect(JSON.stringify(withStories(run.outcomes, stories.stories))).toBe(JSON.stringify(untraced));
+    runner.dispose();
   });
 });

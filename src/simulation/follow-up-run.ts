@@ -1,27 +1,12 @@
 // Simulates a flow with a follow-up step: imported events plus the response model's touches, run to a consistent story.
-import {
-  compileFlow,
-  parseEventList,
-  specOf,
-  toTime,
-  type CompiledFlow,
-  type Lang,
-  type Outcome,
-  type RunResult,
-  type OwnerEntry,
-} from "../engine";
+import { parseEventList, toTime, type CompiledFlow, type Lang, type Outcome, type RunOptions, type RunResult } from "../engine";
 import { translate } from "./messages";
-import { makeResponseModel, MODEL_EVENT_PREFIX, type CurvePoint, type ModelEvent } from "./response-model";
+import { makeResponseModel, MODEL_EVENT_PREFIX, type CurvePoint } from "./response-model";
 import { DEFAULT_CHUNK_SIZE, type ChunkHooks, type ChunkedRun } from "./chunks";
 import type { OutcomeSlice, SimulationProgress } from "./worker-protocol";
 
 /** Without an explicit end, the simulation runs this long after the last lead or event, so deadlines and tasks play out. */
 export const STORY_TAIL_DAYS = 30;
-/**
- * The model's touches depend on who owns the lead when, which the run decides; each pass draws touches for the owners
- * the previous pass gave, until a pass gives the owners it was drawn for (usually the third). Bounded for safety.
- */
-export const MAX_MODEL_PASSES = 6;
 
 export interface FollowUpOptions {
   /** Events of the real world (an imported file): they replace the model for every lead they name. */
@@ -73,81 +58,46 @@ export function storyEnd(leads: readonly unknown[], events: readonly { at: numbe
   return Number.isFinite(last) ? Math.max(reference, last + STORY_TAIL_DAYS * DAY) : reference;
 }
 
-const signature = (owners: readonly OwnerEntry[] | undefined) => (owners ?? []).map((o) => `${o.owner}@${o.at}`).join(",");
-
 /**
  * Runs leads with events through a flow with a follow-up step, as one engine run (the time-ordered run is exact only
- * over the whole story), repeated while the model's touches change who owns what. Returns outcomes at their leads'
- * input positions; a lead the run did not enter (a repeated id, or dated after the end) gets an error outcome saying so.
+ * over the whole story). The model's touches depend on who owns the lead when, which the run decides: the engine asks
+ * the model for a lead's events each time the lead gets an owner (eventsOnAssign), so one pass tells a consistent story.
+ * Returns outcomes at their leads' input positions; a lead the run did not enter (a repeated id, or dated after the end)
+ * gets an error outcome saying so.
  */
 export async function runFollowUp(compiled: CompiledFlow, leads: readonly unknown[], options: FollowUpRunOptions): Promise<ChunkedRun> {
   const lang = options.lang ?? "en";
   const clock = options.clock ?? (() => performance.now());
-  const pause = options.pause;
   const started = clock();
   const imported = options.events ?? [];
   const parsed = parseEventList(imported, lang).events;
   const reference = toTime(compiled.flow.settings?.referenceTime ?? Date.now());
   const now = options.now ?? new Date(storyEnd(leads, parsed, reference)).toISOString();
   const total = leads.length;
-  const useModel = options.model !== false;
-  const named = new Set(parsed.map((e) => e.lead));
-  const model = useModel
-    ? makeResponseModel(compiled.flow, { seed: options.seed, outcomeField: options.outcomeField, curve: options.curve })
-    : null;
-  const dataOf = new Map<string, Readonly<Record<string, unknown>>>();
-  if (model)
-    leads.forEach((lead, i) => {
-      if (lead && typeof lead === "object" && !Array.isArray(lead)) dataOf.set(engineId(lead, i), lead as Record<string, unknown>);
-    });
+  const model =
+    options.model !== false
+      ? makeResponseModel(compiled.flow, { seed: options.seed, outcomeField: options.outcomeField, curve: options.curve })
+      : null;
+  let eventsOnAssign: RunOptions["eventsOnAssign"];
+  if (model) {
+    const named = new Set(parsed.map((e) => e.lead));
+    // The data only matters with an outcome field (the model reads the known outcome from it).
+    const dataOf = new Map<string, Readonly<Record<string, unknown>>>();
+    if (options.outcomeField)
+      leads.forEach((lead, i) => {
+        if (lead && typeof lead === "object" && !Array.isArray(lead)) dataOf.set(engineId(lead, i), lead as Record<string, unknown>);
+      });
+    // A lead named in the imported events follows them, not the model.
+    eventsOnAssign = (id, owners) => (named.has(id) ? [] : model.eventsFor(id, dataOf.get(id), owners));
+  }
 
   const progress = (done: number): SimulationProgress => {
     const elapsedMs = clock() - started;
     return { done, total, elapsedMs, leadsPerSecond: Math.round((done * 1000) / Math.max(elapsedMs, 1)) };
   };
 
-  let generated: ModelEvent[] = [];
-  let reported = 0;
-  let drawnFor = new Map<string, string>();
-  if (model) {
-    // A first guess of each lead's first owner from a quick run without the waits saves the pass in which nobody answers.
-    const guess = firstOwners(compiled, leads, now, lang);
-    for (const [id, owners] of guess) {
-      if (named.has(id)) continue;
-      drawnFor.set(id, signature(owners));
-      generated.push(...model.eventsFor(id, dataOf.get(id), owners));
-    }
-  }
-  let result: RunResult | null = null;
-  for (let pass = 1; pass <= (model ? MAX_MODEL_PASSES : 1); pass++) {
-    if (pass > 1) {
-      await (pause ?? (() => Promise.resolve()))();
-      if (options.isCancelled?.())
-        return { kind: "cancelled", done: 0, total, message: translate("sim.cancelled", { done: 0, total }, lang) };
-    }
-    result = compiled.run(leads, {
-      events: generated.length > 0 ? [...imported, ...generated] : imported,
-      state: options.state,
-      now,
-      trace: options.trace,
-      lang,
-    });
-    if (!model) break;
-    const next = new Map<string, string>();
-    const events: ModelEvent[] = [];
-    for (const o of result.outcomes) {
-      if (named.has(o.id) || !o.owners || o.owners.length === 0) continue;
-      next.set(o.id, signature(o.owners));
-      events.push(...model.eventsFor(o.id, dataOf.get(o.id), o.owners));
-    }
-    const settled = next.size === drawnFor.size && [...next].every(([id, sig]) => drawnFor.get(id) === sig);
-    if (settled) break;
-    generated = events;
-    drawnFor = next;
-    reported = Math.min(total - 1, Math.round((total * pass) / (pass + 1)));
-    options.onProgress?.(progress(reported));
-  }
-  const run = result as RunResult;
+  const run = compiled.run(leads, { events: imported, eventsOnAssign, state: options.state, now, trace: options.trace, lang });
+  if (options.isCancelled?.()) return { kind: "cancelled", done: 0, total, message: translate("sim.cancelled", { done: 0, total }, lang) };
   const outcomes = placeOutcomes(leads, run.outcomes, toTime(now), lang);
   // Sent back in slices, as the chunked run does: one 100k-outcome message would stall the page while it is read.
   const size = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
@@ -155,7 +105,7 @@ export async function runFollowUp(compiled: CompiledFlow, leads: readonly unknow
     const to = Math.min(total, from + size);
     const slice: OutcomeSlice = { from, outcomes: outcomes.slice(from, to) };
     options.onOutcomes?.(slice);
-    options.onProgress?.(progress(Math.max(reported, to)));
+    options.onProgress?.(progress(to));
   }
   const { elapsedMs, leadsPerSecond } = progress(total);
   const warnings = run.warnings?.filter((w) => !w.event?.startsWith(MODEL_EVENT_PREFIX));
@@ -164,34 +114,6 @@ export async function runFollowUp(compiled: CompiledFlow, leads: readonly unknow
   if (warnings) finished.warnings = warnings;
   if (notDue) finished.notDue = notDue;
   return { kind: "done", result: finished, warnings: [], elapsedMs, leadsPerSecond };
-}
-
-/**
- * Each lead's owner when it first reaches a follow-up step, from the flow with its follow-up steps taken out (the fast
- * run, no time): exact unless a breach elsewhere changes later picks (loads, exclusions); the passes correct that.
- */
-function firstOwners(compiled: CompiledFlow, leads: readonly unknown[], now: string | number, lang: Lang): Map<string, OwnerEntry[]> {
-  const flow = compiled.flow;
-  const holding = new Set(flow.nodes.filter((n) => specOf(n).holdsLeads === true).map((n) => n.id));
-  const cut = {
-    ...flow,
-    nodes: flow.nodes.filter((n) => !holding.has(n.id)),
-    edges: flow.edges.filter((e) => !holding.has(e.source) && !holding.has(e.target)),
-  };
-  const owners = new Map<string, OwnerEntry[]>();
-  let outcomes: Outcome[];
-  try {
-    outcomes = compileFlow(cut, { lang }).run(leads, { now, lang }).outcomes;
-  } catch {
-    return owners; // the flow without its follow-up steps does not validate: no guess, the first pass starts from nobody
-  }
-  const fallback = toTime(now);
-  outcomes.forEach((o, i) => {
-    if (!o.owner || owners.has(o.id)) return;
-    const t = leadTime(leads[i]);
-    owners.set(o.id, [{ owner: o.owner, at: new Date(Number.isNaN(t) ? fallback : t).toISOString(), why: "assigned" }]);
-  });
-  return owners;
 }
 
 /**

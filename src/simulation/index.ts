@@ -12,6 +12,8 @@ export type {
   OutcomeSlice,
   WireResult,
   TraceAnswer,
+  Story,
+  StoriesAnswer,
   FirstLinesAnswer,
   WorkerLike,
   WorkerScope,
@@ -27,7 +29,15 @@ export {
 } from "./metrics";
 export { auc, histogram, type Bin, type Rate } from "./stats";
 export { compareRuns, type Comparison, type LeadChange, type LeadSide, type Delta } from "./compare";
-export { resultsToCsv, resultsToJson, resultsToJsonText, type CsvOptions, type JsonOptions, type ResultsDocument } from "./export";
+export {
+  resultsToCsv,
+  resultsToJson,
+  resultsToJsonText,
+  withStories,
+  type CsvOptions,
+  type JsonOptions,
+  type ResultsDocument,
+} from "./export";
 export { simulationMessages } from "./messages";
 export {
   makeResponseModel,

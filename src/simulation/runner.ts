@@ -8,6 +8,7 @@ import type {
   SimulationOptions,
   SimulationProgress,
   SimulationResult,
+  StoriesAnswer,
   TraceAnswer,
   WireResult,
   WorkerLike,
@@ -27,6 +28,8 @@ export interface SimulationRun {
   trace(lead: number, lang?: Lang): Promise<TraceAnswer>;
   /** Every lead's first trace line (the CSV's `trace` column), on the same terms. */
   firstTraceLines(lang?: Lang): Promise<FirstLinesAnswer>;
+  /** Every followed lead's owners and timeline (they stay in the worker with the traces), on the same terms. */
+  stories(lang?: Lang): Promise<StoriesAnswer>;
 }
 
 interface Pending {
@@ -37,7 +40,7 @@ interface Pending {
   outcomes: Outcome[] | null;
 }
 
-type Answer = TraceAnswer | FirstLinesAnswer;
+type Answer = TraceAnswer | FirstLinesAnswer | StoriesAnswer;
 
 /** A module worker where the platform has one (Vite bundles this exact pattern), else the in-process stand-in. */
 export function createSimulationWorker(): WorkerLike {
@@ -79,6 +82,7 @@ export class SimulationRunner {
       cancel: () => this.cancel(runId),
       trace: (lead, answerLang = lang) => this.trace(runId, lead, answerLang),
       firstTraceLines: (answerLang = lang) => this.firstTraceLines(runId, answerLang),
+      stories: (answerLang = lang) => this.stories(runId, answerLang),
     };
   }
 
@@ -93,6 +97,10 @@ export class SimulationRunner {
 
   firstTraceLines(runId: number, lang: Lang = "en"): Promise<FirstLinesAnswer> {
     return this.ask<FirstLinesAnswer>(lang, runId, (requestId) => ({ type: "first-lines", runId, requestId, lang }));
+  }
+
+  stories(runId: number, lang: Lang = "en"): Promise<StoriesAnswer> {
+    return this.ask<StoriesAnswer>(lang, runId, (requestId) => ({ type: "stories", runId, requestId, lang }));
   }
 
   /** Stops the worker (and the traces it kept); runs in flight resolve as cancelled. */
@@ -141,7 +149,8 @@ export class SimulationRunner {
           this.settle(data.runId, data.result);
           return;
         case "trace":
-        case "first-lines": {
+        case "first-lines":
+        case "stories": {
           const question = this.questions.get(data.requestId);
           this.questions.delete(data.requestId);
           question?.resolve(data.answer);

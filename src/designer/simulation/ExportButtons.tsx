@@ -1,5 +1,5 @@
 // Downloads the current run's results as CSV (header in the user's language, BOM for Excel) or as the CLI's JSON document.
-import { resultsToCsv, resultsToJsonText } from "../../simulation";
+import { resultsToCsv, resultsToJsonText, withStories } from "../../simulation";
 import { useT } from "../../i18n/useT";
 import { useStableFlow } from "../store/useStableFlow";
 import { useRuns } from "./useRuns";
@@ -31,21 +31,23 @@ export function ExportButtons() {
       "text/csv;charset=utf-8",
     );
   };
+  // A followed lead's owners and timeline stay in the worker too; the JSON document has them, as the CLI's does.
+  const downloadJson = async () => {
+    const answer = await current.traces.stories?.();
+    const result =
+      answer?.kind === "stories" ? { ...current.result, outcomes: withStories(current.result.outcomes, answer.stories) } : current.result;
+    download(
+      `${fileBase(flow.name)}.json`,
+      resultsToJsonText(result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}),
+      "application/json",
+    );
+  };
   return (
     <span className="lw-sim-export">
       <button type="button" onClick={() => void downloadCsv()}>
         {t("simui.exportCsv")}
       </button>
-      <button
-        type="button"
-        onClick={() =>
-          download(
-            `${fileBase(flow.name)}.json`,
-            resultsToJsonText(current.result, warnings.length > 0 ? { importWarnings: [...warnings] } : {}),
-            "application/json",
-          )
-        }
-      >
+      <button type="button" onClick={() => void downloadJson()}>
         {t("simui.exportJson")}
       </button>
     </span>

@@ -57,6 +57,8 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
     return node ? displayName(node, te) : id;
   };
   const owner = outcome.owner === undefined ? "—" : (names.get(outcome.owner) ?? outcome.owner);
+  // Through the worker a followed lead's timeline comes with its trace (kept there); a run in this thread has it in the outcome.
+  const timeline = outcome.timeline ?? (trace?.kind === "trace" ? trace.timeline : undefined);
 
   return (
     <section className="lw-sim-lead-detail" tabIndex={0} aria-label={t("simui.leadTitle", { id: outcome.id })}>
@@ -81,11 +83,11 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
       </p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
       {lead && <LeadValues lead={lead} />}
-      {outcome.timeline && outcome.timeline.length > 0 && (
+      {timeline && timeline.length > 0 && (
         <>
           <h4>{te("fu.timeline")}</h4>
           <p className="lw-fu-timeline" data-testid="lead-timeline">
-            {timelineParts(outcome, flow, names, lang).map((part, i) => (
+            {timelineParts({ ...outcome, timeline }, flow, names, lang).map((part, i) => (
               <Fragment key={i}>
                 {i > 0 && " · "}
                 <span className="lw-fu-step">

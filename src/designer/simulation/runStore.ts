@@ -4,7 +4,7 @@ import type { RunResult, ImportWarning, Lead, LeadEvent, EventWarning } from "..
 import { DEFAULT_CURVE, type SimulationProgress, type SimulationRun } from "../../simulation";
 
 /** Where a run's traces are: its outcomes come without them, and the worker answers for one lead at a time. */
-export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines">;
+export type TraceSource = Pick<SimulationRun, "trace" | "firstTraceLines"> & Partial<Pick<SimulationRun, "stories">>;
 
 export interface RunView {
   /** The run's outcomes carry no trace; ask `traces`. */

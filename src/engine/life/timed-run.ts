@@ -3,6 +3,7 @@
 import { endStatus } from "../specs";
 import type { Flow, FlowNode, Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
+import type { SuppliedEvents } from "../events/supplied";
 import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
@@ -51,6 +52,8 @@ export interface TimedInput {
   /** Lead indices in processing order (createdAt, ties in input order). */
   readonly order: readonly number[];
   readonly events: readonly LeadEvent[];
+  /** Events asked for as leads get owners (RunOptions.eventsOnAssign); at one instant after `events`. */
+  readonly supplied?: SuppliedEvents;
   readonly retentionMs: number;
 }
 
@@ -114,6 +117,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** The due time each lead has in the heap already (a later entry for the same time would only be skipped). */
   const queued = new Map<string, number>();
   function schedule(id: string, rec: TrackedLead): void {
+    input.supplied?.offer(id, rec.owners, rec.seq, rec.last);
     const t = nextTimer(rec);
     if (t === Number.POSITIVE_INFINITY || queued.get(id) === t) return;
     queued.set(id, t);
@@ -414,11 +418,12 @@ export function runTimed(input: TimedInput): TimedOutput {
   let ei = 0;
   for (;;) {
     const tl = li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY;
-    const te = ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY;
+    const given = ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY;
+    const te = input.supplied ? Math.min(given, input.supplied.peekAt()) : given;
     const tt = heap.peek()?.t ?? Number.POSITIVE_INFINITY;
     // At the same instant: leads, then events, then timers (a touch exactly at the deadline is in time).
     if (tl <= te && tl <= tt && tl <= now) enterLead(order[li++] as number);
-    else if (te <= tt && te <= now) applyEvent(events[ei++] as LeadEvent);
+    else if (te <= tt && te <= now) applyEvent(given <= te ? (events[ei++] as LeadEvent) : (input.supplied?.pop() as LeadEvent));
     else if (tt <= now) {
       const timer = heap.pop();
       if (timer) fireTimer(timer.id, timer.t);
