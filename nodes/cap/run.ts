@@ -3,12 +3,19 @@ import type { NodeOf } from "../../src/engine/document/schema";
 import { localText } from "../../src/engine/i18n";
 import type { CompileContext, NodeExecutor } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
-import { bump, countIn, nodeState, own, type WindowCount } from "../../src/engine/state";
+import { nodeState, own } from "../../src/engine/state";
+import { startTally, Tally, type WindowCount } from "../../src/engine/tally";
 
 /** State of one cap node: a count per owner id (or "*" for a path-scoped cap) in its current window. */
 type CapState = { counts: Record<string, WindowCount> };
 
 const PATH_KEY = "*";
+
+/** One owner's (or the path's) count for the run: read from the JSON on first use, written back when the run ends. */
+class CapEntry {
+  changed = false;
+  constructor(public tally: Tally | null) {}
+}
 
 export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecutor {
   const { limit, window, scope } = node.config;
@@ -17,7 +24,16 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
   return {
     bind(state) {
       const counts = nodeState<CapState>(state, node.id, () => ({ counts: {} })).counts;
-      const countFor = (key: string, time: number) => countIn(own(counts, key), ctx.clock.windowKey(time, window));
+      // Keyed by owner id in a Map for the run, never in the JSON map (see MemberBook in src/engine/member-book.ts for why).
+      const entries = new Map<string, CapEntry>();
+      const changed: string[] = [];
+      const entryOf = (key: string): CapEntry => {
+        let entry = entries.get(key);
+        if (!entry) entries.set(key, (entry = new CapEntry(Tally.from(own(counts, key)))));
+        return entry;
+      };
+      const countIn = (entry: CapEntry, windowKey: string) => (entry.tally ? entry.tally.count(windowKey) : 0);
+      const countFor = (key: string, time: number) => countIn(entryOf(key), ctx.clock.windowKey(time, window));
       return {
         ownerLimit: scope === "owner" ? (ownerId, time) => ({ count: countFor(ownerId, time), limit }) : undefined,
         step(lead) {
@@ -28,10 +44,16 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
           }
           const key = scope === "owner" && owner ? owner.id : PATH_KEY;
           const windowKey = ctx.clock.windowKey(lead.time, window);
-          const count = countIn(own(counts, key), windowKey);
+          const entry = entryOf(key);
+          const count = countIn(entry, windowKey);
           const who = owner ? { owner: owner.name } : {};
           if (count < limit) {
-            counts[key] = bump(own(counts, key), windowKey, 1);
+            if (entry.tally) entry.tally.add(windowKey, 1);
+            else entry.tally = startTally(windowKey, 1);
+            if (!entry.changed) {
+              entry.changed = true;
+              changed.push(key);
+            }
             if (lead.trace)
               lead.note(node.id, scope === "owner" ? "cap.ok_owner" : "cap.ok", {
                 node: name,
@@ -51,6 +73,9 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
             });
           if (scope === "owner") lead.unassign();
           return "overflow";
+        },
+        finish() {
+          for (const key of changed) counts[key] = ((entries.get(key) as CapEntry).tally as Tally).save(own(counts, key));
         },
       };
     },

@@ -5,7 +5,7 @@ import type { Member } from "../../src/engine/document/schema";
 import type { EngineCode, MessageParams } from "../../src/engine/i18n";
 import type { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode, CompileContext } from "../../src/engine/node-spec";
-import { countIn, own, type FlowState, type MemberState } from "../../src/engine/state";
+import type { MemberBook } from "../../src/engine/member-book";
 import type { RouteConfig } from "./schema";
 
 export interface Reason {
@@ -13,9 +13,8 @@ export interface Reason {
   readonly params?: MessageParams;
 }
 
-const NO_COUNTS: MemberState = Object.freeze({});
-
-export type EligibilityCheck = (member: Member, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
+/** Why the roster's member at index `i` may not take the lead, or null when it may. */
+export type EligibilityCheck = (i: number, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
 
 function attributeSet(member: Member, attribute: string): ReadonlySet<string> {
   const raw =
@@ -36,18 +35,20 @@ export function makeEligibility(
   config: RouteConfig,
   members: readonly Member[],
   ctx: CompileContext,
-  state: FlowState,
+  book: MemberBook,
+  slotAt: (i: number) => number,
   ownerCap: () => { node: string; bound: BoundNode } | null,
 ): EligibilityCheck {
   const match = config.match;
-  const attributes = new Map(members.map((m) => [m.id, match ? attributeSet(m, match.memberAttribute) : new Set<string>()]));
+  const attributes = members.map((m) => (match ? attributeSet(m, match.memberAttribute) : new Set<string>()));
   const hours = config.respect?.workingHours === true;
   const capacity = config.respect?.capacity === true;
   const matchField = match ? (ctx.fields.labels.get(match.leadField) ?? match.leadField) : "";
   const holidays = new Set(ctx.flow.settings?.holidays ?? []);
   const exclude = config.exclude === "previous_owners";
 
-  return (member, lead, matchValues) => {
+  return (i, lead, matchValues) => {
+    const member = members[i] as Member;
     if (member.active === false) return { code: "reason.inactive" };
     if (exclude && lead.ownedBefore(member.id)) return { code: "reason.owned_before" };
     if (member.away && member.away.length > 0) {
@@ -56,8 +57,8 @@ export function makeEligibility(
     }
     if (match && matchValues) {
       if (matchValues.length === 0) return { code: "reason.no_lead_value", params: { field: matchField } };
-      const set = attributes.get(member.id);
-      if (!set || !matchValues.some((v) => set.has(v)))
+      const set = attributes[i] as ReadonlySet<string>;
+      if (!matchValues.some((v) => set.has(v)))
         return { code: "reason.no_match", params: { attribute: match.memberAttribute, value: matchValues.join(", ") } };
     }
     if (hours && member.workingHours && !ctx.clock.withinHours(lead.time, member.workingHours)) return { code: "reason.off_hours" };
@@ -65,17 +66,17 @@ export function makeEligibility(
     const limits = member.capacity;
     if (capacity && limits) {
       // Read only: asking about a member leaves no trace in the state (a lazy scan asks fewer members than a full one).
-      const ms = own(state.members, member.id) ?? NO_COUNTS;
+      const s = slotAt(i);
       if (limits.perDay !== undefined) {
-        const n = countIn(ms.day, ctx.clock.windowKey(lead.time, "day"));
+        const n = book.dayCount(s, ctx.clock.keys(lead.time).day);
         if (n >= limits.perDay) return { code: "reason.day_capacity", params: { count: n, limit: limits.perDay } };
       }
       if (limits.perWeek !== undefined) {
-        const n = countIn(ms.week, ctx.clock.windowKey(lead.time, "week"));
+        const n = book.weekCount(s, ctx.clock.keys(lead.time).week);
         if (n >= limits.perWeek) return { code: "reason.week_capacity", params: { count: n, limit: limits.perWeek } };
       }
       if (limits.maxOpen !== undefined) {
-        const n = (member.openLeads ?? 0) + (ms.assigned ?? 0);
+        const n = (member.openLeads ?? 0) + book.open(s);
         if (n >= limits.maxOpen) return { code: "reason.max_open", params: { count: n, limit: limits.maxOpen } };
       }
     }

@@ -7,11 +7,11 @@ import type { BoundNode, CompileContext, NodeExecutor } from "../../src/engine/n
 import { nodeName } from "../../src/engine/node-name";
 import { isoTime } from "../../src/engine/iso-time";
 import { traceLines, type TraceLine } from "../../src/engine/trace";
-import { bump, memberState, nodeState, own, type FlowState, type MemberState } from "../../src/engine/state";
+import { nodeState, type FlowState } from "../../src/engine/state";
 import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
+import { RoundRobinCursor, RouteLedger, type RouteState } from "./ledger";
 import { memberWeight } from "./weights";
 import {
-  enrol,
   pickCatchUp,
   pickLeastLoaded,
   pickRandomWeighted,
@@ -21,7 +21,6 @@ import {
   seedFor,
   WeightedValues,
   type Pick,
-  type RouteState,
 } from "./strategies";
 
 const EMPTY_TEAM: Team = { id: "", name: "", members: [] };
@@ -55,7 +54,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const remembersOwners = ctx.flow.nodes.some((n) => n.type === "route" && n.config.exclude !== undefined);
 
   return {
-    bind(state: FlowState, peers: (id: string) => BoundNode | undefined, { lang }) {
+    bind(state: FlowState, peers: (id: string) => BoundNode | undefined, { lang, members: book }) {
       const makeLine = traceLines(lang);
       const assignedLines: (TraceLine | undefined)[] = members.map(() => undefined);
       const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
@@ -69,9 +68,16 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         }
         return cap;
       };
-      const check = makeEligibility(config, members, ctx, state, ownerCap);
+      // Members by roster position: their slot in the run's member counters (-1 until first asked), this node's counts.
+      const slots = new Int32Array(members.length).fill(-1);
+      const slotAt = (i: number): number => {
+        const s = slots[i] as number;
+        return s >= 0 ? s : (slots[i] = book.slot((members[i] as Member).id));
+      };
+      const ledger = new RouteLedger(members, st);
+      const cursor = new RoundRobinCursor(members, st, indexOf);
+      const check = makeEligibility(config, members, ctx, book, slotAt, ownerCap);
       const ok: boolean[] = members.map(() => false);
-      const memberStates: (MemberState | undefined)[] = members.map(() => undefined);
       // Without match, hours, capacity, leave, exclusion or an owner cap, eligibility is only "active": decided once, not per lead.
       const dependsOnConfig =
         Boolean(config.match) ||
@@ -89,17 +95,16 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       let current: LeadRun | null = null;
       let currentMatch: readonly string[] | null = null;
       let checkEach = false;
-      const eligibleNow = (i: number) =>
-        checkEach ? check(members[i] as Member, current as LeadRun, currentMatch) === null : (activeOnly[i] as boolean);
+      const eligibleNow = (i: number) => (checkEach ? check(i, current as LeadRun, currentMatch) === null : (activeOnly[i] as boolean));
       const eligibleChecked = (i: number) => ok[i] as boolean;
 
       function pick(lead: LeadRun, checked: readonly boolean[] | null): Pick {
         const okNow = checked ?? ok;
         switch (config.strategy) {
           case "round_robin":
-            if (!config.catchUp) return pickRoundRobin(members, checked ? eligibleChecked : eligibleNow, st, indexOf);
-            enrol(members, st);
-            return pickCatchUp(members, okNow, st);
+            if (!config.catchUp) return pickRoundRobin(members.length, checked ? eligibleChecked : eligibleNow, cursor);
+            ledger.enrol();
+            return pickCatchUp(okNow, ledger);
           case "weighted_round_robin":
             if (checked === activeOnly && activeWeighted.length > 0)
               return pickWeightedAmong(activeWeighted, activeTotal, wholeWeights, weighted as WeightedValues);
@@ -107,10 +112,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
           case "random_weighted":
             return pickRandomWeighted(okNow, weights, st);
           case "least_loaded":
-            return pickLeastLoaded(okNow, (i) => {
-              const m = members[i] as Member;
-              return (m.openLeads ?? 0) + (own(state.members, m.id)?.assigned ?? 0);
-            });
+            return pickLeastLoaded(okNow, (i) => ((members[i] as Member).openLeads ?? 0) + book.open(slotAt(i)));
           case "fixed": {
             const i = members.findIndex((m) => m.id === config.member);
             if (i < 0) return { reason: { code: "reason.fixed_missing", params: { member: config.member ?? "—" } } };
@@ -132,11 +134,9 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         const member = lead.owner;
         const keys = lead.assignedKeys;
         if (!member || !keys) return;
-        st.counts[member.id] = Math.max(0, (own(st.counts, member.id) ?? 1) - 1);
-        const ms = memberState(state, member.id);
-        if (ms.day) ms.day = bump(ms.day, keys.day, -1);
-        if (ms.week) ms.week = bump(ms.week, keys.week, -1);
-        ms.assigned = Math.max(0, (ms.assigned ?? 1) - 1);
+        const i = indexOf(member.id);
+        ledger.set(i, Math.max(0, (ledger.has(i) ? ledger.count(i) : 1) - 1));
+        book.release(slotAt(i), keys);
       }
 
       function assign(lead: LeadRun, index: number): void {
@@ -144,15 +144,10 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
         const member = members[index] as Member;
         lead.owner = member;
         lead.team = team;
-        const count = own(st.counts, member.id);
-        if (count === undefined) enrol(members, st);
-        st.counts[member.id] = (count ?? (own(st.counts, member.id) as number)) + 1;
-        // A member's state record keeps its identity for the whole run, so it is looked up once per member.
-        const ms = (memberStates[index] ??= memberState(state, member.id));
+        if (!ledger.has(index)) ledger.enrol();
+        ledger.set(index, ledger.count(index) + 1);
         const keys = ctx.clock.keys(lead.time);
-        ms.day = bump(ms.day, keys.day, 1);
-        ms.week = bump(ms.week, keys.week, 1);
-        ms.assigned = (ms.assigned ?? 0) + 1;
+        book.assign(slotAt(index), keys);
         lead.assignedKeys = keys;
         lead.release = release;
         const life = lead.life;
@@ -184,7 +179,7 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
           } else if (!dependsOnConfig && !lead.trace && ownerCap() === null) checked = activeOnly;
           else {
             for (let i = 0, matchValues = matchValuesOf(config, lead); i < members.length; i++) {
-              const reason = check(members[i] as Member, lead, matchValues);
+              const reason = check(i, lead, matchValues);
               ok[i] = reason === null;
               if (lead.trace) {
                 if (reason)
@@ -208,7 +203,11 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
             );
           return "assigned";
         },
-        finish: weighted ? () => weighted.save() : undefined,
+        finish() {
+          ledger.save();
+          cursor.save();
+          weighted?.save();
+        },
       };
     },
   };

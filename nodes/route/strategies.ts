@@ -2,18 +2,7 @@
 import type { Member } from "../../src/engine/document/schema";
 import { own } from "../../src/engine/state";
 import type { Reason } from "./eligibility";
-
-export interface RouteState extends Record<string, unknown> {
-  /** Leads placed by this node per member (catch-up ledger); a new member starts at the current lowest count. */
-  counts: Record<string, number>;
-  /** Round robin: the member the next search starts at, and its roster index should that member leave. */
-  next?: string;
-  nextIndex?: number;
-  /** Smooth weighted round robin: each member's current value. */
-  current?: Record<string, number>;
-  /** Weighted random: the generator's 32-bit state. */
-  rng?: number;
-}
+import type { RouteLedger, RouteState, RoundRobinCursor } from "./ledger";
 
 export type Pick = { readonly index: number } | { readonly reason: Reason };
 
@@ -22,41 +11,18 @@ export type Eligible = readonly boolean[];
 
 /**
  * The first eligible member at or after the cursor (wrapping). Eligibility is asked lazily, member by member, so a big
- * team costs what the members before the pick cost, not the whole roster; `indexOf` finds the cursor's member by id.
+ * team costs what the members before the pick cost, not the whole roster.
  */
-export function pickRoundRobin(
-  members: readonly Member[],
-  eligible: (i: number) => boolean,
-  st: RouteState,
-  indexOf: (id: string) => number,
-): Pick {
-  const n = members.length;
-  const byId = st.next === undefined ? -1 : indexOf(st.next);
-  const start = byId >= 0 ? byId : (st.nextIndex ?? 0) % n;
+export function pickRoundRobin(n: number, eligible: (i: number) => boolean, cursor: RoundRobinCursor): Pick {
+  const start = cursor.at;
   for (let k = 0; k < n; k++) {
     const i = start + k < n ? start + k : start + k - n;
     if (eligible(i)) {
-      const after = i + 1 < n ? i + 1 : 0;
-      st.next = (members[after] as Member).id;
-      st.nextIndex = after;
+      cursor.move(i + 1 < n ? i + 1 : 0);
       return { index: i };
     }
   }
   return { reason: { code: "reason.nobody_eligible" } };
-}
-
-/** Members never seen by this node join at the current lowest count, so they are not flooded with make-up leads. */
-export function enrol(members: readonly Member[], st: RouteState): void {
-  let lowest = Number.POSITIVE_INFINITY;
-  let missing = false;
-  for (const m of members) {
-    const c = own(st.counts, m.id);
-    if (c === undefined) missing = true;
-    else if (c < lowest) lowest = c;
-  }
-  if (!missing) return;
-  const start = Number.isFinite(lowest) ? lowest : 0;
-  for (const m of members) if (own(st.counts, m.id) === undefined) st.counts[m.id] = start;
 }
 
 function pickLowest(ok: Eligible, value: (i: number) => number): Pick {
@@ -73,8 +39,8 @@ function pickLowest(ok: Eligible, value: (i: number) => number): Pick {
   return best >= 0 ? { index: best } : { reason: { code: "reason.nobody_eligible" } };
 }
 
-export function pickCatchUp(members: readonly Member[], ok: Eligible, st: RouteState): Pick {
-  return pickLowest(ok, (i) => own(st.counts, (members[i] as Member).id) ?? 0);
+export function pickCatchUp(ok: Eligible, ledger: RouteLedger): Pick {
+  return pickLowest(ok, (i) => ledger.count(i));
 }
 
 export function pickLeastLoaded(ok: Eligible, load: (i: number) => number): Pick {

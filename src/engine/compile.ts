@@ -9,12 +9,13 @@ import { translate, type Lang } from "./i18n";
 import { parseEventList, type LeadEvent } from "./events/parse";
 import { SuppliedEvents, type AssignedEvents } from "./events/supplied";
 import { LeadRun } from "./lead-run";
+import { MemberBook } from "./member-book";
 import { traceLines } from "./trace";
 import { runTimed, type PortSlot, type RunWarning } from "./life/timed-run";
 import { summariseFollowUp } from "./life/summary";
 import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-spec";
 import type { Outcome } from "./outcome";
-import { emptyState, normaliseState, type FlowState } from "./state";
+import { copyState, emptyState, normaliseState, type FlowState } from "./state";
 import { summarise, type Summary } from "./summary";
 import { endStatus, isEntry, readsLeadFields, specOf } from "./specs";
 import { flowClock, flowSeed } from "./settings";
@@ -150,11 +151,11 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     const runLang = opts.lang ?? lang;
     const traced = opts.trace === true;
     const now = referenceTime(opts.now, flow, runLang);
-    const state =
-      opts.state === undefined ? emptyState() : normaliseState(opts.stateInPlace === true ? opts.state : structuredClone(opts.state));
+    const state = opts.state === undefined ? emptyState() : normaliseState(opts.stateInPlace === true ? opts.state : copyState(opts.state));
+    const members = new MemberBook(state);
     const bound: BoundNode[] = [];
     const peers = (id: string) => bound[nodes.findIndex((n) => n.node.id === id)];
-    for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: runLang }));
+    for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: runLang, members }));
     const slots: Record<string, PortSlot>[] = nodes.map((n) => {
       const out: Record<string, PortSlot> = {};
       for (const [port, next] of Object.entries(n.next)) out[port] = { count: 0, next };
@@ -266,9 +267,10 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     }
     return result;
 
-    /** Nodes that kept counters in arrays write them back into the state. */
+    /** Nodes and members that kept counters in arrays write them back into the state. */
     function finish(): void {
       for (const b of bound) b.finish?.();
+      members.save();
     }
 
     /** How many leads entered each node and left by each port in this run. */

@@ -7,6 +7,7 @@ import type { Edge, FieldDef, Flow, FlowNode, NodeOf, NodeType, Team } from "./d
 import type { Status } from "./outcome";
 import type { EngineCode, Lang, MessageParams } from "./i18n";
 import type { LeadRun } from "./lead-run";
+import type { MemberBook } from "./member-book";
 import type { FlowState } from "./state";
 import type { Clock } from "./time";
 
@@ -58,6 +59,8 @@ export interface BoundNode {
 export interface BindOptions {
   /** The run's language, for texts a node writes into messages (default reminder and task texts). */
   readonly lang: Lang;
+  /** The run's member counters by slot (capacity and open leads), shared by every node that assigns owners. */
+  readonly members: MemberBook;
 }
 
 export interface NodeExecutor {

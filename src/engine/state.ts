@@ -1,20 +1,10 @@
 // The run state (cursors, weighted values, counters, loads, followed leads) as plain JSON, keyed by ids, never positions.
 import type { TrackedLead } from "./life/types";
+import type { WindowCount } from "./tally";
+
+export type { WindowCount } from "./tally";
 
 export const STATE_FORMAT = "leadwire.state";
-
-/**
- * A count per window: `n` in the newest window `w` (e.g. "2026-11-23"), and in `past` the few windows before it,
- * so a late lead from yesterday counts against yesterday, never resetting today's count.
- */
-export interface WindowCount {
-  w: string;
-  n: number;
-  past?: Record<string, number>;
-}
-
-/** How many earlier windows a count remembers for late leads. */
-const PAST_WINDOWS = 7;
 
 export interface MemberState {
   /** Leads assigned today / this week, in the flow's time zone (capacity.perDay / perWeek). */
@@ -47,29 +37,45 @@ export function own<T>(map: Record<string, T>, key: string): T | undefined {
   return hasOwn.call(map, key) ? map[key] : undefined;
 }
 
-export function countIn(entry: WindowCount | undefined, window: string): number {
-  if (!entry) return 0;
-  if (entry.w === window) return entry.n;
-  return (entry.past && own(entry.past, window)) ?? 0;
+const DEEPEST = 1_000;
+
+/**
+ * A copy of a state for a run that must not change the caller's. The state is a JSON tree, so plain objects and arrays
+ * are copied by hand: a structured clone rebuilds each member-keyed map as an object with hundreds of named properties,
+ * which costs several times more and slows every later copy of it. Anything else (a Date in a lead's data) is left to
+ * structuredClone, as is a tree too deep to be JSON (a cycle).
+ */
+export function copyState(input: unknown): unknown {
+  try {
+    return copyJson(input, 0);
+  } catch (error) {
+    if (error === TOO_DEEP) return structuredClone(input);
+    throw error;
+  }
 }
 
-/** Adds to a window's count. Window keys sort as text in time order (2026-03-02, 2026-W10, 2026-03-02T09). */
-export function bump(entry: WindowCount | undefined, window: string, by: number): WindowCount {
-  if (!entry) return { w: window, n: Math.max(0, by) };
-  if (entry.w === window) {
-    entry.n = Math.max(0, entry.n + by);
-  } else if (window > entry.w) {
-    const past = (entry.past ??= {});
-    past[entry.w] = entry.n;
-    const keys = Object.keys(past).sort();
-    for (const old of keys.slice(0, Math.max(0, keys.length - PAST_WINDOWS))) delete past[old];
-    entry.w = window;
-    entry.n = Math.max(0, by);
-  } else {
-    const past = (entry.past ??= {});
-    past[window] = Math.max(0, (own(past, window) ?? 0) + by);
+const TOO_DEEP = new Error("state too deep to copy as JSON");
+
+function copyJson(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null)
+    return typeof value === "function" || typeof value === "symbol" ? structuredClone(value) : value;
+  if (depth > DEEPEST) throw TOO_DEEP;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) if (i in value) out[i] = copyJson(value[i], depth + 1);
+    return out;
   }
-  return entry;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const copy = copyJson(source[key], depth + 1);
+    // Lead data is user data: a "__proto__" key stays an own property, as JSON.parse and structuredClone keep it.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[key] = copy;
+  }
+  return out;
 }
 
 /** Accepts a state from JSON (a saved file, Redis); anything unrecognisable starts fresh rather than crash a run. */
@@ -96,8 +102,23 @@ export function nodeState<T extends Record<string, unknown>>(state: FlowState, n
   return fresh;
 }
 
+/** A run's member counters while it holds them outside the JSON (src/engine/member-book.ts). */
+export interface LiveMembers {
+  releaseOpen(memberId: string): void;
+}
+
+const live = new WeakMap<FlowState, LiveMembers>();
+
+/** While a run holds `state`'s member counters, changes go to `members`; `null` hands them back to the JSON. */
+export function holdMembers(state: FlowState, members: LiveMembers | null): void {
+  if (members) live.set(state, members);
+  else live.delete(state);
+}
+
 /** Takes a lead out of a member's open leads (it was converted, closed or reassigned); the day's capacity stays used. */
 export function releaseOpenLead(state: FlowState, memberId: string): void {
+  const members = live.get(state);
+  if (members) return members.releaseOpen(memberId);
   const ms = memberState(state, memberId);
   ms.assigned = Math.max(0, (ms.assigned ?? 1) - 1);
 }
