@@ -6,7 +6,8 @@ import { localText, type EngineCode, type LocalText, type MessageParams } from "
 import { LeadRun } from "../../src/engine/lead-run";
 import type { BoundNode } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
-import { countIn, normaliseState, own, type FlowState } from "../../src/engine/state";
+import { MemberBook } from "../../src/engine/member-book";
+import { normaliseState, own, type FlowState } from "../../src/engine/state";
 import { makeEligibility, type Reason } from "./eligibility";
 import type { RouteState } from "./strategies";
 import type { Strategy } from "./schema";
@@ -103,10 +104,10 @@ function matchingEveryone(node: NodeOf<"route">, members: readonly Member[]): Re
 }
 
 /** Binds every node of the flow to `state`, as a run does, so a route finds the owner cap wired after it. */
-function bindAll(nodes: ReturnType<typeof compileNodes>["nodes"], state: FlowState): BoundNode[] {
+function bindAll(nodes: ReturnType<typeof compileNodes>["nodes"], state: FlowState, members: MemberBook): BoundNode[] {
   const bound: BoundNode[] = [];
   const peers = (id: string) => bound[nodes.findIndex((n) => n.node.id === id)];
-  for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: "en" }));
+  for (const n of nodes) bound.push(n.executor.bind(state, peers, { lang: "en", members }));
   return bound;
 }
 
@@ -128,7 +129,8 @@ export function rotationView(flow: Flow, state: unknown, now: number | string | 
     const config = node.config;
     const members = ctx.teams.get(config.team)?.members ?? [];
     const copy = counterCopy(state);
-    const bound = bindAll(compiled.nodes, copy);
+    const book = new MemberBook(copy);
+    const bound = bindAll(compiled.nodes, copy, book);
     const capIndex = c.next["assigned"] ?? -1;
     const capBound = capIndex >= 0 ? bound[capIndex] : undefined;
     const capNode = compiled.nodes[capIndex]?.node;
@@ -137,30 +139,33 @@ export function rotationView(flow: Flow, state: unknown, now: number | string | 
     const weighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
 
     // Members as they stand now, read before the simulated picks change the copy.
-    const check = makeEligibility(config, members, ctx, copy, () => ownerCap);
+    const slotAt = (i: number) => book.slot((members[i] as Member).id);
+    const check = makeEligibility(config, members, ctx, book, slotAt, () => ownerCap);
     const probe = new LeadRun({}, at, false, true);
     const keys = ctx.clock.keys(at);
     const routeState = own(copy.nodes, node.id) as RouteState | undefined;
-    const rows = members.map((m): RotationMember => {
-      const ms = own(copy.members, m.id) ?? {};
-      const open = (m.openLeads ?? 0) + (ms.assigned ?? 0);
+    const rows = members.map((m, i): RotationMember => {
+      const slot = slotAt(i);
+      const today = book.dayCount(slot, keys.day);
+      const thisWeek = book.weekCount(slot, keys.week);
+      const open = (m.openLeads ?? 0) + book.open(slot);
       const limits: RotationLimits = {};
       const cap = m.capacity;
       if (config.respect?.capacity === true && cap) {
-        if (cap.perDay !== undefined) limits.perDay = { count: countIn(ms.day, keys.day), limit: cap.perDay };
-        if (cap.perWeek !== undefined) limits.perWeek = { count: countIn(ms.week, keys.week), limit: cap.perWeek };
+        if (cap.perDay !== undefined) limits.perDay = { count: today, limit: cap.perDay };
+        if (cap.perWeek !== undefined) limits.perWeek = { count: thisWeek, limit: cap.perWeek };
         if (cap.maxOpen !== undefined) limits.maxOpen = { count: open, limit: cap.maxOpen };
       }
       const capUsage = ownerCap?.bound.ownerLimit?.(m.id, at);
       if (ownerCap && capUsage) limits.cap = { ...capUsage, node: ownerCap.id, name: ownerCap.label };
       const rooms = Object.values(limits).map((u) => Math.max(0, u.limit - u.count));
       const reason: Reason | null =
-        check(m, probe, null) ?? (weighted && !(memberWeight(config, m) > 0) ? { code: "reason.zero_weight" } : null);
+        check(i, probe, null) ?? (weighted && !(memberWeight(config, m) > 0) ? { code: "reason.zero_weight" } : null);
       return {
         id: m.id,
         name: m.name || m.id,
-        today: countIn(ms.day, keys.day),
-        thisWeek: countIn(ms.week, keys.week),
+        today,
+        thisWeek,
         open,
         fromThisRoute: (routeState && own(routeState.counts, m.id)) ?? 0,
         limits,

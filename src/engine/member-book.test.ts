@@ -83,4 +83,21 @@ describe("member counters in a run", () => {
     expect(sizes.get(14)).toBeLessThan(sizes.get(56) as number);
     expect(sizes.get(90)).toBe(sizes.get(56));
   });
+
+  it("keeps the state bounded whatever the dates: a lead dated 2099, then three months of leads dated before it", () => {
+    const compiled = compileFlow(capacityFlow());
+    let state = compiled.run(leads(1, () => ({ country: "US" }), "2099-01-05T09:00:00Z")).state;
+    const start = Date.parse("2026-03-02T09:00:00Z");
+    const sizes: number[] = [];
+    for (let d = 0; d < 90; d++) {
+      const batch = leads(6, (i) => ({ country: i % 2 ? "CA" : "US" }), new Date(start + d * DAY).toISOString());
+      const run = compiled.run(batch, { state });
+      // The late leads are still routed and still counted against their own day while it is remembered.
+      expect(run.outcomes.every((o) => o.owner !== undefined)).toBe(true);
+      state = run.state;
+      sizes.push(windowsIn(state));
+    }
+    // Once eight weeks have filled the week counts, another month adds no window.
+    expect(sizes[89]).toBe(sizes[59]);
+  });
 });

@@ -53,6 +53,9 @@ export class Tally {
     } else {
       const past = (this.past ??= {});
       past[window] = Math.max(0, ((hasOwn.call(past, window) ? past[window] : undefined) ?? 0) + by);
+      // Spec §8: whatever the dates of late leads, only the newest windows are kept (a lead older than all of them
+      // counts in a window nobody remembers: it can no longer matter to a cap on today or this week).
+      forgetOldest(past);
     }
   }
 
