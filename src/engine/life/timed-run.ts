@@ -142,11 +142,13 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** Moves what a walk segment produced (messages, trace) into the lead's notes for this run. */
   function collect(slot: number, lead: LeadRun): void {
     if (lead.notifications.length === 0 && (!lead.trace || lead.trace.length === 0)) return;
-    const x = notesOf(slot);
-    // The LeadRun starts a fresh list at its next reset, so the first list can be taken as it is.
-    if (x.notifications.length === 0 && lead.notifications.length > 0) x.notifications = lead.notifications;
-    else for (const m of lead.notifications) x.notifications.push(m);
-    if (x.trace && lead.trace) for (const e of lead.trace) x.trace.push(e);
+    const x = notes[slot];
+    // The LeadRun starts fresh lists at its next reset, so a lead's first lists are taken as they are.
+    if (!x) notes[slot] = { notifications: lead.notifications.length > 0 ? lead.notifications : [], trace: lead.trace };
+    else {
+      for (const m of lead.notifications) x.notifications.push(m);
+      if (x.trace && lead.trace) for (const e of lead.trace) x.trace.push(e);
+    }
   }
 
   function schedule(slot: number, rec: TrackedLead): void {
