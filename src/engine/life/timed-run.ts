@@ -13,7 +13,7 @@ import { overlaidLead, plainLead } from "../overlay";
 import { releaseOpenLead, type FlowState } from "../state";
 import { SlotHeap } from "./heap";
 import { followedOutcome, type Notes } from "./outcome";
-import { nextTimer, type LeadLife, type TrackedLead } from "./types";
+import { nextTimer, type LeadLife, type TaskState, type TrackedLead } from "./types";
 
 /** A problem with an event or a lead that the run reports and goes on (never a crash). */
 export interface RunWarning {
@@ -62,6 +62,12 @@ export interface TimedOutput {
 }
 
 const iso = isoTime;
+
+/** Whether a cadence has a step list that is done (its next time is Infinity). */
+function hasEnded(tasks: readonly TaskState[]): boolean {
+  for (const t of tasks) if (t.next === Number.POSITIVE_INFINITY) return true;
+  return false;
+}
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
@@ -207,7 +213,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (life?.wait) rec.wait = life.wait;
     else rec.wait = undefined;
     let tasks = life?.tasks;
-    if (tasks?.some((t) => t.next === Number.POSITIVE_INFINITY)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
+    if (tasks && hasEnded(tasks)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
     if (tasks && tasks.length > 0) rec.tasks = tasks;
     else rec.tasks = undefined;
     if (rec.wait || rec.tasks) {
@@ -481,7 +487,12 @@ export function runTimed(input: TimedInput): TimedOutput {
     const tasks = lead.life?.tasks;
     // A task's next step may fall on the same instant (equal steps); the bound is a guard, not a rule.
     for (let guard = 0; tasks && guard < 1000; guard++) {
-      const due = tasks.find((task) => task.next <= t);
+      let due: TaskState | undefined;
+      for (const task of tasks)
+        if (task.next <= t) {
+          due = task;
+          break;
+        }
       if (!due) break;
       const node = bound[nodeIndex.get(due.node) ?? -1];
       if (node?.task) node.task(lead, due, t);
