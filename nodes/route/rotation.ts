@@ -9,7 +9,7 @@ import { nodeName } from "../../src/engine/node-name";
 import { MemberBook } from "../../src/engine/member-book";
 import { normaliseState, own, type FlowState } from "../../src/engine/state";
 import { makeEligibility, type Reason } from "./eligibility";
-import type { RouteState } from "./strategies";
+import type { RouteState } from "./ledger";
 import type { Strategy } from "./schema";
 import { memberWeight } from "./weights";
 

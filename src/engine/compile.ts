@@ -289,10 +289,16 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     function readEvents(): { events: LeadEvent[]; warnings: RunWarning[] } {
       if (!opts.events || opts.events.length === 0) return { events: [], warnings: [] };
       const parsed = parseEventList(opts.events, runLang);
-      const events = parsed.events
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
-        .map((x) => x.e);
+      // Sorted by time, ties in input order; a file already in time order (the usual case) is kept as it is.
+      let inOrder = true;
+      for (let i = 1; i < parsed.events.length && inOrder; i++)
+        if ((parsed.events[i] as LeadEvent).at < (parsed.events[i - 1] as LeadEvent).at) inOrder = false;
+      const events = inOrder
+        ? parsed.events
+        : parsed.events
+            .map((e, i) => ({ e, i }))
+            .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+            .map((x) => x.e);
       return { events, warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params, message: w.message })) };
     }
 

@@ -73,6 +73,11 @@ export class LeadRun {
     return this.pastOwners !== null && this.pastOwners.includes(memberId);
   }
 
+  /** Whether `data` is the run's own object (writes go into it), not the caller's lead. */
+  get ownsData(): boolean {
+    return this.copied;
+  }
+
   /** The working copy as data the state may keep: copied first when it is still the caller's lead object. */
   ownData(): Record<string, unknown> {
     if (!this.copied || overlaidLead(this.data) !== undefined) {

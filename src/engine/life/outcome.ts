@@ -24,7 +24,7 @@ export function followedOutcome(id: string, rec: TrackedLead, notes: Notes | und
     team: rec.owner !== undefined ? rec.team : undefined,
     score: rec.score,
     grade: rec.grade,
-    path: [...rec.path],
+    path: rec.path.slice(),
     notifications: notes?.notifications ?? [],
     owners: rec.owners.slice(),
     timeline: rec.timeline.slice(),

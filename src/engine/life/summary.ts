@@ -28,6 +28,15 @@ class Tally {
   owned = 0;
   readonly reasons: Record<string, number> = {};
 
+  /** One met, breached, rejected (with its reason) or reassigned entry of a timeline. */
+  count(kind: "met" | "breached" | "rejected" | "reassigned", reason: string | undefined): void {
+    this[kind]++;
+    if (kind === "rejected") {
+      const key = reason ?? NO_REASON;
+      this.reasons[key] = (this.reasons[key] ?? 0) + 1;
+    }
+  }
+
   figures(): FollowUpFigures {
     const sorted = [...this.minutes].sort((a, b) => a - b);
     return {
@@ -89,15 +98,10 @@ export function followUpFigures(outcomes: readonly Outcome[]): { overall: Follow
       }
     }
     for (const e of timeline) {
-      if (e.kind !== "met" && e.kind !== "breached" && e.kind !== "rejected" && e.kind !== "reassigned") continue;
-      const t = of(e.owner);
-      for (const tally of t ? [all, t] : [all]) {
-        tally[e.kind]++;
-        if (e.kind === "rejected") {
-          const reason = e.reason ?? NO_REASON;
-          tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
-        }
-      }
+      const kind = e.kind;
+      if (kind !== "met" && kind !== "breached" && kind !== "rejected" && kind !== "reassigned") continue;
+      all.count(kind, e.reason);
+      of(e.owner)?.count(kind, e.reason);
     }
   }
   return { overall: all.figures(), byOwner: new Map([...per].map(([k, v]) => [k, v.figures()])) };

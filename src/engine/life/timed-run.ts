@@ -10,10 +10,11 @@ import { traceLines } from "../trace";
 import { isoTime } from "../iso-time";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
-import { own, releaseOpenLead, type FlowState } from "../state";
-import { TimerHeap } from "./heap";
+import { overlaidLead, plainLead } from "../overlay";
+import { releaseOpenLead, type FlowState } from "../state";
+import { SlotHeap } from "./heap";
 import { followedOutcome, type Notes } from "./outcome";
-import { nextTimer, type TrackedLead } from "./types";
+import { nextTimer, type LeadLife, type TaskState, type TrackedLead } from "./types";
 
 /** A problem with an event or a lead that the run reports and goes on (never a crash). */
 export interface RunWarning {
@@ -64,6 +65,12 @@ export interface TimedOutput {
 }
 
 const iso = isoTime;
+
+/** Whether a cadence has a step list that is done (its next time is Infinity). */
+function hasEnded(tasks: readonly TaskState[]): boolean {
+  for (const t of tasks) if (t.next === Number.POSITIVE_INFINITY) return true;
+  return false;
+}
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
@@ -80,48 +87,85 @@ export function runTimed(input: TimedInput): TimedOutput {
     team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
   const nodeIndex = new Map(nodes.map((n, i) => [n.node.id, i]));
   const warnings: RunWarning[] = [];
-  const notes = new Map<string, Notes>();
-  /** Leads this run entered but does not follow (never owned): their outcome is final at once. */
-  const oneOff = new Map<number, Outcome>();
-  /** Input index → id of the leads this run entered and follows. */
-  const enteredIds = new Map<number, string>();
-  /** Followed leads that changed in this run, in order of their first change. */
-  const changed = new Set<string>();
-  const heap = new TimerHeap();
+  const n = input.leads.length;
+  /** Leads this run entered but does not follow (never owned): their outcome is final at once. By input index. */
+  const oneOff: (Outcome | undefined)[] = new Array(n);
+  /** Input index → slot of the lead this run entered and follows (-1: none). */
+  const enteredSlot = new Int32Array(n).fill(-1);
+  const heap = new SlotHeap();
   const makeLine = traceLines(lang);
   const releaseOpen = (lead: LeadRun) => {
     if (lead.owner) releaseOpenLead(state, lead.owner.id);
   };
 
+  // Each lead id the run meets gets a slot: its record (the state's object, also in `tracked`), and what only this run
+  // needs of it in parallel arrays, so an event or a timer looks the lead up once and allocates nothing to find it.
+  const slotOf = new Map<string, number>();
+  const ids: string[] = [];
+  const recs: (TrackedLead | undefined)[] = [];
+  /** The due time the heap holds for the slot already (a second entry for it would only be skipped); NaN: none. */
+  const queued: number[] = [];
+  /** The working copy of the lead's fields while its walk can go on; made plain for the state only at the end. */
+  const live: (Readonly<Record<string, unknown>> | undefined)[] = [];
+  const liveOwned: boolean[] = [];
+  const notes: (Notes | undefined)[] = [];
+  /** Slots whose lead changed in this run, in order of their first change. */
+  const changed: number[] = [];
+  const isChanged: boolean[] = [];
+
+  function slotFor(id: string): number {
+    let slot = slotOf.get(id);
+    if (slot === undefined) {
+      slot = ids.length;
+      slotOf.set(id, slot);
+      ids.push(id);
+      recs.push(undefined);
+      queued.push(Number.NaN);
+      live.push(undefined);
+      liveOwned.push(false);
+      notes.push(undefined);
+      isChanged.push(false);
+    }
+    return slot;
+  }
+
+  function markChanged(slot: number): void {
+    if (isChanged[slot]) return;
+    isChanged[slot] = true;
+    changed.push(slot);
+  }
+
   function warn(code: EngineCode, params: MessageParams, about: { event?: string; lead?: string }): void {
     warnings.push({ code, params, message: translate(code, params, lang), ...about });
   }
 
-  function notesOf(id: string): Notes {
-    let n = notes.get(id);
-    if (!n) {
-      n = { notifications: [], trace: traced ? [] : null };
-      notes.set(id, n);
+  function notesOf(slot: number): Notes {
+    let x = notes[slot];
+    if (!x) {
+      x = { notifications: [], trace: traced ? [] : null };
+      notes[slot] = x;
     }
-    return n;
+    return x;
   }
 
   /** Moves what a walk segment produced (messages, trace) into the lead's notes for this run. */
-  function collect(id: string, lead: LeadRun): void {
+  function collect(slot: number, lead: LeadRun): void {
     if (lead.notifications.length === 0 && (!lead.trace || lead.trace.length === 0)) return;
-    const n = notesOf(id);
-    for (const m of lead.notifications) n.notifications.push(m);
-    if (n.trace && lead.trace) for (const e of lead.trace) n.trace.push(e);
+    const x = notes[slot];
+    // The LeadRun starts fresh lists at its next reset, so a lead's first lists are taken as they are.
+    if (!x) notes[slot] = { notifications: lead.notifications.length > 0 ? lead.notifications : [], trace: lead.trace };
+    else {
+      for (const m of lead.notifications) x.notifications.push(m);
+      if (x.trace && lead.trace) for (const e of lead.trace) x.trace.push(e);
+    }
   }
 
-  /** The due time each lead has in the heap already (a later entry for the same time would only be skipped). */
-  const queued = new Map<string, number>();
-  function schedule(id: string, rec: TrackedLead): void {
-    input.supplied?.offer(id, rec.owners, rec.seq, rec.last);
+  function schedule(slot: number, rec: TrackedLead): void {
+    input.supplied?.offer(ids[slot] as string, rec.owners, rec.seq, rec.last);
     const t = nextTimer(rec);
-    if (t === Number.POSITIVE_INFINITY || queued.get(id) === t) return;
-    queued.set(id, t);
-    heap.push({ t, seq: rec.seq, id });
+    if (t === Number.POSITIVE_INFINITY || queued[slot] === t) return;
+    queued[slot] = t;
+    heap.push(t, rec.seq, slot);
   }
 
   /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
@@ -156,7 +200,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   /** Writes a walk segment's end into the followed lead's record. */
-  function settle(rec: TrackedLead, lead: LeadRun, status: OutcomeStatus, time: number): void {
+  function settle(slot: number, rec: TrackedLead, lead: LeadRun, status: OutcomeStatus, time: number): void {
     const life = lead.life;
     const ownerBefore = rec.owner;
     rec.status = status === "no_trigger" || status === "error" ? "unassigned" : status;
@@ -173,28 +217,50 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (life?.wait) rec.wait = life.wait;
     else rec.wait = undefined;
     let tasks = life?.tasks;
-    if (tasks?.some((t) => t.next === Number.POSITIVE_INFINITY)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
+    if (tasks && hasEnded(tasks)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
     if (tasks && tasks.length > 0) rec.tasks = tasks;
     else rec.tasks = undefined;
-    if (rec.wait || rec.tasks) rec.data = lead.ownData();
-    else rec.data = undefined;
+    if (rec.wait || rec.tasks) {
+      live[slot] = lead.data;
+      liveOwned[slot] = lead.ownsData;
+    } else {
+      live[slot] = undefined;
+      rec.data = undefined;
+    }
     rec.last = time;
   }
 
-  // One LeadRun serves every event and timer (each is handled to the end before the next), sparing the garbage collector.
+  // One LeadRun (and one life) serves every lead, event and timer (each is handled to the end before the next).
   const scratch = new LeadRun({}, 0, false);
   scratch.makeLine = makeLine;
+  const life: LeadLife = {
+    owners: [],
+    timeline: [],
+    cause: undefined,
+    wait: undefined,
+    tasks: undefined,
+    touchedAt: undefined,
+    open: false,
+  };
 
   /** The lead as a walk sees it, rebuilt from its record at a moment (the route judges eligibility then). */
-  function restore(rec: TrackedLead, time: number): LeadRun {
+  function restore(slot: number, rec: TrackedLead, time: number): LeadRun {
     const lead = scratch;
-    lead.reset(rec.data ?? EMPTY, time, traced, rec.data !== undefined);
+    const data = live[slot];
+    lead.reset(data ?? EMPTY, time, traced, data !== undefined && (liveOwned[slot] as boolean));
     const found = memberOf(rec.team, rec.owner);
     lead.owner = found?.member ?? null;
     lead.team = found?.team ?? null;
     lead.score = rec.score ?? undefined;
     lead.grade = rec.grade;
-    lead.life = { owners: rec.owners, timeline: rec.timeline, wait: rec.wait, tasks: rec.tasks, touchedAt: rec.touchedAt, open: rec.open };
+    life.owners = rec.owners;
+    life.timeline = rec.timeline;
+    life.cause = undefined;
+    life.wait = rec.wait;
+    life.tasks = rec.tasks;
+    life.touchedAt = rec.touchedAt;
+    life.open = rec.open;
+    lead.life = life;
     if (rec.open && lead.owner) lead.release = releaseOpen;
     return lead;
   }
@@ -218,20 +284,31 @@ export function runTimed(input: TimedInput): TimedOutput {
     const special = input.special[i];
     const time = input.times[i] as number;
     if (special?.error !== undefined) {
-      oneOff.set(i, { id: special.id, status: "error", path: [], notifications: [], error: special.error, owners: [], timeline: [] });
+      oneOff[i] = { id: special.id, status: "error", path: [], notifications: [], error: special.error, owners: [], timeline: [] };
       return;
     }
     const data = special ? special.data : (input.leads[i] as Readonly<Record<string, unknown>>);
     const id = special ? special.id : (data.id as string);
-    const known = own(tracked, id);
-    if (known && !expired(known, time)) {
+    const known = slotOf.get(id);
+    const knownRec = known !== undefined ? recs[known] : undefined;
+    if (knownRec && !expired(knownRec, time)) {
       warn("run.lead_known", { lead: id }, { lead: id });
       return;
     }
-    if (known) delete tracked[id];
-    const lead = new LeadRun(data, time, traced, special !== undefined);
-    lead.makeLine = makeLine;
-    lead.life = { owners: [], timeline: [], open: false };
+    if (knownRec) {
+      delete tracked[id];
+      recs[known as number] = undefined;
+    }
+    const lead = scratch;
+    lead.reset(data, time, traced, special !== undefined);
+    life.owners = [];
+    life.timeline = [];
+    life.cause = undefined;
+    life.wait = undefined;
+    life.tasks = undefined;
+    life.touchedAt = undefined;
+    life.open = false;
+    lead.life = life;
     const path: string[] = [];
     try {
       let seg: { last: number; port: string | null; waiting: boolean } | null = null;
@@ -246,7 +323,7 @@ export function runTimed(input: TimedInput): TimedOutput {
       }
       if (!seg) lead.note("", "run.no_trigger");
       const status: OutcomeStatus = seg ? statusAfter(lead, seg) : "no_trigger";
-      if (lead.life.owners.length === 0 && status !== "waiting") {
+      if (life.owners.length === 0 && status !== "waiting") {
         const outcome: Outcome = {
           id,
           status,
@@ -261,7 +338,7 @@ export function runTimed(input: TimedInput): TimedOutput {
         };
         if (special?.warnings.length) outcome.warnings = [...special.warnings];
         if (lead.trace) outcome.trace = lead.trace;
-        oneOff.set(i, outcome);
+        oneOff[i] = outcome;
         return;
       }
       state.seq = (state.seq ?? 0) + 1;
@@ -275,8 +352,8 @@ export function runTimed(input: TimedInput): TimedOutput {
         score: undefined,
         grade: undefined,
         path,
-        owners: lead.life.owners,
-        timeline: lead.life.timeline,
+        owners: life.owners,
+        timeline: life.timeline,
         data: undefined,
         wait: undefined,
         tasks: undefined,
@@ -287,16 +364,18 @@ export function runTimed(input: TimedInput): TimedOutput {
         events: [],
         last: time,
       };
-      settle(rec, lead, status, time);
+      const slot = slotFor(id);
+      settle(slot, rec, lead, status, time);
       tracked[id] = rec;
-      enteredIds.set(i, id);
-      changed.add(id);
-      collect(id, lead);
-      if (special?.warnings.length) notesOf(id).warnings = [...special.warnings];
-      schedule(id, rec);
+      recs[slot] = rec;
+      enteredSlot[i] = slot;
+      markChanged(slot);
+      collect(slot, lead);
+      if (special?.warnings.length) notesOf(slot).warnings = [...special.warnings];
+      schedule(slot, rec);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      oneOff.set(i, {
+      oneOff[i] = {
         id,
         status: "error",
         path: [],
@@ -304,7 +383,7 @@ export function runTimed(input: TimedInput): TimedOutput {
         error: translate("run.failed", { detail }, lang),
         owners: [],
         timeline: [],
-      });
+      };
     }
   }
 
@@ -329,9 +408,10 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   function applyEvent(ev: LeadEvent): void {
-    const about = { event: ev.id, lead: ev.lead };
-    const rec = own(tracked, ev.lead);
-    if (!rec || expired(rec, ev.at)) {
+    const slot = slotOf.get(ev.lead);
+    const rec = slot !== undefined ? recs[slot] : undefined;
+    if (slot === undefined || !rec || expired(rec, ev.at)) {
+      const about = { event: ev.id, lead: ev.lead };
       // Dated before a lead that comes later in this run: say so, rather than "unknown".
       const later = inputTimes().get(ev.lead);
       if (later !== undefined && later > ev.at)
@@ -341,24 +421,31 @@ export function runTimed(input: TimedInput): TimedOutput {
     }
     if (rec.events.includes(ev.id)) return;
     if (ev.at < rec.createdAt) {
-      warn("event.before_created", { event: ev.id, lead: ev.lead, at: iso(ev.at), createdAt: iso(rec.createdAt) }, about);
+      warn(
+        "event.before_created",
+        { event: ev.id, lead: ev.lead, at: iso(ev.at), createdAt: iso(rec.createdAt) },
+        { event: ev.id, lead: ev.lead },
+      );
       return;
     }
     if (ev.by !== undefined && !isOwner(rec, ev.by)) {
-      warn("event.not_owner", { event: ev.id, lead: ev.lead, by: ev.by, owner: rec.owner ?? "—" }, about);
+      warn("event.not_owner", { event: ev.id, lead: ev.lead, by: ev.by, owner: rec.owner ?? "—" }, { event: ev.id, lead: ev.lead });
       return;
     }
     rec.events.push(ev.id);
     const at = iso(ev.at);
-    const entry = { at, kind: ev.type, ...(rec.owner !== undefined ? { owner: rec.owner } : {}) };
+    const owner = rec.owner;
     if (ev.type === "touched") {
-      rec.timeline.push(entry);
+      rec.timeline.push(owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type });
       rec.touchedAt ??= ev.at;
     } else if (ev.type === "rejected") {
-      if (ev.reason === undefined) warn("event.no_reason", { event: ev.id, lead: ev.lead }, about);
+      if (ev.reason === undefined) warn("event.no_reason", { event: ev.id, lead: ev.lead }, { event: ev.id, lead: ev.lead });
+      const entry = owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type };
       rec.timeline.push(ev.reason !== undefined ? { ...entry, reason: ev.reason } : entry);
     } else {
-      rec.timeline.push(ev.value !== undefined ? { ...entry, value: ev.value } : entry);
+      if (owner !== undefined)
+        rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, owner, value: ev.value } : { at, kind: ev.type, owner });
+      else rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, value: ev.value } : { at, kind: ev.type });
       if (ev.type === "converted") {
         rec.touchedAt ??= ev.at;
         rec.convertedAt ??= ev.at;
@@ -368,24 +455,30 @@ export function runTimed(input: TimedInput): TimedOutput {
       if (rec.open && rec.owner !== undefined) releaseOpenLead(state, rec.owner);
       rec.open = false;
     }
-    changed.add(ev.lead);
-    const lead = restore(rec, ev.at);
+    markChanged(slot);
     let status: OutcomeStatus = rec.status;
-    if (rec.wait) {
-      const index = nodeIndex.get(rec.wait.node) ?? -1;
-      const wake = bound[index]?.wake;
-      if (wake) status = afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
+    const wait = rec.wait;
+    const wake = wait ? bound[nodeIndex.get(wait.node) ?? -1]?.wake : undefined;
+    const settled = owner === undefined ? rec.team === undefined : memberOf(rec.team, owner) !== undefined;
+    if (!wait && !rec.tasks && settled) {
+      // Nothing waits and no task is left: the event only adds to the story (no walk, no working copy needed).
+      rec.data = undefined;
+      live[slot] = undefined;
+      rec.last = ev.at;
+      return;
     }
-    settle(rec, lead, status, ev.at);
-    collect(ev.lead, lead);
-    schedule(ev.lead, rec);
+    const lead = restore(slot, rec, ev.at);
+    if (wake) status = afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
+    settle(slot, rec, lead, status, ev.at);
+    collect(slot, lead);
+    schedule(slot, rec);
   }
 
-  function fireTimer(id: string, t: number): void {
-    if (queued.get(id) === t) queued.delete(id);
-    const rec = own(tracked, id);
+  function fireTimer(slot: number, t: number): void {
+    if (queued[slot] === t) queued[slot] = Number.NaN;
+    const rec = recs[slot];
     if (!rec || nextTimer(rec) !== t) return;
-    const lead = restore(rec, t);
+    const lead = restore(slot, rec, t);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
     if (
@@ -398,19 +491,33 @@ export function runTimed(input: TimedInput): TimedOutput {
     const tasks = lead.life?.tasks;
     // A task's next step may fall on the same instant (equal steps); the bound is a guard, not a rule.
     for (let guard = 0; tasks && guard < 1000; guard++) {
-      const due = tasks.find((task) => task.next <= t);
+      let due: TaskState | undefined;
+      for (const task of tasks)
+        if (task.next <= t) {
+          due = task;
+          break;
+        }
       if (!due) break;
       const node = bound[nodeIndex.get(due.node) ?? -1];
       if (node?.task) node.task(lead, due, t);
       else due.next = Number.POSITIVE_INFINITY;
     }
-    changed.add(id);
-    settle(rec, lead, status, t);
-    collect(id, lead);
-    schedule(id, rec);
+    markChanged(slot);
+    settle(slot, rec, lead, status, t);
+    collect(slot, lead);
+    schedule(slot, rec);
   }
 
-  for (const [id, rec] of Object.entries(tracked)) schedule(id, rec);
+  for (const id of Object.keys(tracked)) {
+    const rec = tracked[id] as TrackedLead;
+    const slot = slotFor(id);
+    recs[slot] = rec;
+    if (rec.data !== undefined) {
+      live[slot] = rec.data;
+      liveOwned[slot] = true;
+    }
+    schedule(slot, rec);
+  }
 
   const order = input.order;
   const events = input.events;
@@ -420,14 +527,20 @@ export function runTimed(input: TimedInput): TimedOutput {
     const tl = li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY;
     const given = ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY;
     const te = input.supplied ? Math.min(given, input.supplied.peekAt()) : given;
-    const tt = heap.peek()?.t ?? Number.POSITIVE_INFINITY;
+    const tt = heap.peekTime();
     // At the same instant: leads, then events, then timers (a touch exactly at the deadline is in time).
     if (tl <= te && tl <= tt && tl <= now) enterLead(order[li++] as number);
     else if (te <= tt && te <= now) applyEvent(given <= te ? (events[ei++] as LeadEvent) : (input.supplied?.pop() as LeadEvent));
-    else if (tt <= now) {
-      const timer = heap.pop();
-      if (timer) fireTimer(timer.id, timer.t);
-    } else break;
+    else if (tt <= now) fireTimer(heap.pop(), tt);
+    else break;
+  }
+
+  // The working copies the state keeps (leads still waiting or with tasks), as plain objects of the lead's fields.
+  for (let slot = 0; slot < ids.length; slot++) {
+    const rec = recs[slot];
+    const data = live[slot];
+    if (!rec || data === undefined) continue;
+    rec.data = !liveOwned[slot] || overlaidLead(data) !== undefined ? plainLead(data) : (data as Record<string, unknown>);
   }
 
   const notDue = {
@@ -435,27 +548,23 @@ export function runTimed(input: TimedInput): TimedOutput {
     events: events.slice(ei).map((e) => e.id),
   };
   const outcomes: Outcome[] = [];
-  const done = new Set<string>();
-  for (let i = 0; i < input.leads.length; i++) {
-    const single = oneOff.get(i);
+  const done: boolean[] = new Array(ids.length).fill(false);
+  const outcomeOf = (slot: number) => {
+    done[slot] = true;
+    const rec = recs[slot];
+    if (rec) outcomes.push(followedOutcome(ids[slot] as string, rec, notes[slot], traced));
+  };
+  for (let i = 0; i < n; i++) {
+    const single = oneOff[i];
     if (single) outcomes.push(single);
-    const id = enteredIds.get(i);
-    if (id !== undefined && !done.has(id)) {
-      done.add(id);
-      outcomes.push(...outcomeOf(id));
-    }
+    const slot = enteredSlot[i] as number;
+    if (slot >= 0 && !done[slot]) outcomeOf(slot);
   }
-  for (const id of changed)
-    if (!done.has(id)) {
-      done.add(id);
-      outcomes.push(...outcomeOf(id));
-    }
+  for (const slot of changed) if (!done[slot]) outcomeOf(slot);
   // Only after the outcomes: a lead that changed in a run longer than the retention still gets its outcome.
-  for (const [id, rec] of Object.entries(tracked)) if (expired(rec, now)) delete tracked[id];
-
-  function outcomeOf(id: string): Outcome[] {
-    const rec = own(tracked, id);
-    return rec ? [followedOutcome(id, rec, notes.get(id), traced)] : [];
+  for (let slot = 0; slot < ids.length; slot++) {
+    const rec = recs[slot];
+    if (rec && expired(rec, now)) delete tracked[ids[slot] as string];
   }
 
   return { outcomes, warnings, notDue };
