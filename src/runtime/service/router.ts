@@ -201,7 +201,9 @@ export class BatchRouter {
         const seen = new Set<string>();
         const fresh = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
         if (fresh.length === 0) return null;
-        const latest = toTime(runOptions.now) + LEAD_CLOCK_SKEW_MS;
+        // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
+        const clock = Date.now();
+        const latest = clock + LEAD_CLOCK_SKEW_MS;
         const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
         const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
         // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
@@ -211,7 +213,7 @@ export class BatchRouter {
         );
         const full = new Map<string, Outcome>();
         const stored = new Map<string, Outcome>();
-        for (const lead of ahead) full.set(lead.id, futureLead(lead, runOptions));
+        for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
         // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
         for (const id of run.notDue?.leads ?? [])
           full.set(
