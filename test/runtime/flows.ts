@@ -115,9 +115,18 @@ export function toRequests(leads: readonly Lead[], rand: () => number): Lead[][]
 /** The request body for one or more leads: a single lead is sent as the bare object. */
 export const bodyOf = (leads: readonly Lead[]) => JSON.stringify(leads.length === 1 ? leads[0] : { leads });
 
-/** Round robin over three reps; a first call within `withinMinutes`, a reminder half-way; a breach reassigns to someone else. */
-export function followUpFlow(id: string, withinMinutes: number) {
-  const members = ["ann", "bob", "cy"].map((m) => ({ id: m, name: m[0]!.toUpperCase() + m.slice(1), email: `${m}@example.com` }));
+/**
+ * Round robin over three reps; a first call within `withinMinutes`, a reminder half-way; a breach reassigns to someone
+ * else. With `cyPerDay`, Cy takes at most that many leads a day and both routes respect it.
+ */
+export function followUpFlow(id: string, withinMinutes: number, cyPerDay?: number) {
+  const members = ["ann", "bob", "cy"].map((m) => ({
+    id: m,
+    name: m[0]!.toUpperCase() + m.slice(1),
+    email: `${m}@example.com`,
+    ...(m === "cy" && cyPerDay !== undefined ? { capacity: { perDay: cyPerDay } } : {}),
+  }));
+  const respect = cyPerDay !== undefined ? { respect: { capacity: true } } : {};
   return {
     format: "leadwire.flow",
     version: 2,
@@ -128,7 +137,7 @@ export function followUpFlow(id: string, withinMinutes: number) {
     teams: [{ id: "sales", name: "Sales", members }],
     nodes: [
       { id: "t", type: "trigger", config: {} },
-      { id: "r", type: "route", config: { team: "sales", strategy: "round_robin" } },
+      { id: "r", type: "route", config: { team: "sales", strategy: "round_robin", ...respect } },
       {
         id: "f",
         type: "follow_up",
@@ -138,7 +147,7 @@ export function followUpFlow(id: string, withinMinutes: number) {
           remind: [{ after: { minutes: withinMinutes / 2 }, channel: "email", to: "owner" }],
         },
       },
-      { id: "r2", type: "route", config: { team: "sales", strategy: "round_robin", exclude: "previous_owners" } },
+      { id: "r2", type: "route", config: { team: "sales", strategy: "round_robin", exclude: "previous_owners", ...respect } },
     ],
     edges: [
       { id: "e1", source: "t", sourcePort: "out", target: "r" },

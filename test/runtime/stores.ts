@@ -18,7 +18,7 @@ export function switchableStore(kind: StateStore["kind"] = "redis"): SwitchableS
     store: {
       kind,
       transact: (flowId, ids, decide) => (self.down ? fail() : memory.transact(flowId, ids, decide)),
-      readState: (flowId) => (self.down ? fail() : memory.readState(flowId)),
+      readState: (flowId, options) => (self.down ? fail() : memory.readState(flowId, options)),
       nextDue: (flowId) => (self.down ? fail() : memory.nextDue(flowId)),
       readLead: (flowId, id) => (self.down ? fail() : memory.readLead(flowId, id)),
       ping: () => (self.down ? fail() : Promise.resolve()),

@@ -284,3 +284,30 @@ describe("close", () => {
     expect((await memory.readState("f_capped")).version).toBe(1);
   });
 });
+
+describe("leads dated ahead of the server's clock", () => {
+  it("refuses a lead dated 2099 in a flow without follow-up, so counter windows keep moving and stay pruned", async () => {
+    const s = await start();
+    const day = (d: number) => new Date(Date.UTC(2026, 0, 1 + d, 10)).toISOString();
+    const route = async (id: string, createdAt: string) => (await post(s, "/v1/leads", { id, createdAt })).json().outcomes[0];
+    for (let d = 0; d < 10; d++) expect((await route(`a${d}`, day(d))).status).toBe("assigned");
+    const far = await route("far", "2099-06-01T10:00:00Z");
+    expect(far).toMatchObject({ id: "far", status: "error" });
+    expect(far.error).toContain("later than now");
+    expect((await s.app.inject({ method: "GET", url: "/v1/leads/far" })).statusCode).toBe(404);
+    for (let d = 10; d < 20; d++) expect((await route(`b${d}`, day(d))).status).toBe("assigned");
+    // A clock a little fast is fine: a lead 30 s ahead is routed.
+    expect((await route("soon", new Date(Date.now() + 30_000).toISOString())).status).toBe("assigned");
+
+    const state = (await s.app.inject({ method: "GET", url: "/v1/state" })).json() as {
+      members: Record<string, { day?: { w: string; past?: Record<string, number> } }>;
+      nodes: { cap: { counts: Record<string, { w: string; past?: Record<string, number> }> } };
+    };
+    const windows = [...Object.values(state.members).map((m) => m.day), ...Object.values(state.nodes.cap.counts)];
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) {
+      expect(w?.w.startsWith("2099")).toBe(false);
+      expect(Object.keys(w?.past ?? {}).length).toBeLessThanOrEqual(7);
+    }
+  });
+});

@@ -65,6 +65,7 @@ export const serviceMessages = defineMessages(
     "service.events_rejected": "The request has {count} problem(s); no event was applied.",
     "service.lead_future": "The lead is dated {at}, later than now ({now}); it was not routed. Send it again when that time has come.",
     "service.lead_unknown": 'No lead "{id}" was routed by this flow within the retention period.',
+    "service.rotation_at": '{path}: "{value}" is not a date and time; use ISO 8601, e.g. 2026-03-02T10:00:00Z, or leave it out for now.',
   },
   {
     "service.body_shape": '{path}：请求体必须是一条线索（带 "id" 的 JSON 对象）或 { "leads": [ … ] }。',
@@ -126,5 +127,6 @@ export const serviceMessages = defineMessages(
     "service.events_rejected": "请求有 {count} 个问题；没有应用任何事件。",
     "service.lead_future": "线索时间为 {at}，晚于现在（{now}），未分配。到那个时间后请重新发送。",
     "service.lead_unknown": "在保留期内，此流程没有分配过线索“{id}”。",
+    "service.rotation_at": "{path}：“{value}”不是日期时间；请使用 ISO 8601，例如 2026-03-02T10:00:00Z，或省略以使用当前时间。",
   },
 );

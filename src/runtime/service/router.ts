@@ -1,5 +1,6 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
 import {
+  toTime,
   withConditionBudget,
   type CompiledFlow,
   type Lang,
@@ -92,6 +93,13 @@ function withoutTrace(outcome: Outcome): Outcome {
 }
 
 export const DEFAULT_BATCH_BUDGET_MS = 250;
+
+/**
+ * How far ahead of the server's clock a lead may be dated in a flow without follow-up (a CRM clock a little fast). Later
+ * leads are not routed: counted in a future window, one lead dated 2099 would move every counter it touches to 2099, and
+ * today's counts would pile up as "late" windows that are never dropped. Follow-up flows refuse any lead after now.
+ */
+export const LEAD_CLOCK_SKEW_MS = 60_000;
 
 /** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
 const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
@@ -191,8 +199,13 @@ export class BatchRouter {
     try {
       const result = await this.options.store.transact<Routed>(active.id, take, (state, known) => {
         const seen = new Set<string>();
-        const todo = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-        if (todo.length === 0) return null;
+        const fresh = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+        if (fresh.length === 0) return null;
+        // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
+        const clock = Date.now();
+        const latest = clock + LEAD_CLOCK_SKEW_MS;
+        const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
+        const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
         // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
         const run = withConditionBudget(
           { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
@@ -200,6 +213,7 @@ export class BatchRouter {
         );
         const full = new Map<string, Outcome>();
         const stored = new Map<string, Outcome>();
+        for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
         // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
         for (const id of run.notDue?.leads ?? [])
           full.set(

@@ -1,7 +1,7 @@
-// The service's endpoints: POST /v1/leads, GET /v1/state, POST /v1/flow, GET /healthz, GET /metrics.
+// The service's endpoints: POST /v1/leads and /v1/events, GET /v1/leads/:id, /v1/state, /v1/rotation, POST /v1/flow, health, metrics.
 import { translate } from "../texts";
 import type { FastifyInstance } from "fastify";
-import { type Lang, emptyState } from "../../engine";
+import { type Lang, emptyState, rotationView, toTime } from "../../engine";
 import type { StateStore } from "../store/types";
 import { requireRole, type Credentials } from "./auth";
 import type { PreparedFlow } from "./flow-source";
@@ -91,6 +91,22 @@ export function installRoutes(app: FastifyInstance, deps: RouteDeps): void {
       .header("x-leadwire-flow", active.id)
       .header("x-leadwire-state-version", String(version))
       .send(state ?? emptyState());
+  });
+
+  app.get<{ Querystring: { at?: string } }>("/v1/rotation", as("read"), async (request, reply) => {
+    const value = request.query.at;
+    const at = value === undefined || value === "" ? Date.now() : toTime(value);
+    if (Number.isNaN(at)) {
+      const message = translate("service.rotation_at", { path: "at", value }, lang);
+      return reply.code(400).send({ error: message, problems: [{ code: "service.rotation_at", path: "at", message }] });
+    }
+    const active = deps.flow();
+    // Cursors and counters only: the followed leads play no part in who is next.
+    const { state, version } = await store.readState(active.id, { leads: false });
+    return reply
+      .header("x-leadwire-flow", active.id)
+      .header("x-leadwire-state-version", String(version))
+      .send({ flow: active.id, version, at: new Date(at).toISOString(), routes: rotationView(active.compiled.flow, state, at) });
   });
 
   app.post<{ Querystring: { newState?: string } }>(

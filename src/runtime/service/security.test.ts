@@ -38,6 +38,7 @@ describe("credentials", () => {
     const endpoints: [string, "GET" | "POST", string, unknown, "admin" | "read" | "ingest"][] = [
       ["flow", "POST", "/v1/flow", flow, "admin"],
       ["state", "GET", "/v1/state", undefined, "read"],
+      ["rotation", "GET", "/v1/rotation", undefined, "read"],
       ["metrics", "GET", "/metrics", undefined, "read"],
       ["leads", "POST", "/v1/leads", leads[0], "ingest"],
     ];

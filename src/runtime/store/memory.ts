@@ -8,6 +8,7 @@ import {
   type BatchWrite,
   type StateStore,
   type StoredState,
+  type ReadStateOptions,
   type TransactResult,
 } from "./types";
 
@@ -85,9 +86,14 @@ export class MemoryStore implements StateStore {
     return this.mutex.run(run);
   }
 
-  async readState(flowId: string): Promise<StoredState> {
+  async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
     const entry = this.flows.get(flowId);
-    return { state: entry?.state ? structuredClone(entry.state) : undefined, version: entry?.version ?? 0 };
+    const state = entry?.state;
+    if (!state) return { state: undefined, version: entry?.version ?? 0 };
+    // Without the followed leads (they may be many), only the cursors and counters are copied.
+    const { leads, ...counters } = state;
+    const copy = options.leads === false ? structuredClone(counters) : structuredClone({ ...counters, ...(leads ? { leads } : {}) });
+    return { state: copy, version: entry.version };
   }
 
   async readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {

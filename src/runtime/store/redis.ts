@@ -18,6 +18,7 @@ import {
   type ScopeInput,
   type StateStore,
   type StoredState,
+  type ReadStateOptions,
   type TransactResult,
 } from "./types";
 
@@ -316,14 +317,14 @@ export class RedisStore implements StateStore {
     return { known, written, attempts: attempt, waits, version: newVersion };
   }
 
-  async readState(flowId: string): Promise<StoredState> {
+  async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
     const keys = redisKeys(flowId);
     try {
       const [meta, fields] = await Promise.all([this.client.hgetall(keys.meta), this.client.hgetall(keys.fields)]);
       const version = Number(meta.version ?? 0);
       if (version === 0) return { state: undefined, version };
       const state: FlowState = { ...emptyState(), ...unflatten(Object.entries(fields)) };
-      if (meta.followed === "1") state.leads = await this.readLeads(keys.prefix);
+      if (meta.followed === "1" && options.leads !== false) state.leads = await this.readLeads(keys.prefix);
       if (meta.seq !== undefined) state.seq = Number(meta.seq);
       return { state, version };
     } catch (error) {

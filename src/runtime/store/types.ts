@@ -47,6 +47,11 @@ export interface StoredState {
   readonly version: number;
 }
 
+export interface ReadStateOptions {
+  /** Include the followed leads (default true); cursors and counters alone are what the rotation needs. */
+  readonly leads?: boolean;
+}
+
 export interface StateStore {
   readonly kind: "memory" | "redis";
   /**
@@ -59,8 +64,8 @@ export interface StateStore {
   readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }>;
   /** The time (ms) of the earliest pending timer of a followed lead, or null when none is pending. */
   nextDue(flowId: string): Promise<number | null>;
-  /** The state as last committed (undefined before the first batch). */
-  readState(flowId: string): Promise<StoredState>;
+  /** The state as last committed (undefined before the first batch); `leads: false` leaves out the followed leads. */
+  readState(flowId: string, options?: ReadStateOptions): Promise<StoredState>;
   /**
    * Stores with an outbox (Redis): hands every committed notification to `handle` in one of the processes, again after
    * that process died before confirming it. Without one, the caller sends a batch's notifications itself after commit.
