@@ -447,6 +447,10 @@ export const en = {
   "simui.delta": "Change",
   "simui.nodeCount": "{count} leads",
   "simui.edgeCount": "{count}",
+  "simui.kept": "kept with this flow",
+  "simui.leadsCsv": "Download these leads (CSV)",
+  "simui.leadsJson": "Download these leads (JSON)",
+  "simui.fieldsFromLeads": "Add {count} fields seen in these leads",
 } as const;
 
 export type UiKey = keyof typeof en;

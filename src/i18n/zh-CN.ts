@@ -443,4 +443,8 @@ export const zhCN: UiTexts = {
   "simui.delta": "变化",
   "simui.nodeCount": "{count} 条线索",
   "simui.edgeCount": "{count}",
+  "simui.kept": "已随流程保存",
+  "simui.leadsCsv": "下载这些线索（CSV）",
+  "simui.leadsJson": "下载这些线索（JSON）",
+  "simui.fieldsFromLeads": "按这些线索添加 {count} 个字段",
 };
