@@ -451,6 +451,7 @@ export const en = {
   "simui.leadsCsv": "Download these leads (CSV)",
   "simui.leadsJson": "Download these leads (JSON)",
   "simui.fieldsFromLeads": "Add {count} fields seen in these leads",
+  "simui.gradeDeltas": "Leads per grade, before and after",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -447,4 +447,5 @@ export const zhCN: UiTexts = {
   "simui.leadsCsv": "下载这些线索（CSV）",
   "simui.leadsJson": "下载这些线索（JSON）",
   "simui.fieldsFromLeads": "按这些线索添加 {count} 个字段",
+  "simui.gradeDeltas": "每个等级的线索（之前与之后）",
 };
