@@ -452,6 +452,13 @@ export const en = {
   "simui.leadsJson": "Download these leads (JSON)",
   "simui.fieldsFromLeads": "Add {count} fields seen in these leads",
   "simui.gradeDeltas": "Leads per grade, before and after",
+  "testlead.tab": "Test one lead",
+  "testlead.title": "Test one lead",
+  "testlead.intro": "Fill in what you know about a lead and press Test: its path lights up on the canvas and the why shows beside the form.",
+  "testlead.none": "(not set)",
+  "testlead.listHint": "values separated by ;",
+  "testlead.test": "Test",
+  "testlead.invalid": "The flow has {count} errors, so the lead was not tested. The issues bar lists them.",
 } as const;
 
 export type UiKey = keyof typeof en;

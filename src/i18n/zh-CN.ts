@@ -448,4 +448,11 @@ export const zhCN: UiTexts = {
   "simui.leadsJson": "下载这些线索（JSON）",
   "simui.fieldsFromLeads": "按这些线索添加 {count} 个字段",
   "simui.gradeDeltas": "每个等级的线索（之前与之后）",
+  "testlead.tab": "测试一条线索",
+  "testlead.title": "测试一条线索",
+  "testlead.intro": "填写已知的线索信息并点击“测试”：画布上会点亮它的路径，右侧显示原因。",
+  "testlead.none": "（未填写）",
+  "testlead.listHint": "多个值用 ; 分隔",
+  "testlead.test": "测试",
+  "testlead.invalid": "流程有 {count} 个错误，因此没有测试这条线索。问题栏列出了它们。",
 };

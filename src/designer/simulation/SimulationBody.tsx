@@ -12,10 +12,11 @@ import { FollowUpResults } from "./FollowUpResults";
 import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
+import { TestLead } from "./TestLead";
 import { useRunStore, useRuns } from "./useRuns";
 
 /** The drawer's tabs; the panel lists them, the body shows the chosen one. */
-export type Tab = "leads" | "results" | "followup" | "charts" | "outbox" | "compare";
+export type Tab = "leads" | "test" | "results" | "followup" | "charts" | "outbox" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
@@ -65,6 +66,7 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
         <LeadsSource />
         <FollowUpSource />
       </div>
+      {tab === "test" && <TestLead names={names} />}
       {tab === "results" &&
         (current ? (
           <div className="lw-sim-split">
