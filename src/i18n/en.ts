@@ -454,11 +454,17 @@ export const en = {
   "simui.gradeDeltas": "Leads per grade, before and after",
   "testlead.tab": "Test one lead",
   "testlead.title": "Test one lead",
-  "testlead.intro": "Fill in what you know about a lead and press Test: its path lights up on the canvas and the why shows beside the form.",
+  "testlead.intro":
+    "Fill in what you know about a lead and press Test: its path lights up on the canvas and the why shows beside the form.",
   "testlead.none": "(not set)",
   "testlead.listHint": "values separated by ;",
   "testlead.test": "Test",
   "testlead.invalid": "The flow has {count} errors, so the lead was not tested. The issues bar lists them.",
+  "diff.key.nodes": "step",
+  "diff.key.fields": "lead field",
+  "diff.key.teams": "team",
+  "diff.key.edges": "connection",
+  "library.wholeFile": "The file",
 } as const;
 
 export type UiKey = keyof typeof en;

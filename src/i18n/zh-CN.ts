@@ -455,4 +455,9 @@ export const zhCN: UiTexts = {
   "testlead.listHint": "多个值用 ; 分隔",
   "testlead.test": "测试",
   "testlead.invalid": "流程有 {count} 个错误，因此没有测试这条线索。问题栏列出了它们。",
+  "diff.key.nodes": "步骤",
+  "diff.key.fields": "线索字段",
+  "diff.key.teams": "团队",
+  "diff.key.edges": "连线",
+  "library.wholeFile": "文件",
 };
