@@ -48,6 +48,10 @@ export const routeMessages = defineMessages(
     "route.unknown_field": 'The route reads the field "{field}", which the flow does not define.',
     "route.unassigned_unwired":
       'Leads nobody can take leave by "unassigned", which goes nowhere: connect a fallback route, a queue or a notify.',
+    "rotation.assume_now": "Next in line for leads arriving now, as long as no other route assigns these members first.",
+    "rotation.assume_match": "For a lead whose {field} matches every member's {attribute}; a lead's own {field} narrows the choice.",
+    "rotation.assume_cap": "Each of these leads also counts toward {node}.",
+    "rotation.lead_owner": "Each lead goes to the member named in its {field}: there is no turn order to show.",
   },
   {
     "node.route.name": "分配",
@@ -95,5 +99,9 @@ export const routeMessages = defineMessages(
     "route.owner_field_missing": "按现有负责人分配需要指定存放负责人的线索字段。",
     "route.unknown_field": "分配节点读取的字段“{field}”在流程中没有定义。",
     "route.unassigned_unwired": "无人可接的线索从“未分配”离开，但该端口没有连接：请连接备用分配、队列或通知。",
+    "rotation.assume_now": "按现在到达的线索排出的顺序；前提是其他分配节点没有先把线索分给这些成员。",
+    "rotation.assume_match": "假设线索的 {field} 与每位成员的 {attribute} 都匹配；实际线索的 {field} 会缩小选择范围。",
+    "rotation.assume_cap": "这些线索也会计入 {node}。",
+    "rotation.lead_owner": "每条线索分配给其 {field} 中指定的成员：没有轮换顺序可显示。",
   },
 );

@@ -70,7 +70,7 @@ export class FlowValidationError extends Error {
   }
 }
 
-interface CompiledNode {
+export interface CompiledNode {
   readonly node: FlowNode;
   readonly executor: NodeExecutor;
   /** Index of the node each out port leads to; -1 where the port has no edge. */
@@ -85,7 +85,8 @@ function referenceTime(now: RunOptions["now"], flow: Flow, lang: Lang): number {
   return ms;
 }
 
-function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[]; holdsLeads: boolean } {
+/** Each node's executor and where its ports lead, with the context they were compiled in (also for route rotation). */
+export function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[]; holdsLeads: boolean; ctx: CompileContext } {
   const graph = buildGraph(flow, nodeRegistry);
   const fieldDefs = knownFields(flow);
   const fields: FieldInfo = {
@@ -127,7 +128,7 @@ function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: number[]; 
   });
   const triggers = flow.nodes.flatMap((n, i) => (isEntry(n) ? [i] : []));
   const holdsLeads = flow.nodes.some((n) => specOf(n).holdsLeads === true);
-  return { nodes, triggers, holdsLeads };
+  return { nodes, triggers, holdsLeads, ctx };
 }
 
 /** Parses (if needed), validates and compiles a flow; throws FlowValidationError when it has errors. */

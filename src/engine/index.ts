@@ -69,6 +69,7 @@ export type { RenamedRef, NodeSpec, SampleHint, WrittenField } from "./node-spec
 export { describeRule, describeRules } from "./conditions/describe";
 export { withConditionBudget, ConditionBudgetError, DEFAULT_LEAD_BUDGET_MS, type BudgetOptions } from "./conditions/budget";
 export { nodeRegistry } from "../../nodes";
+export { rotationView, ROTATION_AHEAD, type RouteRotation, type RotationMember, type RotationText } from "../../nodes/route/rotation";
 
 // Also for the app's own layers (designer, simulation, runtime, scripts); the library's public face is src/index.ts.
 // Lead import's functions come from its own face, src/engine/leads/index.ts, so the designer loads them (and the CSV
