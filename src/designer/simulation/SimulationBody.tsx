@@ -13,10 +13,11 @@ import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
 import { TestLead } from "./TestLead";
+import { WhoIsNext } from "./WhoIsNext";
 import { useRunStore, useRuns } from "./useRuns";
 
 /** The drawer's tabs; the panel lists them, the body shows the chosen one. */
-export type Tab = "leads" | "test" | "results" | "followup" | "charts" | "outbox" | "compare";
+export type Tab = "leads" | "test" | "results" | "followup" | "charts" | "outbox" | "next" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
@@ -91,6 +92,7 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
           <p className="lw-note">{t("simui.noRun")}</p>
         ))}
       {tab === "outbox" && (current ? <Outbox onOpenLead={() => onTab("results")} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
+      {tab === "next" && <WhoIsNext />}
       {tab === "compare" && (current ? <Compare names={names} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
     </div>
   );

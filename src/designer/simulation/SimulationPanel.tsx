@@ -17,6 +17,7 @@ const TABS: readonly [Tab, UiKey | "fu.tab"][] = [
   ["followup", "fu.tab"],
   ["charts", "simui.tabCharts"],
   ["outbox", "simui.tabOutbox"],
+  ["next", "next.tab"],
   ["compare", "simui.tabCompare"],
 ];
 
