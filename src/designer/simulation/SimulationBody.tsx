@@ -42,7 +42,9 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
   );
   const outcomeChoices = useMemo(() => {
     const keys = new Set<string>();
-    for (const lead of (current?.leads ?? leads ?? []).slice(0, 50)) for (const k of Object.keys(lead)) keys.add(k);
+    // The leads loaded now first: a file imported after a run offers its own columns (the run's are kept too).
+    for (const lead of [...(leads ?? []).slice(0, 50), ...(current?.leads ?? []).slice(0, 50)])
+      for (const k of Object.keys(lead)) keys.add(k);
     return [...keys].filter((k) => k !== "id" && k !== "createdAt");
   }, [current, leads]);
 
