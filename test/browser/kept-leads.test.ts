@@ -130,6 +130,12 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     await expect.poll(async () => (await getFlow(page)).fields.find((f) => f.key === "source")?.type).toBe("enum");
     expect(new Set((await getFlow(page)).fields.find((f) => f.key === "source")?.options)).toEqual(sources);
     expect(await seriousViolations(page, ".lw-sim")).toEqual([]);
+    if (process.env.LEADWIRE_SCREENSHOTS === "1") {
+      await page.screenshot({ path: `docs/screenshots/kept-leads-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `docs/screenshots/kept-leads-1280-${lang}.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
 
     await reload(page);
     await drawer.click();
