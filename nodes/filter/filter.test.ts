@@ -45,7 +45,7 @@ const flow = makeFlow({
 });
 
 describe("filter node", () => {
-  it("passes or fails and says in words which rule decided", () => {
+  it("passes or fails and says in words which rule decided, with the lead's own values", () => {
     const batch = leads(
       4,
       (i) =>
@@ -59,9 +59,13 @@ describe("filter node", () => {
     const { outcomes } = compileFlow(flow).run(batch, { trace: true });
     expect(outcomes.map((o) => o.status)).toEqual(["unassigned", "filtered", "unassigned", "filtered"]);
     const lines = outcomes.map((o) => (o.trace ?? []).slice(1).map((t) => t.text));
-    expect(lines[0]).toEqual(['Passed "Big North America": all of (Country is one of US, CA; Employees is at least 100)']);
-    expect(lines[1]?.[0]).toBe('Failed "Big North America": Employees is at least 100 does not hold');
-    expect(lines[2]?.[1]).toBe('Passed "Anything": Country is MX');
-    expect(lines[3]?.[1]).toBe('Failed "Anything": none of (Employees is less than 10; Country is MX) holds');
+    expect(lines[0]).toEqual([
+      'Passed "Big North America": all of (Country is one of US, CA; Employees is at least 100) (this lead: Country: US; Employees: 500)',
+    ]);
+    expect(lines[1]?.[0]).toBe('Failed "Big North America": Employees is at least 100 does not hold (this lead: 20)');
+    expect(lines[2]?.[1]).toBe('Passed "Anything": Country is MX (this lead: MX)');
+    expect(lines[3]?.[1]).toBe(
+      'Failed "Anything": none of (Employees is less than 10; Country is MX) holds (this lead: Employees: 50; Country: FR)',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // The score's executor: base + every rule's points (conditional or per unit, capped), then the first matching grade band.
 import { compileGroup, type CompiledGroup } from "../../src/engine/conditions/compile";
+import { ruleFields, seenValues } from "../../src/engine/conditions/lead-values";
 import { readField, toNumber } from "../../src/engine/conditions/values";
 import type { NodeOf } from "../../src/engine/document/schema";
 import { localText, type LocalText } from "../../src/engine/i18n";
@@ -15,6 +16,8 @@ interface CompiledRule {
   readonly points: number;
   readonly max: number;
   readonly label: LocalText;
+  /** The fields whose values the why quotes for this rule. */
+  readonly seen: readonly string[];
 }
 
 /** A per-unit rule's contribution: points × whole units, its size capped at `max` (a negative rule takes away at most `max`). */
@@ -53,6 +56,7 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
       points: rule.points,
       max: rule.max ?? Number.POSITIVE_INFINITY,
       label: ruleLabel(rule, ctx, when),
+      seen: rule.per ? [rule.per.field] : ruleFields(rule.when),
     };
   });
 
@@ -68,7 +72,7 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
     bind(_state, _peers, { lang }) {
       const makeLine = traceLines(lang);
       // Lines repeat (a rule gives its points or none; scores fall in a small range): made once, shared by every lead.
-      const ruleLines = rules.map(() => new LineCache<number>());
+      const ruleLines = rules.map(() => new LineCache<string>());
       const gradeLines = new LineCache<string>();
       const totalLines = new LineCache<number>();
       return {
@@ -82,12 +86,16 @@ export function compileScore(node: NodeOf<"score">, ctx: CompileContext): NodeEx
                 rule.perField === null ? rule.points : perUnitPoints(readField(lead.data, rule.perField), rule.unit, rule.points, rule.max);
             }
             total += points;
-            if (lead.trace)
+            if (lead.trace) {
+              const seen = seenValues(lead.data, rule.seen, ctx.fields.labels);
               lead.noteLine(
-                (ruleLines[r] as LineCache<number>).get(points, () =>
-                  makeLine(node.id, "score.rule", { points: signed(points), rule: rule.label }),
+                (ruleLines[r] as LineCache<string>).get(`${points}\u0000${seen?.key ?? ""}`, () =>
+                  seen
+                    ? makeLine(node.id, "score.rule_seen", { points: signed(points), rule: rule.label, value: seen.text })
+                    : makeLine(node.id, "score.rule", { points: signed(points), rule: rule.label }),
                 ),
               );
+            }
           }
           lead.score = total;
           if (readLater) lead.write(field, total);

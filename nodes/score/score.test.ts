@@ -56,9 +56,9 @@ describe("score node", () => {
     const { outcomes } = compileFlow(scoreFlow(spec)).run([{ ...leads(1)[0], pageViews: 4 }], { trace: true });
     expect(outcomes[0]?.trace?.map((t) => t.text)).toEqual([
       "Entered at t",
-      "Score +0 Downloaded whitepaper",
-      "Score +8 Page views",
-      "Score +0 Student",
+      "Score +0 Downloaded whitepaper (this lead: empty)",
+      "Score +8 Page views (this lead: 4)",
+      "Score +0 Student (this lead: empty)",
       'Score 13, grade C from "Fit"',
     ]);
   });

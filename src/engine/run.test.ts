@@ -139,8 +139,8 @@ describe("run semantics", () => {
     const text = (outcomes[0]?.trace ?? []).map((t) => t.text);
     expect(text).toEqual([
       "Entered at t",
-      'Passed "US or CA": Country is one of US, CA',
-      "Score +20 Views",
+      'Passed "US or CA": Country is one of US, CA (this lead: CA)',
+      "Score +20 Views (this lead: 12)",
       "Score 20, grade A from s",
       "Assigned to Ann, weighted round robin",
       "Within cap: 1/5 this day",
@@ -150,7 +150,7 @@ describe("run semantics", () => {
       trace: true,
       lang: "zh-CN",
     });
-    expect(zh.outcomes[0]?.trace?.[1]?.text).toBe('通过 "US or CA"：Country 属于 US、CA');
+    expect(zh.outcomes[0]?.trace?.[1]?.text).toBe('通过 "US or CA"：Country 属于 US、CA（此线索：CA）');
   });
 
   it("writes the trace's words into JSON (CLI, service) and its codes into a structured clone (simulation worker)", () => {
@@ -161,7 +161,12 @@ describe("run semantics", () => {
     const lines = outcomes[0]?.trace ?? [];
     const json = JSON.parse(JSON.stringify(lines)) as { node: string; code: string; params?: object; text: string }[];
     expect(json.map((l) => l.text)).toEqual(lines.map((l) => l.text));
-    expect(json[1]).toEqual({ node: "f", code: "filter.pass", params: lines[1]?.params, text: '通过 "US or CA"：Country 属于 US、CA' });
+    expect(json[1]).toEqual({
+      node: "f",
+      code: "filter.pass_seen",
+      params: lines[1]?.params,
+      text: '通过 "US or CA"：Country 属于 US、CA（此线索：CA）',
+    });
     const cloned = structuredClone(lines);
     expect(cloned.map((l) => [l.node, l.code])).toEqual(json.map((l) => [l.node, l.code]));
     expect(cloned[1]?.params).toEqual(lines[1]?.params);

@@ -1,6 +1,6 @@
-// The browser database (Dexie over IndexedDB): flows with their drafts, frozen versions and settings.
+// The browser database (Dexie over IndexedDB): flows with their drafts, frozen versions, settings and tried leads.
 import { Dexie, type EntityTable, type Table } from "dexie";
-import type { Flow } from "../engine";
+import type { Flow, Lead } from "../engine";
 
 export type FlowStatus = "draft" | "published";
 
@@ -45,12 +45,36 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** How a file's columns were read; the designer's mapping, kept as plain data. */
+export interface StoredMapping {
+  readonly columnMap: Readonly<Record<string, string>>;
+  readonly placeholders: readonly string[];
+  readonly types: Readonly<Record<string, string>>;
+  readonly dateOrders?: Readonly<Record<string, "dmy" | "mdy">>;
+}
+
+/**
+ * A file is kept as its text and mapping (the leads are read again on open: the flow's fields may have changed meanwhile);
+ * generated leads are kept as they were made (regenerating would give other leads once the fields change).
+ */
+export type StoredLeadSource =
+  | { readonly kind: "file"; readonly name: string; readonly text: string; readonly mapping: StoredMapping }
+  | { readonly kind: "generated"; readonly count: number; readonly seed: number; readonly leads: readonly Lead[] };
+
+export interface LeadSetRecord {
+  flowId: string;
+  savedAt: number;
+  outcomeField: string;
+  source: StoredLeadSource;
+}
+
 export const DB_NAME = "leadwire";
 
 export class LeadwireDB extends Dexie {
   flows!: EntityTable<FlowRecord, "id">;
   versions!: Table<VersionRecord, [string, number]>;
   settings!: EntityTable<SettingRecord, "key">;
+  leadSets!: EntityTable<LeadSetRecord, "flowId">;
 
   /** `options` passes `indexedDB`/`IDBKeyRange` through to Dexie (tests may inject a separate fake). */
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -61,6 +85,8 @@ export class LeadwireDB extends Dexie {
       versions: "[flowId+version], flowId",
       settings: "key",
     });
+    // 2: the leads each flow was last tried on (leadSets.ts); no data moves.
+    this.version(2).stores({ leadSets: "flowId" });
   }
 }
 

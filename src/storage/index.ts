@@ -40,3 +40,4 @@ export {
   type ImportResult,
 } from "./io";
 export { diffFlows, type FlowDiff, type ListDiff, type ItemChange } from "./diff";
+export { FlowLeadSets, type LeadSetRecord, type StoredLeadSource, type StoredMapping } from "./leadSets";

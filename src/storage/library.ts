@@ -3,6 +3,7 @@ import { translate } from "./messages";
 import { emptyFlowDocument, type Flow, type Lang } from "../engine";
 import { countNodes, LeadwireDB, type FlowRecord, type VersionRecord } from "./db";
 import type { Conflict, LibraryEvent } from "./events";
+import { FlowLeadSets } from "./leadSets";
 import { FlowVersions, type PublishOptions, type PublishResult, type VersionSummary } from "./versions";
 
 export type { Conflict, LibraryEvent } from "./events";
@@ -97,6 +98,7 @@ export class FlowLibrary {
   readonly db: LeadwireDB;
   readonly now: () => number;
   readonly versions: FlowVersions;
+  readonly leadSets: FlowLeadSets;
   private readonly newId: () => string;
   private readonly langOption: LibraryOptions["lang"];
   private readonly onChange: (event: LibraryEvent) => void;
@@ -107,6 +109,7 @@ export class FlowLibrary {
     this.newId = options.newId ?? randomFlowId;
     this.langOption = options.lang;
     this.onChange = options.onChange ?? (() => {});
+    this.leadSets = new FlowLeadSets(this.db, this.now);
     this.versions = new FlowVersions(
       this.db,
       this.now,
@@ -293,8 +296,9 @@ export class FlowLibrary {
 
   private async deleteFlows(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.transaction("rw", this.db.flows, this.db.versions, async () => {
+    await this.db.transaction("rw", this.db.flows, this.db.versions, this.db.leadSets, async () => {
       await this.db.flows.bulkDelete([...ids]);
+      await this.db.leadSets.bulkDelete([...ids]);
       await this.db.versions
         .where("flowId")
         .anyOf([...ids])

@@ -136,4 +136,38 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("first visit 
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("names a refused import's problem by the step's name, never a JSON path", { timeout: 180_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US" });
+    await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}#/`);
+    await page.getByRole("button", { name: ui["library.importPaste"] }).click({ timeout: 90_000 });
+    const bad = {
+      format: "leadwire.flow",
+      version: 2,
+      id: "bad",
+      name: "Bad",
+      settings: { timezone: "UTC" },
+      fields: [],
+      teams: [],
+      nodes: [{ id: "r", type: "route", label: "Senior reps", position: { x: 0, y: 0 }, config: { team: 5, strategy: "round_robin" } }],
+      edges: [],
+    };
+    await page.getByLabel(ui["library.pasteLabel"]).fill(JSON.stringify(bad));
+    await page.getByRole("button", { name: ui["library.pasteImport"] }).click();
+    const problems = page.getByRole("dialog").getByRole("alert");
+    await expect.poll(() => problems.innerText()).toContain(`${ui["diff.key.nodes"]} “Senior reps” › ${ui["diff.key.team"]}`);
+    expect(await problems.innerText()).not.toMatch(/\$\.|config\.|\[0\]|\(node /);
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/import-problem-${lang}.png` });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.screenshot({ path: `${SHOTS}/import-problem-1280-${lang}.png` });
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

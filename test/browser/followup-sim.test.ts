@@ -175,7 +175,7 @@ describe.each<{ lang: Lang; assume: boolean }>([
     await shot(page, `followup-timeline-${lang}`);
 
     // Without the events file the model answers for every lead; Compare lists the follow-up differences.
-    await page.getByRole("tab", { name: ui["simui.tabLeads"] }).click();
+    await page.getByRole("tab", { name: ui["simui.tabLeads"], exact: true }).click();
     await page.getByRole("button", { name: te("fu.events.clear", lang) }).click();
     await run(page, lang);
     const end2 = new Date(storyEnd(LEADS, [], REFERENCE)).toISOString();

@@ -164,7 +164,7 @@ describe("flow library in the browser", () => {
   );
 
   it(
-    "exports a flow and imports it as a new flow: the same document; a broken file shows errors by path and changes nothing",
+    "exports a flow and imports it as a new flow: the same document; a broken file shows errors in words and changes nothing",
     { timeout: 180_000 },
     async () => {
       const page = await firstPage(context);
@@ -193,13 +193,25 @@ describe("flow library in the browser", () => {
       await expect.poll(() => rows.count()).toBe(3);
       const before = await rows.allInnerTexts();
       await page.getByRole("button", { name: ui["library.importPaste"] }).click();
-      await page
-        .getByLabel(ui["library.pasteLabel"])
-        .fill(JSON.stringify({ format: "leadwire.flow", version: 1, id: "bad", name: "Bad", nodes: "oops" }));
+      await page.getByLabel(ui["library.pasteLabel"]).fill(
+        JSON.stringify({
+          format: "leadwire.flow",
+          version: 2,
+          id: "bad",
+          name: "Bad",
+          settings: { timezone: "UTC" },
+          fields: [],
+          teams: [],
+          nodes: [{ id: "r", type: "route", label: "Senior reps", position: { x: 0, y: 0 }, config: { team: 5, strategy: "round_robin" } }],
+          edges: [],
+        }),
+      );
       await page.getByRole("button", { name: ui["library.pasteImport"] }).click();
       const problems = page.getByRole("dialog").getByRole("alert");
       await expect.poll(() => problems.innerText()).toContain(ui["library.importFailed"]);
-      expect(await problems.innerText()).toContain("$.nodes");
+      // Where, in words: the step by its name and the setting, never a JSON path.
+      expect(await problems.innerText()).toContain(`${ui["diff.key.nodes"]} “Senior reps” › ${ui["diff.key.team"]}`);
+      expect(await problems.innerText()).not.toMatch(/\$\.|config\.|\[0\]|\(node /);
       await page.getByRole("dialog").getByRole("button", { name: forms["forms.dialog.close"] }).click();
       expect(await rows.allInnerTexts()).toEqual(before);
 

@@ -88,6 +88,11 @@ export function AddAfterPort({ nodeId, port, portName, nodeName }: { nodeId: str
             aria-label={t("canvas.addMenu", { port: portName })}
             style={at}
             onKeyDown={onMenuKey}
+            // A portal's events still bubble through the React tree, into the node card: without this a choice also
+            // "clicks" the card, and React Flow adds it to the selection beside the new node.
+            onClick={(event) => event.stopPropagation()}
+            onPointerDown={(event) => event.stopPropagation()}
+            onMouseDown={(event) => event.stopPropagation()}
           >
             {FOLLOWERS.map((type) => (
               <button key={type} type="button" role="menuitem" className="lw-add-item" data-node-type={type} onClick={() => choose(type)}>

@@ -53,7 +53,7 @@ export function Home({ library }: { library: FlowLibrary }) {
         ) : (
           <h1 id="lw-home-title">{t("library.title")}</h1>
         )}
-        <ImportProblems problems={importer.problems} />
+        <ImportProblems problems={importer.problems} source={importer.source} />
         {firstVisit && <TemplateGallery library={library} />}
         {!firstVisit && (
           <div className="lw-home-search">

@@ -1,4 +1,4 @@
-// Compare: the current run against the previous run, or the current flow against a saved version on the same leads; lists differing leads and per-owner deltas.
+// Compare: the current run against the previous run, or the current flow against a saved version on the same leads; opens with per-owner and per-grade counts before and after, then the leads that changed.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { compareRuns, SimulationRunner, type Comparison } from "../../simulation";
 import { FollowUpCompare } from "./FollowUpCompare";
@@ -82,6 +82,28 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
       {comparison && (
         <>
           {before && <FollowUpCompare before={before.summary} after={current.result.summary} />}
+          <div className="lw-sim-deltas">
+            <DeltaTable
+              caption={t("simui.ownerDeltas")}
+              head={t("simui.colOwner")}
+              rows={[
+                ...comparison.owners.map((o) => ({ ...o, key: `${o.team}-${o.owner}`, name: o.name || o.owner })),
+                // Leads nobody took belong in the same picture: a change that leaves more of them unassigned shows here.
+                ...(comparison.statuses.unassigned.before > 0 || comparison.statuses.unassigned.after > 0
+                  ? [{ key: "\u0000unassigned", name: status("unassigned"), ...comparison.statuses.unassigned }]
+                  : []),
+              ]}
+            />
+            {comparison.grades.length > 0 && (
+              <DeltaTable
+                caption={t("simui.gradeDeltas")}
+                head={t("simui.colGrade")}
+                rows={[...comparison.grades]
+                  .sort((a, b) => a.grade.localeCompare(b.grade))
+                  .map((g) => ({ ...g, key: g.grade, name: g.grade }))}
+              />
+            )}
+          </div>
           <p role="status" className="lw-sim-diffcount">
             {t("simui.differ", { count: comparison.changed.length, paired: comparison.paired })}
           </p>
@@ -112,28 +134,46 @@ export function Compare({ names }: { names: ReadonlyMap<string, string> }) {
               {comparison.changed.length > SHOWN && <p className="lw-note">{t("simui.firstShown", { count: SHOWN })}</p>}
             </div>
           )}
-          <table className="lw-sim-table" aria-label={t("simui.ownerDeltas")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("simui.colOwner")}</th>
-                <th scope="col">{t("simui.before")}</th>
-                <th scope="col">{t("simui.after")}</th>
-                <th scope="col">{t("simui.delta")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.owners.map((o) => (
-                <tr key={`${o.team}-${o.owner}`}>
-                  <th scope="row">{o.name || o.owner}</th>
-                  <td>{o.before}</td>
-                  <td>{o.after}</td>
-                  <td>{o.delta > 0 ? `+${o.delta}` : o.delta}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </>
       )}
     </div>
+  );
+}
+
+interface DeltaRow {
+  readonly key: string;
+  readonly name: string;
+  readonly before: number;
+  readonly after: number;
+  readonly delta: number;
+}
+
+/** Counts before and after, one row each, the change signed and marked so it reads without colour too. */
+function DeltaTable({ caption, head, rows }: { caption: string; head: string; rows: readonly DeltaRow[] }) {
+  const { t } = useT();
+  return (
+    <table className="lw-sim-table lw-sim-delta-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">{t("simui.before")}</th>
+          <th scope="col">{t("simui.after")}</th>
+          <th scope="col">{t("simui.delta")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.name}</th>
+            <td>{r.before}</td>
+            <td>{r.after}</td>
+            <td className={r.delta > 0 ? "lw-delta-up" : r.delta < 0 ? "lw-delta-down" : undefined}>
+              {r.delta > 0 ? `+${r.delta}` : r.delta}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -42,7 +42,8 @@ function LeadValues({ lead }: { lead: Lead }) {
   );
 }
 
-export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
+/** `showValues` false where the manager just typed the values (Test one lead): the why comes right after the outcome. */
+export function LeadDetail({ names, showValues = true }: { names: ReadonlyMap<string, string>; showValues?: boolean }) {
   const { t, te, lang } = useT();
   const runs = useRunStore();
   const current = useRuns((s) => s.current);
@@ -82,7 +83,7 @@ export function LeadDetail({ names }: { names: ReadonlyMap<string, string> }) {
         })}
       </p>
       {outcome.error && <p className="lw-form-error">{outcome.error}</p>}
-      {lead && <LeadValues lead={lead} />}
+      {lead && showValues && <LeadValues lead={lead} />}
       {timeline && timeline.length > 0 && (
         <>
           <h4>{te("fu.timeline")}</h4>

@@ -7,9 +7,12 @@ import { useDesignerStore } from "../store/context";
 import { useStableFlow } from "../store/useStableFlow";
 import { ColumnMapping } from "./ColumnMapping";
 import { WarningGroups } from "./WarningGroups";
+import { applyInferred, inferFields, optionsSeen } from "./inferFields";
+import { LeadDownloads } from "./LeadDownloads";
 import { EMPTY_MAPPING, guessOutcomeField, readLeads, type Mapping } from "./importLeads";
 import { readPickedFile, TextFileInput } from "./TextFileInput";
-import { useRunStore } from "./useRuns";
+import { useKeptLeads, type KeptSource } from "./useKeptLeads";
+import { useRunStore, useRuns } from "./useRuns";
 
 interface LoadedFile {
   readonly name: string;
@@ -30,6 +33,29 @@ export function LeadsSource() {
   const [mapping, setMapping] = useState<Mapping>(EMPTY_MAPPING);
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState("");
+  const [generated, setGenerated] = useState<Extract<KeptSource, { kind: "generated" }> | null>(null);
+  const outcomeField = useRuns((s) => s.outcomeField);
+  const source = useMemo<KeptSource | null>(
+    () => (file ? { kind: "file", name: file.name, text: file.text, mapping } : generated),
+    [file, mapping, generated],
+  );
+  const kept = useKeptLeads(source, outcomeField, (restored, keptOutcome) => {
+    if (restored.kind === "file") {
+      runs.setState({ outcomeField: keptOutcome });
+      setMapping(restored.mapping);
+      setFile({ name: restored.name, text: restored.text });
+      return;
+    }
+    setCount(String(restored.count));
+    setSeed(String(restored.seed));
+    setGenerated(restored);
+    runs.setState({
+      leads: restored.leads,
+      source: t("simui.generatedSource", { count: restored.leads.length }),
+      importWarnings: [],
+      outcomeField: keptOutcome,
+    });
+  });
 
   // Only the fields and settings shape an import: editing a node does not re-read the file.
   const imported = useMemo(
@@ -50,8 +76,10 @@ export function LeadsSource() {
 
   const generate = () => {
     const n = Math.max(0, Math.min(1_000_000, Math.floor(Number(count) || 0)));
-    const leads = generateLeads(flow, n, { seed: Math.floor(Number(seed) || 1) });
+    const seedValue = Math.floor(Number(seed) || 1);
+    const leads = generateLeads(flow, n, { seed: seedValue });
     setFile(null);
+    setGenerated({ kind: "generated", count: n, seed: seedValue, leads });
     runs.setState({
       leads,
       source: t("simui.generatedSource", { count: n }),
@@ -66,6 +94,7 @@ export function LeadsSource() {
     if ("error" in read) return setFileError(read.error);
     setFileError(null);
     setMapping(EMPTY_MAPPING);
+    setGenerated(null);
     setFile(read);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -74,14 +103,17 @@ export function LeadsSource() {
     void load(e.dataTransfer.files[0]);
   };
 
+  // A choice gets the options its column showed (all rows, most frequent first), so rules can offer them at once.
   const addFields = (columns: readonly { column: string; type: FieldType }[]) => {
-    store.getState().change(
-      (d) => {
-        for (const c of columns) if (!d.fields.some((f) => f.key === c.column)) d.fields.push({ key: c.column, type: c.type });
-      },
-      { history: "record" },
+    const leads = imported?.leads ?? [];
+    const inferred = columns.map((c) =>
+      c.type === "enum"
+        ? { key: c.column, type: c.type, options: optionsSeen(leads, c.column), existing: false }
+        : { key: c.column, type: c.type, existing: false },
     );
+    store.getState().change((d) => applyInferred(d.fields, inferred), { history: "record" });
   };
+  const fromGenerated = useMemo(() => (generated ? inferFields(generated.leads, flow.fields) : []), [generated, flow.fields]);
 
   const previewKeys = imported ? imported.columns.filter((c) => c.fieldKey !== "").map((c) => c.fieldKey) : [];
   return (
@@ -97,6 +129,23 @@ export function LeadsSource() {
         <button type="button" onClick={generate}>
           {t("simui.generateButton")}
         </button>
+        {generated && (
+          <div className="lw-sim-generated">
+            <p className="lw-note">
+              {t("simui.generatedSource", { count: generated.leads.length })}
+              {kept && <span className="lw-sim-kept"> · {t("simui.kept")}</span>}
+            </p>
+            <LeadDownloads leads={generated.leads} name={flow.name} />
+            {fromGenerated.length > 0 && (
+              <button
+                type="button"
+                onClick={() => store.getState().change((d) => applyInferred(d.fields, fromGenerated), { history: "record" })}
+              >
+                {t("simui.fieldsFromLeads", { count: fromGenerated.length })}
+              </button>
+            )}
+          </div>
+        )}
       </fieldset>
       <fieldset className="lw-sim-box">
         <legend>{t("simui.import")}</legend>
@@ -122,6 +171,7 @@ export function LeadsSource() {
             onClick={() => {
               setFileError(null);
               setMapping(EMPTY_MAPPING);
+              setGenerated(null);
               setFile({ name: t("simui.pastedName"), text: pasted });
             }}
           >
@@ -142,6 +192,7 @@ export function LeadsSource() {
                 leads: imported.leads.length,
                 warnings: imported.warnings.length,
               })}
+              {kept && <span className="lw-sim-kept"> · {t("simui.kept")}</span>}
             </p>
             <ColumnMapping
               columns={imported.columns}

@@ -12,10 +12,12 @@ import { FollowUpResults } from "./FollowUpResults";
 import { Outbox } from "./Outbox";
 import { ResultsTable } from "./ResultsTable";
 import { RunBar } from "./RunBar";
+import { TestLead } from "./TestLead";
+import { WhoIsNext } from "./WhoIsNext";
 import { useRunStore, useRuns } from "./useRuns";
 
 /** The drawer's tabs; the panel lists them, the body shows the chosen one. */
-export type Tab = "leads" | "results" | "followup" | "charts" | "outbox" | "compare";
+export type Tab = "leads" | "test" | "results" | "followup" | "charts" | "outbox" | "next" | "compare";
 
 const Charts = lazy(() => import("./Charts").then((m) => ({ default: m.Charts })));
 
@@ -40,7 +42,9 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
   );
   const outcomeChoices = useMemo(() => {
     const keys = new Set<string>();
-    for (const lead of (current?.leads ?? leads ?? []).slice(0, 50)) for (const k of Object.keys(lead)) keys.add(k);
+    // The leads loaded now first: a file imported after a run offers its own columns (the run's are kept too).
+    for (const lead of [...(leads ?? []).slice(0, 50), ...(current?.leads ?? []).slice(0, 50)])
+      for (const k of Object.keys(lead)) keys.add(k);
     return [...keys].filter((k) => k !== "id" && k !== "createdAt");
   }, [current, leads]);
 
@@ -65,6 +69,7 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
         <LeadsSource />
         <FollowUpSource />
       </div>
+      {tab === "test" && <TestLead names={names} />}
       {tab === "results" &&
         (current ? (
           <div className="lw-sim-split">
@@ -89,6 +94,7 @@ export function SimulationBody({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => 
           <p className="lw-note">{t("simui.noRun")}</p>
         ))}
       {tab === "outbox" && (current ? <Outbox onOpenLead={() => onTab("results")} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
+      {tab === "next" && <WhoIsNext />}
       {tab === "compare" && (current ? <Compare names={names} /> : <p className="lw-note">{t("simui.noRun")}</p>)}
     </div>
   );

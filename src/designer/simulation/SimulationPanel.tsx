@@ -12,10 +12,12 @@ const SimulationBody = lazy(() => import("./SimulationBody").then((m) => ({ defa
 
 const TABS: readonly [Tab, UiKey | "fu.tab"][] = [
   ["leads", "simui.tabLeads"],
+  ["test", "testlead.tab"],
   ["results", "simui.tabResults"],
   ["followup", "fu.tab"],
   ["charts", "simui.tabCharts"],
   ["outbox", "simui.tabOutbox"],
+  ["next", "next.tab"],
   ["compare", "simui.tabCompare"],
 ];
 

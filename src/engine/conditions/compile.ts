@@ -17,6 +17,8 @@ export interface Explanation {
   readonly result: boolean;
   /** The rule that decided: the first failing rule of an `all`, the first passing rule of an `any`; null when every rule agreed. */
   readonly decidedBy: LocalText | null;
+  /** That rule itself (its fields are the lead values the why quotes); null with `decidedBy`. */
+  readonly decidedRule: Rule | null;
 }
 
 export interface CompiledGroup {
@@ -59,7 +61,7 @@ function compileGroupPredicate(group: ConditionGroup, fields: FieldInfo): Predic
 
 export function compileGroup(group: ConditionGroup, fields: FieldInfo): CompiledGroup {
   const test = compileGroupPredicate(group, fields);
-  const parts = group.rules.map((rule) => ({ test: compileRule(rule, fields), text: describeRule(rule, fields.labels) }));
+  const parts = group.rules.map((rule) => ({ rule, test: compileRule(rule, fields), text: describeRule(rule, fields.labels) }));
   const decisive = group.op === "all" ? false : true;
   return {
     test,
@@ -67,9 +69,9 @@ export function compileGroup(group: ConditionGroup, fields: FieldInfo): Compiled
     rulesText: describeRules(group, fields.labels),
     explain(lead, ref) {
       for (const part of parts) {
-        if (part.test(lead, ref) === decisive) return { result: decisive, decidedBy: part.text };
+        if (part.test(lead, ref) === decisive) return { result: decisive, decidedBy: part.text, decidedRule: part.rule };
       }
-      return { result: !decisive, decidedBy: null };
+      return { result: !decisive, decidedBy: null, decidedRule: null };
     },
   };
 }
