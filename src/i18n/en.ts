@@ -340,6 +340,7 @@ export const en = {
   "simui.generatedSource": "{count} sample leads",
   "simui.import": "Import a file",
   "simui.chooseFile": "Lead file (CSV or JSON)",
+  "simui.pickFile": "Choose file…",
   "simui.dropHint": "…or drop a CSV or JSON file here.",
   "simui.paste": "Or paste rows (CSV with a header row, or JSON)",
   "simui.pastedName": "pasted rows",

@@ -336,6 +336,7 @@ export const zhCN: UiTexts = {
   "simui.generatedSource": "{count} 条示例线索",
   "simui.import": "导入文件",
   "simui.chooseFile": "线索文件（CSV 或 JSON）",
+  "simui.pickFile": "选择文件…",
   "simui.dropHint": "……或把 CSV、JSON 文件拖到这里。",
   "simui.paste": "或粘贴数据行（带表头的 CSV，或 JSON）",
   "simui.pastedName": "粘贴的数据",

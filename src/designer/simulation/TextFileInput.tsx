@@ -1,5 +1,6 @@
 // A file picker for a CSV or JSON text file (leads, events): checks the size, reads the text, says what went wrong.
-import type { T } from "../../i18n/useT";
+import { useId } from "react";
+import { useT, type T } from "../../i18n/useT";
 import { MAX_FILE_BYTES } from "./importLeads";
 
 export type PickedText = { readonly name: string; readonly text: string } | { readonly error: string };
@@ -14,12 +15,23 @@ export async function readPickedFile(picked: File, t: T): Promise<PickedText> {
   }
 }
 
-/** A labelled file input; choosing the same file again reads it again. */
+/**
+ * A labelled file picker in the designer's own button style (the browser's control says "Choose File / No file chosen" in
+ * the browser's language, whatever the designer's); choosing the same file again reads it again.
+ */
 export function TextFileInput({ label, onPick }: { label: string; onPick: (file: File | undefined) => void }) {
+  const t = useT().t;
+  const id = useId();
   return (
-    <label>
-      {label}{" "}
+    <span className="lw-file-pick">
+      <span>{label}</span>{" "}
+      <label htmlFor={id} className="lw-button">
+        {t("simui.pickFile")}
+      </label>
       <input
+        id={id}
+        className="lw-sr-only"
+        aria-label={label}
         type="file"
         accept=".csv,.json,.txt,text/csv,application/json"
         onChange={(e) => {
@@ -27,6 +39,6 @@ export function TextFileInput({ label, onPick }: { label: string; onPick: (file:
           e.target.value = "";
         }}
       />
-    </label>
+    </span>
   );
 }
