@@ -31,20 +31,35 @@ export function matchValuesOf(config: RouteConfig, lead: LeadRun): string[] | nu
   return Array.isArray(value) ? value.map(normText) : [normText(value)];
 }
 
+/** What eligibility needs of the roster and the flow's settings, built once when the flow is compiled (not per run). */
+export interface RosterFacts {
+  readonly attributes: readonly ReadonlySet<string>[];
+  readonly holidays: ReadonlySet<string>;
+}
+
+export function rosterFacts(config: RouteConfig, members: readonly Member[], ctx: CompileContext): RosterFacts {
+  const match = config.match;
+  const none: ReadonlySet<string> = new Set<string>();
+  return {
+    attributes: members.map((m) => (match ? attributeSet(m, match.memberAttribute) : none)),
+    holidays: new Set(ctx.flow.settings?.holidays ?? []),
+  };
+}
+
 export function makeEligibility(
   config: RouteConfig,
   members: readonly Member[],
   ctx: CompileContext,
+  roster: RosterFacts,
   book: MemberBook,
   slotAt: (i: number) => number,
   ownerCap: () => { node: string; bound: BoundNode } | null,
 ): EligibilityCheck {
   const match = config.match;
-  const attributes = members.map((m) => (match ? attributeSet(m, match.memberAttribute) : new Set<string>()));
+  const { attributes, holidays } = roster;
   const hours = config.respect?.workingHours === true;
   const capacity = config.respect?.capacity === true;
   const matchField = match ? (ctx.fields.labels.get(match.leadField) ?? match.leadField) : "";
-  const holidays = new Set(ctx.flow.settings?.holidays ?? []);
   const exclude = config.exclude === "previous_owners";
 
   return (i, lead, matchValues) => {

@@ -8,7 +8,7 @@ import type { BoundNode } from "../../src/engine/node-spec";
 import { nodeName } from "../../src/engine/node-name";
 import { MemberBook } from "../../src/engine/member-book";
 import { normaliseState, own, type FlowState } from "../../src/engine/state";
-import { makeEligibility, type Reason } from "./eligibility";
+import { makeEligibility, rosterFacts, type Reason } from "./eligibility";
 import type { RouteState } from "./ledger";
 import type { Strategy } from "./schema";
 import { memberWeight } from "./weights";
@@ -140,7 +140,7 @@ export function rotationView(flow: Flow, state: unknown, now: number | string | 
 
     // Members as they stand now, read before the simulated picks change the copy.
     const slotAt = (i: number) => book.slot((members[i] as Member).id);
-    const check = makeEligibility(config, members, ctx, book, slotAt, () => ownerCap);
+    const check = makeEligibility(config, members, ctx, rosterFacts(config, members, ctx), book, slotAt, () => ownerCap);
     const probe = new LeadRun({}, at, false, true);
     const keys = ctx.clock.keys(at);
     const routeState = own(copy.nodes, node.id) as RouteState | undefined;

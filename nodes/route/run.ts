@@ -8,7 +8,7 @@ import { nodeName } from "../../src/engine/node-name";
 import { isoTime } from "../../src/engine/iso-time";
 import { traceLines, type TraceLine } from "../../src/engine/trace";
 import { nodeState, type FlowState } from "../../src/engine/state";
-import { makeEligibility, matchValuesOf, type Reason } from "./eligibility";
+import { makeEligibility, matchValuesOf, rosterFacts, type Reason } from "./eligibility";
 import { RoundRobinCursor, RouteLedger, type RouteState } from "./ledger";
 import { memberWeight } from "./weights";
 import {
@@ -52,11 +52,24 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
   const nextName = nextNode ? nodeName(nextNode) : "";
   // Earlier owners are remembered outside a lead's `life` only when some route of the flow skips them.
   const remembersOwners = ctx.flow.nodes.some((n) => n.type === "route" && n.config.exclude !== undefined);
+  // What the roster alone decides, once per flow: the service binds a run per batch of a few leads, and rebuilding these
+  // for a 500-member roster cost more than deciding the leads.
+  // Without match, hours, capacity, leave, exclusion or an owner cap, eligibility is only "active": decided once, not per lead.
+  const dependsOnConfig =
+    Boolean(config.match) ||
+    config.respect?.workingHours === true ||
+    config.respect?.capacity === true ||
+    config.exclude !== undefined ||
+    members.some((m) => (m.away?.length ?? 0) > 0);
+  const activeOnly: readonly boolean[] = members.map((m) => m.active !== false);
+  const activeWeighted = Int32Array.from(activeOnly.flatMap((on, i) => (on && (wholeWeights[i] as number) > 0 ? [i] : [])));
+  const activeTotal = activeWeighted.reduce((sum, i) => sum + (wholeWeights[i] as number), 0);
+  const roster = rosterFacts(config, members, ctx);
 
   return {
     bind(state: FlowState, peers: (id: string) => BoundNode | undefined, { lang, members: book }) {
       const makeLine = traceLines(lang);
-      const assignedLines: (TraceLine | undefined)[] = members.map(() => undefined);
+      const assignedLines: (TraceLine | undefined)[] = new Array<TraceLine | undefined>(members.length);
       const st = nodeState<RouteState>(state, node.id, () => ({ counts: {} }));
       if (config.strategy === "random_weighted" && st.rng === undefined) st.rng = seedFor(ctx.seed, node.id);
       // Peers are bound after this node, so the cap is looked up on first use and then kept.
@@ -76,18 +89,8 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
       };
       const ledger = new RouteLedger(members, st);
       const cursor = new RoundRobinCursor(members, st, indexOf);
-      const check = makeEligibility(config, members, ctx, book, slotAt, ownerCap);
-      const ok: boolean[] = members.map(() => false);
-      // Without match, hours, capacity, leave, exclusion or an owner cap, eligibility is only "active": decided once, not per lead.
-      const dependsOnConfig =
-        Boolean(config.match) ||
-        config.respect?.workingHours === true ||
-        config.respect?.capacity === true ||
-        config.exclude !== undefined ||
-        members.some((m) => (m.away?.length ?? 0) > 0);
-      const activeOnly = members.map((m) => m.active !== false);
-      const activeWeighted = Int32Array.from(activeOnly.flatMap((on, i) => (on && (wholeWeights[i] as number) > 0 ? [i] : [])));
-      const activeTotal = activeWeighted.reduce((sum, i) => sum + (wholeWeights[i] as number), 0);
+      const check = makeEligibility(config, members, ctx, roster, book, slotAt, ownerCap);
+      const ok: boolean[] = new Array<boolean>(members.length).fill(false);
       const weighted = config.strategy === "weighted_round_robin" ? new WeightedValues(members, st) : null;
       // Round robin without a trace asks each member's eligibility only while scanning from the cursor (stopping at the
       // first eligible one); every other strategy, and a traced lead (whose trace lists every member skipped), checks all.

@@ -48,6 +48,69 @@ export function gini(values: readonly number[]): number {
   return weighted / (n * total);
 }
 
+/** A team's active members (with how often each id is listed) and how many entries that is. */
+interface ActiveRoster {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly size: number;
+}
+
+/**
+ * What the totals need of the roster, built once per flow: a run in the service decides a handful of leads, and walking a
+ * 500-member roster for each of its summaries cost more than deciding the leads.
+ */
+const rosterCache = new WeakMap<Flow["teams"], { names: Map<string, string>; rosters: Map<string, ActiveRoster> }>();
+function rosterOf(flow: Flow) {
+  let found = rosterCache.get(flow.teams);
+  if (!found) {
+    const names = new Map<string, string>();
+    const rosters = new Map<string, ActiveRoster>();
+    for (const team of flow.teams) {
+      for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
+      const ids = new Map<string, number>();
+      let size = 0;
+      for (const m of team.members)
+        if (m.active !== false) {
+          ids.set(m.id, (ids.get(m.id) ?? 0) + 1);
+          size++;
+        }
+      rosters.set(team.id, { ids, size });
+    }
+    found = { names, rosters };
+    rosterCache.set(flow.teams, found);
+  }
+  return found;
+}
+
+/**
+ * A team's total, spread and Gini over its active members, members without leads counting 0. Only the owners that got
+ * leads are visited: the zeros sort first and add nothing to Gini's sum, so the figures equal those of the full list.
+ */
+function teamTotal(teamId: string, roster: ActiveRoster, byOwner: Record<string, OwnerTotal>): TeamTotal {
+  const values: number[] = [];
+  for (const owner in byOwner) {
+    const entry = byOwner[owner] as OwnerTotal;
+    const times = entry.team === teamId ? roster.ids.get(owner) : undefined;
+    for (let k = 0; k < (times ?? 0); k++) values.push(entry.count);
+  }
+  const n = roster.size;
+  values.sort((a, b) => a - b);
+  let total = 0;
+  for (const v of values) total += v;
+  const lowest = values.length < n ? 0 : (values[0] ?? 0);
+  const highest = values.length > 0 ? (values[values.length - 1] as number) : 0;
+  let weighted = 0;
+  const zeros = n - values.length;
+  values.forEach((v, j) => {
+    weighted += (2 * (zeros + j + 1) - n - 1) * v;
+  });
+  return {
+    count: total,
+    members: n,
+    spread: n > 0 ? highest - lowest : 0,
+    gini: n === 0 || total === 0 ? 0 : weighted / (n * total),
+  };
+}
+
 export function summarise(
   flow: Flow,
   outcomes: readonly Outcome[],
@@ -62,8 +125,7 @@ export function summarise(
     scoreSum = 0,
     min = Number.POSITIVE_INFINITY,
     max = Number.NEGATIVE_INFINITY;
-  const names = new Map<string, string>();
-  for (const team of flow.teams) for (const m of team.members) names.set(`${team.id}\u0000${m.id}`, m.name);
+  const { names, rosters } = rosterOf(flow);
   for (const o of outcomes) {
     byStatus[o.status] = (byStatus[o.status] ?? 0) + 1;
     if (o.owner !== undefined && o.team !== undefined) {
@@ -80,17 +142,7 @@ export function summarise(
     for (const n of o.notifications) notifications[n.channel] = (notifications[n.channel] ?? 0) + 1;
   }
   const byTeam: Record<string, TeamTotal> = {};
-  for (const team of flow.teams) {
-    const counts = team.members
-      .filter((m) => m.active !== false)
-      .map((m) => (byOwner[m.id]?.team === team.id ? (byOwner[m.id]?.count ?? 0) : 0));
-    byTeam[team.id] = {
-      count: counts.reduce((a, b) => a + b, 0),
-      members: counts.length,
-      spread: counts.length ? Math.max(...counts) - Math.min(...counts) : 0,
-      gini: gini(counts),
-    };
-  }
+  for (const team of flow.teams) byTeam[team.id] = teamTotal(team.id, rosters.get(team.id) as ActiveRoster, byOwner);
   const nodes: Summary["nodes"] = {};
   let capOverflows = 0;
   for (const node of flow.nodes) {

@@ -32,6 +32,21 @@ export class FieldCache {
     return value;
   }
 
+  /**
+   * The cached fields of a node (its own, its properties' and their entries'), or of one property and its entries. Read
+   * from the index: scanning every field would cost a batch the whole roster's fields for each replaced property.
+   */
+  fieldsUnder(node: string, prop: string | undefined): string[] {
+    const out: string[] = [];
+    const props = prop === undefined ? this.list(`${node}${SEP}`) : [prop];
+    if (prop === undefined && this.fields.has(nodeField(node))) out.push(nodeField(node));
+    for (const p of props) {
+      if (this.fields.has(propField(node, p))) out.push(propField(node, p));
+      for (const key of this.index.get(`${node}${SEP}${p}`) ?? []) out.push(entryField(node, p, key));
+    }
+    return out;
+  }
+
   set(field: string, json: string | null): void {
     this.parsed.delete(field);
     const parts = field.split(SEP);
@@ -217,12 +232,12 @@ export class StateView {
       const entry = this.opened.get(id);
       if (!entry || this.usedNodes.has(id) || isRaw(value, entry.target)) {
         // A node created (or replaced) by the engine: all its fields, and none of the cached ones it no longer has.
-        this.replaceUnder(nodeField(id), value, (out) => isPlainMap(value) && flattenNode(id, value, out), fields);
+        this.replaceUnder(id, undefined, value, (out) => isPlainMap(value) && flattenNode(id, value, out), fields);
         continue;
       }
       for (const prop of entry.used) {
         const v = entry.target[prop];
-        this.replaceUnder(propField(id, prop), v, (out) => flattenProp(id, prop, v, out), fields);
+        this.replaceUnder(id, prop, v, (out) => flattenProp(id, prop, v, out), fields);
       }
       for (const [prop, map] of entry.maps) {
         if (entry.used.has(prop)) continue;
@@ -242,7 +257,8 @@ export class StateView {
 
   /** A node or property replaced as a whole: write its fields, and delete the cached ones it no longer has. */
   private replaceUnder(
-    field: string,
+    node: string,
+    prop: string | undefined,
     value: unknown,
     flatten: (out: Map<string, string>) => unknown,
     fields: Map<string, string | null>,
@@ -250,8 +266,7 @@ export class StateView {
     const next = new Map<string, string>();
     if (value !== undefined) flatten(next);
     for (const [f, json] of next) if (this.cache.fields.get(f) !== json) fields.set(f, json);
-    const prefix = field + SEP;
-    for (const f of this.cache.fields.keys()) if ((f === field || f.startsWith(prefix)) && !next.has(f)) fields.set(f, null);
+    for (const f of this.cache.fieldsUnder(node, prop)) if (!next.has(f)) fields.set(f, null);
   }
 }
 
