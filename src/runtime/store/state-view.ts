@@ -47,8 +47,24 @@ export class FieldCache {
     return out;
   }
 
+  /** Values a batch wrote, by field, kept as parsed once their commit lands (`set`), instead of parsing the JSON again. */
+  private readonly staged = new Map<string, unknown>();
+
+  stage(field: string, value: unknown): void {
+    this.staged.set(field, value);
+  }
+
   set(field: string, json: string | null): void {
-    this.parsed.delete(field);
+    const staged = this.staged.get(field);
+    if (staged !== undefined && json !== null) {
+      this.staged.delete(field);
+      this.parsed.set(field, staged);
+    } else this.parsed.delete(field);
+    // An update of a field already known leaves the index as it is (most commits only change known fields).
+    if (json !== null && this.fields.has(field)) {
+      this.fields.set(field, json);
+      return;
+    }
     const parts = field.split(SEP);
     const [kind, id = ""] = parts;
     const under = kind === "m" ? "m" : parts.length === 2 ? "n" : parts.length === 3 ? `${id}${SEP}` : `${id}${SEP}${parts[2]}`;
@@ -65,6 +81,7 @@ export class FieldCache {
   clear(): void {
     this.fields.clear();
     this.parsed.clear();
+    this.staged.clear();
     this.index.clear();
     this.version = 0;
   }
@@ -127,11 +144,15 @@ function lazyMap(
 /** A member's record as the engine sees it: any property it sets marks the member written. */
 function watched(value: unknown, onWrite: () => void): unknown {
   if (!isPlainMap(value)) return value;
-  return new Proxy(value, {
+  const proxy = new Proxy(value, {
     set: (t, k, v) => (onWrite(), Reflect.set(t, k, v)),
     deleteProperty: (t, k) => (onWrite(), Reflect.deleteProperty(t, k)),
   });
+  unwatched.set(proxy, value);
+  return proxy;
 }
+/** Each member proxy → the parsed object it watches. */
+const unwatched = new WeakMap<object, unknown>();
 
 /**
  * One batch's view: `state` behaves as the whole FlowState, but a member, node property or map entry is parsed from the
@@ -224,7 +245,12 @@ export class StateView {
   private inPlaceChanges(fields: Map<string, string | null>): void {
     const put = (field: string, value: unknown) => {
       const json = value === undefined ? null : JSON.stringify(value);
-      if (json !== (this.cache.fields.get(field) ?? null)) fields.set(field, json);
+      if (json === (this.cache.fields.get(field) ?? null)) return;
+      fields.set(field, json);
+      // Kept as parsed: a number or text, or a member the engine changed through the view (the parsed object itself).
+      // An object the engine made is parsed again, so no object is ever shared by two fields of the copy.
+      if (typeof value !== "object" && value !== undefined) this.cache.stage(field, value);
+      else if (value !== null && typeof value === "object" && unwatched.has(value)) this.cache.stage(field, unwatched.get(value));
     };
     for (const id of this.usedMembers) put(memberField(id), this.members[id]);
     for (const id of new Set([...this.usedNodes, ...this.opened.keys()])) {
