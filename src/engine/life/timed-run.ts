@@ -289,15 +289,15 @@ export function runTimed(input: TimedInput): TimedOutput {
     }
     const data = special ? special.data : (input.leads[i] as Readonly<Record<string, unknown>>);
     const id = special ? special.id : (data.id as string);
-    const known = slotOf.get(id);
-    const knownRec = known !== undefined ? recs[known] : undefined;
+    const slot = leadSlot[i] as number;
+    const knownRec = recs[slot];
     if (knownRec && !expired(knownRec, time)) {
       warn("run.lead_known", { lead: id }, { lead: id });
       return;
     }
     if (knownRec) {
       delete tracked[id];
-      recs[known as number] = undefined;
+      recs[slot] = undefined;
     }
     const lead = scratch;
     lead.reset(data, time, traced, special !== undefined);
@@ -364,9 +364,9 @@ export function runTimed(input: TimedInput): TimedOutput {
         events: [],
         last: time,
       };
-      const slot = slotFor(id);
       settle(slot, rec, lead, status, time);
-      tracked[id] = rec;
+      entered.push(rec);
+      enteredAt.push(slot);
       recs[slot] = rec;
       enteredSlot[i] = slot;
       markChanged(slot);
@@ -407,10 +407,9 @@ export function runTimed(input: TimedInput): TimedOutput {
     return m?.email !== undefined && m.email.toLowerCase() === by.toLowerCase();
   }
 
-  function applyEvent(ev: LeadEvent): void {
-    const slot = slotOf.get(ev.lead);
-    const rec = slot !== undefined ? recs[slot] : undefined;
-    if (slot === undefined || !rec || expired(rec, ev.at)) {
+  function applyEvent(ev: LeadEvent, slot: number): void {
+    const rec = slot >= 0 ? recs[slot] : undefined;
+    if (!rec || expired(rec, ev.at)) {
       const about = { event: ev.id, lead: ev.lead };
       // Dated before a lead that comes later in this run: say so, rather than "unknown".
       const later = inputTimes().get(ev.lead);
@@ -460,10 +459,12 @@ export function runTimed(input: TimedInput): TimedOutput {
     const wait = rec.wait;
     const wake = wait ? bound[nodeIndex.get(wait.node) ?? -1]?.wake : undefined;
     const settled = owner === undefined ? rec.team === undefined : memberOf(rec.team, owner) !== undefined;
-    if (!wait && !rec.tasks && settled) {
-      // Nothing waits and no task is left: the event only adds to the story (no walk, no working copy needed).
-      rec.data = undefined;
-      live[slot] = undefined;
+    if (!wait && settled && (!rec.tasks || live[slot] !== undefined)) {
+      // Nothing waits: the event only adds to the story (no walk). The working copy stays only for pending tasks.
+      if (!rec.tasks) {
+        rec.data = undefined;
+        live[slot] = undefined;
+      }
       rec.last = ev.at;
       return;
     }
@@ -521,6 +522,19 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   const order = input.order;
   const events = input.events;
+  // Every lead id the input names gets its slot before the loop, in one pass over a hot table (looked up between the
+  // other work of the loop, each id cost a cache miss). Ids of events for leads nobody follows stay -1.
+  const leadSlot = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const special = input.special[i];
+    if (special?.error !== undefined) continue;
+    leadSlot[i] = slotFor(special ? special.id : ((input.leads[i] as Record<string, unknown>).id as string));
+  }
+  const eventSlot = new Int32Array(events.length);
+  for (let k = 0; k < events.length; k++) eventSlot[k] = slotOf.get((events[k] as LeadEvent).lead) ?? -1;
+  /** Records entered in this run and their slots, in entry order: the state's `leads` gets them after the loop. */
+  const entered: TrackedLead[] = [];
+  const enteredAt: number[] = [];
   let li = 0;
   let ei = 0;
   for (;;) {
@@ -530,9 +544,24 @@ export function runTimed(input: TimedInput): TimedOutput {
     const tt = heap.peekTime();
     // At the same instant: leads, then events, then timers (a touch exactly at the deadline is in time).
     if (tl <= te && tl <= tt && tl <= now) enterLead(order[li++] as number);
-    else if (te <= tt && te <= now) applyEvent(given <= te ? (events[ei++] as LeadEvent) : (input.supplied?.pop() as LeadEvent));
-    else if (tt <= now) fireTimer(heap.pop(), tt);
+    else if (te <= tt && te <= now) {
+      if (given <= te) {
+        applyEvent(events[ei] as LeadEvent, eventSlot[ei] as number);
+        ei++;
+      } else {
+        const ev = input.supplied?.pop() as LeadEvent;
+        applyEvent(ev, slotOf.get(ev.lead) ?? -1);
+      }
+    } else if (tt <= now) fireTimer(heap.pop(), tt);
     else break;
+  }
+
+  // Entered leads join the state's `leads` in entry order (one tight pass: inserting between the loop's other work cost
+  // a cache miss each); a lead entered again after its record expired takes its place at the later entry.
+  for (let k = 0; k < entered.length; k++) {
+    const slot = enteredAt[k] as number;
+    const rec = entered[k] as TrackedLead;
+    if (recs[slot] === rec) tracked[ids[slot] as string] = rec;
   }
 
   // The working copies the state keeps (leads still waiting or with tasks), as plain objects of the lead's fields.
