@@ -476,7 +476,10 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
 
   function fireTimer(slot: number, t: number): void {
-    if (queued[slot] === t) queued[slot] = Number.NaN;
+    // The heap keeps an entry when the lead's next timer moves; only the time queued last can be due (a record's next
+    // timer is the one `schedule` queued, or none), so a stale entry is dropped without reading the record.
+    if (queued[slot] !== t) return;
+    queued[slot] = Number.NaN;
     const rec = recs[slot];
     if (!rec || nextTimer(rec) !== t) return;
     const lead = restore(slot, rec, t);
