@@ -1,68 +1,22 @@
 // The time-ordered run (spec §9 "Running with time"): leads at createdAt, events at `at`, timers at their due time, up to `now`.
 // Records never lose keys (`delete` would turn them into slow dictionary objects); an absent value is undefined.
 import { endStatus } from "../specs";
-import type { Flow, FlowNode, Member, Team } from "../document/schema";
+import type { Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
-import type { SuppliedEvents } from "../events/supplied";
-import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
+import { translate, type EngineCode, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
 import { isoTime } from "../iso-time";
 import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
-import { overlaidLead, plainLead } from "../overlay";
-import { releaseOpenLead, type FlowState } from "../state";
+import { releaseOpenLead } from "../state";
 import { SlotHeap } from "./heap";
-import { followedOutcome, type Notes } from "./outcome";
+import { finishRun } from "./run-output";
+import { LeadSlots } from "./slots";
+import type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from "./timed-types";
 import { nextTimer, type LeadLife, type TaskState, type TrackedLead } from "./types";
 
-/** A problem with an event or a lead that the run reports and goes on (never a crash). */
-export interface RunWarning {
-  readonly code: string;
-  readonly params: MessageParams;
-  readonly message: string;
-  readonly event?: string;
-  readonly lead?: string;
-}
-
-export interface TimedNode {
-  readonly node: FlowNode;
-  readonly next: Readonly<Record<string, number>>;
-}
-
-/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
-export interface PortSlot {
-  count: number;
-  readonly next: number;
-}
-
-export interface TimedInput {
-  readonly flow: Flow;
-  readonly nodes: readonly TimedNode[];
-  readonly triggers: readonly number[];
-  readonly bound: readonly BoundNode[];
-  readonly slots: Record<string, PortSlot>[];
-  readonly enteredCounts: number[];
-  readonly state: FlowState;
-  readonly now: number;
-  readonly traced: boolean;
-  readonly lang: Lang;
-  readonly leads: readonly unknown[];
-  readonly times: Float64Array;
-  readonly special: readonly ({ id: string; data: Record<string, unknown>; warnings: string[]; error?: string } | undefined)[];
-  /** Lead indices in processing order (createdAt, ties in input order). */
-  readonly order: readonly number[];
-  readonly events: readonly LeadEvent[];
-  /** Events asked for as leads get owners (RunOptions.eventsOnAssign); at one instant after `events`. */
-  readonly supplied?: SuppliedEvents;
-  readonly retentionMs: number;
-}
-
-export interface TimedOutput {
-  readonly outcomes: Outcome[];
-  readonly warnings: RunWarning[];
-  readonly notDue: { leads: string[]; events: string[] };
-}
+export type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from "./timed-types";
 
 const iso = isoTime;
 
@@ -98,66 +52,14 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (lead.owner) releaseOpenLead(state, lead.owner.id);
   };
 
-  // Each lead id the run meets gets a slot: its record (the state's object, also in `tracked`), and what only this run
-  // needs of it in parallel arrays, so an event or a timer looks the lead up once and allocates nothing to find it.
-  const slotOf = new Map<string, number>();
-  const ids: string[] = [];
-  const recs: (TrackedLead | undefined)[] = [];
-  /** The due time the heap holds for the slot already (a second entry for it would only be skipped); NaN: none. */
-  const queued: number[] = [];
-  /** The working copy of the lead's fields while its walk can go on; made plain for the state only at the end. */
-  const live: (Readonly<Record<string, unknown>> | undefined)[] = [];
-  const liveOwned: boolean[] = [];
-  const notes: (Notes | undefined)[] = [];
-  /** Slots whose lead changed in this run, in order of their first change. */
-  const changed: number[] = [];
-  const isChanged: boolean[] = [];
-
-  function slotFor(id: string): number {
-    let slot = slotOf.get(id);
-    if (slot === undefined) {
-      slot = ids.length;
-      slotOf.set(id, slot);
-      ids.push(id);
-      recs.push(undefined);
-      queued.push(Number.NaN);
-      live.push(undefined);
-      liveOwned.push(false);
-      notes.push(undefined);
-      isChanged.push(false);
-    }
-    return slot;
-  }
-
-  function markChanged(slot: number): void {
-    if (isChanged[slot]) return;
-    isChanged[slot] = true;
-    changed.push(slot);
-  }
+  const table = new LeadSlots(traced);
+  const { slotOf, ids, recs, queued, live, liveOwned } = table;
+  const slotFor = (id: string) => table.slotFor(id);
+  const markChanged = (slot: number) => table.markChanged(slot);
+  const collect = (slot: number, lead: LeadRun) => table.collect(slot, lead);
 
   function warn(code: EngineCode, params: MessageParams, about: { event?: string; lead?: string }): void {
     warnings.push({ code, params, message: translate(code, params, lang), ...about });
-  }
-
-  function notesOf(slot: number): Notes {
-    let x = notes[slot];
-    if (!x) {
-      x = { notifications: [], trace: traced ? [] : null };
-      notes[slot] = x;
-    }
-    return x;
-  }
-
-  /** Moves what a walk segment produced (messages, trace) into the lead's notes for this run. */
-  function collect(slot: number, lead: LeadRun): void {
-    if (lead.notifications.length === 0 && (!lead.trace || lead.trace.length === 0)) return;
-    const x = notes[slot];
-    // The LeadRun starts fresh lists at its next reset, so a lead's first lists are taken as they are.
-    if (!x) notes[slot] = { notifications: lead.notifications.length > 0 ? lead.notifications : [], trace: lead.trace };
-    else {
-      for (const m of lead.notifications) x.notifications.push(m);
-      if (x.trace && lead.trace) for (const e of lead.trace) x.trace.push(e);
-    }
   }
 
   function schedule(slot: number, rec: TrackedLead): void {
@@ -371,7 +273,7 @@ export function runTimed(input: TimedInput): TimedOutput {
       enteredSlot[i] = slot;
       markChanged(slot);
       collect(slot, lead);
-      if (special?.warnings.length) notesOf(slot).warnings = [...special.warnings];
+      if (special?.warnings.length) table.notesOf(slot).warnings = [...special.warnings];
       schedule(slot, rec);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -559,45 +461,14 @@ export function runTimed(input: TimedInput): TimedOutput {
     else break;
   }
 
-  // Entered leads join the state's `leads` in entry order (one tight pass: inserting between the loop's other work cost
-  // a cache miss each); a lead entered again after its record expired takes its place at the later entry.
-  for (let k = 0; k < entered.length; k++) {
-    const slot = enteredAt[k] as number;
-    const rec = entered[k] as TrackedLead;
-    if (recs[slot] === rec) tracked[ids[slot] as string] = rec;
-  }
-
-  // The working copies the state keeps (leads still waiting or with tasks), as plain objects of the lead's fields.
-  for (let slot = 0; slot < ids.length; slot++) {
-    const rec = recs[slot];
-    const data = live[slot];
-    if (!rec || data === undefined) continue;
-    rec.data = !liveOwned[slot] || overlaidLead(data) !== undefined ? plainLead(data) : (data as Record<string, unknown>);
-  }
-
-  const notDue = {
-    leads: order.slice(li).map((i) => input.special[i]?.id ?? ((input.leads[i] as Record<string, unknown>).id as string)),
-    events: events.slice(ei).map((e) => e.id),
-  };
-  const outcomes: Outcome[] = [];
-  const done: boolean[] = new Array(ids.length).fill(false);
-  const outcomeOf = (slot: number) => {
-    done[slot] = true;
-    const rec = recs[slot];
-    if (rec) outcomes.push(followedOutcome(ids[slot] as string, rec, notes[slot], traced));
-  };
-  for (let i = 0; i < n; i++) {
-    const single = oneOff[i];
-    if (single) outcomes.push(single);
-    const slot = enteredSlot[i] as number;
-    if (slot >= 0 && !done[slot]) outcomeOf(slot);
-  }
-  for (const slot of changed) if (!done[slot]) outcomeOf(slot);
-  // Only after the outcomes: a lead that changed in a run longer than the retention still gets its outcome.
-  for (let slot = 0; slot < ids.length; slot++) {
-    const rec = recs[slot];
-    if (rec && expired(rec, now)) delete tracked[ids[slot] as string];
-  }
-
+  const { outcomes, notDue } = finishRun(input, table, {
+    oneOff,
+    enteredSlot,
+    entered,
+    enteredAt,
+    leadsDone: li,
+    eventsDone: ei,
+    expired: (rec) => expired(rec, now),
+  });
   return { outcomes, warnings, notDue };
 }
