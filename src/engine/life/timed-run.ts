@@ -1,19 +1,19 @@
 // The time-ordered run (spec §9 "Running with time"): leads at createdAt, events at `at`, timers at their due time, up to `now`.
 // Records never lose keys (`delete` would turn them into slow dictionary objects); an absent value is undefined.
-import { endStatus } from "../specs";
 import type { Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import { translate, type EngineCode, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
 import { isoTime } from "../iso-time";
-import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
 import { releaseOpenLead } from "../state";
 import { SlotHeap } from "./heap";
+import { recordEvent } from "./record-event";
 import { finishRun } from "./run-output";
 import { LeadSlots } from "./slots";
-import type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from "./timed-types";
+import { FlowWalk } from "./walk";
+import type { RunWarning, TimedInput, TimedOutput } from "./timed-types";
 import { nextTimer, type LeadLife, type TaskState, type TrackedLead } from "./types";
 
 export type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from "./timed-types";
@@ -28,7 +28,7 @@ function hasEnded(tasks: readonly TaskState[]): boolean {
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
-  const { flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang } = input;
+  const { flow, bound, state, now, traced, lang } = input;
   const tracked = (state.leads ??= {});
   // Team id → member id → the member (no key text built per lookup: every event and timer asks).
   const members = new Map<string, Map<string, { team: Team; member: Member }>>();
@@ -39,7 +39,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
   const memberOf = (team: string | undefined, owner: string | undefined) =>
     team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
-  const nodeIndex = new Map(nodes.map((n, i) => [n.node.id, i]));
+  const walk = new FlowWalk(input);
   const warnings: RunWarning[] = [];
   const n = input.leads.length;
   /** Leads this run entered but does not follow (never owned): their outcome is final at once. By input index. */
@@ -68,37 +68,6 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (t === Number.POSITIVE_INFINITY || queued[slot] === t) return;
     queued[slot] = t;
     heap.push(t, rec.seq, slot);
-  }
-
-  /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
-  function walkFrom(
-    lead: LeadRun,
-    path: string[],
-    start: number,
-    last: number,
-    port: string | null,
-  ): { last: number; port: string | null; waiting: boolean } {
-    let next = start;
-    let steps = 0;
-    while (next >= 0 && steps++ <= nodes.length) {
-      const node = nodes[next] as TimedNode;
-      path.push(node.node.id);
-      enteredCounts[next] = (enteredCounts[next] ?? 0) + 1;
-      port = (bound[next] as BoundNode).step(lead) ?? "out";
-      if (port === WAIT) return { last: next, port: null, waiting: true };
-      const slot = (slots[next] as Record<string, PortSlot>)[port] as PortSlot;
-      slot.count++;
-      last = next;
-      next = slot.next;
-    }
-    return { last, port, waiting: false };
-  }
-
-  function statusAfter(lead: LeadRun, seg: { last: number; port: string | null; waiting: boolean }): OutcomeStatus {
-    if (seg.waiting) return "waiting";
-    if (lead.owner) return "assigned";
-    const lastNode = seg.last >= 0 ? (nodes[seg.last] as TimedNode).node : undefined;
-    return lastNode && seg.port !== null ? endStatus(lastNode, seg.port) : "unassigned";
   }
 
   /** Writes a walk segment's end into the followed lead's record. */
@@ -167,17 +136,6 @@ export function runTimed(input: TimedInput): TimedOutput {
     return lead;
   }
 
-  /** After a waiting node answered: keep waiting, end the wait where the lead is, or walk on from the port. */
-  function afterWake(lead: LeadRun, rec: TrackedLead, at: number, answer: string | null): OutcomeStatus {
-    if (answer === WAIT) return "waiting";
-    if (answer === null) return lead.owner ? "assigned" : "unassigned";
-    const from = nodeIndex.get(rec.wait?.node ?? "") ?? -1;
-    const slot = (slots[from] as Record<string, PortSlot>)[answer] as PortSlot;
-    slot.count++;
-    lead.time = at;
-    return statusAfter(lead, walkFrom(lead, rec.path, slot.next, from, answer));
-  }
-
   function expired(rec: TrackedLead, t: number): boolean {
     return !rec.wait && !rec.tasks && rec.last < t - input.retentionMs;
   }
@@ -213,18 +171,9 @@ export function runTimed(input: TimedInput): TimedOutput {
     lead.life = life;
     const path: string[] = [];
     try {
-      let seg: { last: number; port: string | null; waiting: boolean } | null = null;
-      for (const t of triggers) {
-        if ((bound[t] as BoundNode).step(lead) === null) continue;
-        path.push((nodes[t] as TimedNode).node.id);
-        enteredCounts[t] = (enteredCounts[t] ?? 0) + 1;
-        const entry = (slots[t] as Record<string, PortSlot>).out as PortSlot;
-        entry.count++;
-        seg = walkFrom(lead, path, entry.next, t, "out");
-        break;
-      }
+      const seg = walk.enter(lead, path);
       if (!seg) lead.note("", "run.no_trigger");
-      const status: OutcomeStatus = seg ? statusAfter(lead, seg) : "no_trigger";
+      const status: OutcomeStatus = seg ? walk.statusAfter(lead, seg) : "no_trigger";
       if (life.owners.length === 0 && status !== "waiting") {
         const outcome: Outcome = {
           id,
@@ -333,33 +282,12 @@ export function runTimed(input: TimedInput): TimedOutput {
       warn("event.not_owner", { event: ev.id, lead: ev.lead, by: ev.by, owner: rec.owner ?? "—" }, { event: ev.id, lead: ev.lead });
       return;
     }
-    rec.events.push(ev.id);
-    const at = iso(ev.at);
     const owner = rec.owner;
-    if (ev.type === "touched") {
-      rec.timeline.push(owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type });
-      rec.touchedAt ??= ev.at;
-    } else if (ev.type === "rejected") {
-      if (ev.reason === undefined) warn("event.no_reason", { event: ev.id, lead: ev.lead }, { event: ev.id, lead: ev.lead });
-      const entry = owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type };
-      rec.timeline.push(ev.reason !== undefined ? { ...entry, reason: ev.reason } : entry);
-    } else {
-      if (owner !== undefined)
-        rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, owner, value: ev.value } : { at, kind: ev.type, owner });
-      else rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, value: ev.value } : { at, kind: ev.type });
-      if (ev.type === "converted") {
-        rec.touchedAt ??= ev.at;
-        rec.convertedAt ??= ev.at;
-      } else rec.closedAt ??= ev.at;
-      // Converted or closed: the follow-up is over and the owner has one open lead fewer, at once.
-      rec.tasks = undefined;
-      if (rec.open && rec.owner !== undefined) releaseOpenLead(state, rec.owner);
-      rec.open = false;
-    }
+    recordEvent(rec, ev, state, warn);
     markChanged(slot);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
-    const wake = wait ? bound[nodeIndex.get(wait.node) ?? -1]?.wake : undefined;
+    const wake = wait ? bound[walk.indexOf(wait.node)]?.wake : undefined;
     const settled = owner === undefined ? rec.team === undefined : memberOf(rec.team, owner) !== undefined;
     if (!wait && settled && (!rec.tasks || live[slot] !== undefined)) {
       // Nothing waits: the event only adds to the story (no walk). The working copy stays only for pending tasks.
@@ -371,7 +299,7 @@ export function runTimed(input: TimedInput): TimedOutput {
       return;
     }
     const lead = restore(slot, rec, ev.at);
-    if (wake) status = afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
+    if (wake) status = walk.afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
     settle(slot, rec, lead, status, ev.at);
     collect(slot, lead);
     schedule(slot, rec);
@@ -391,8 +319,8 @@ export function runTimed(input: TimedInput): TimedOutput {
       wait &&
       Math.min(wait.dueAt, wait.sent < wait.remindAt.length ? (wait.remindAt[wait.sent] as number) : Number.POSITIVE_INFINITY) <= t
     ) {
-      const wake = bound[nodeIndex.get(wait.node) ?? -1]?.wake;
-      if (wake) status = afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
+      const wake = bound[walk.indexOf(wait.node)]?.wake;
+      if (wake) status = walk.afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
     }
     const tasks = lead.life?.tasks;
     // A task's next step may fall on the same instant (equal steps); the bound is a guard, not a rule.
@@ -404,7 +332,7 @@ export function runTimed(input: TimedInput): TimedOutput {
           break;
         }
       if (!due) break;
-      const node = bound[nodeIndex.get(due.node) ?? -1];
+      const node = bound[walk.indexOf(due.node)];
       if (node?.task) node.task(lead, due, t);
       else due.next = Number.POSITIVE_INFINITY;
     }
