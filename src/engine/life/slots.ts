@@ -45,6 +45,10 @@ export class LeadSlots {
     this.changed.push(slot);
   }
 
+  changedInRun(slot: number): boolean {
+    return this.isChanged[slot] === true;
+  }
+
   notesOf(slot: number): Notes {
     let x = this.notes[slot];
     if (!x) {

@@ -370,6 +370,13 @@ export function runTimed(input: TimedInput): TimedOutput {
   const enteredAt: number[] = [];
   let li = 0;
   let ei = 0;
+  // Every record this run changes is last changed at or after the loop's first instant (see `RunEnd.firstAt`).
+  const firstAt = Math.min(
+    li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY,
+    ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY,
+    input.supplied ? input.supplied.peekAt() : Number.POSITIVE_INFINITY,
+    heap.peekTime(),
+  );
   for (;;) {
     const tl = li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY;
     const given = ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY;
@@ -397,6 +404,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     leadsDone: li,
     eventsDone: ei,
     expired: (rec) => expired(rec, now),
+    recentSince: firstAt >= now - input.retentionMs,
   });
   return { outcomes, warnings, notDue };
 }
