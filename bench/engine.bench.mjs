@@ -371,7 +371,8 @@ console.log(
 );
 
 // Follow-up (spec §9): the same leads through trigger → score → route → follow_up (deadline, reminder, cadence,
-// reassignment on breach) with 3 events per lead, against the same flow without the follow-up step (the fast loop).
+// reassignment on breach) with 3 events per lead, against the same flow without the follow-up step given the same leads
+// and events (the target's baseline: same input), and given the leads only (the fast loop, reported).
 const FU_EVENTS_PER_LEAD = 3;
 const fuLeads = leads.map((l) => ({ ...l, source: "web" }));
 const scoreNode = flow.nodes[2];
@@ -444,15 +445,21 @@ const fuFigures = (() => {
 })();
 const fuResults = await measure(
   [
-    { label: "same flow without follow-up (leads only)", n: N, fn: () => fuOff.run(fuLeads, { now: fuEnd }) },
+    { label: "without follow-up, leads only (fast loop)", n: N, fn: () => fuOff.run(fuLeads, { now: fuEnd }) },
     {
-      label: `with follow-up step + ${(FU_EVENTS_PER_LEAD * N).toLocaleString("en")} events`,
+      label: `without follow-up, same leads + ${(FU_EVENTS_PER_LEAD * N).toLocaleString("en")} events`,
+      n: N,
+      fn: () => fuOff.run(fuLeads, { events: fuEvents, now: fuEnd }),
+    },
+    {
+      label: `with follow-up + ${(FU_EVENTS_PER_LEAD * N).toLocaleString("en")} events`,
       n: N,
       fn: () => fuOn.run(fuLeads, { events: fuEvents, now: fuEnd }),
     },
   ],
   { collectBetween: true },
 );
+const [, fuSame, fuWith] = fuResults;
 console.log("");
 console.log(
   `Follow-up benchmark — ${N.toLocaleString("en")} leads, trigger → score → weighted route → follow_up (15 min, reminder, 2-step cadence, reassign on breach), median of ${REPS} runs`,
@@ -464,5 +471,8 @@ for (const r of fuResults)
   console.log(`| ${r.label} | ${Math.round(r.perSecond).toLocaleString("en")} | ${(r.median * 1000).toFixed(1)} ms |`);
 console.log("");
 console.log(
-  `with follow-up / without: ${fuResults[1].ratioToFirst.toFixed(2)}× leads/s (median of per-round ratios; target ≥ 0.5×); figures: ${JSON.stringify(fuFigures)}`,
+  `with follow-up / without, same leads + events: ${median(fuWith.ratios.map((r, k) => r / fuSame.ratios[k])).toFixed(2)}× leads/s (median of per-round ratios; target ≥ 0.5×); figures: ${JSON.stringify(fuFigures)}`,
+);
+console.log(
+  `with follow-up / without, leads only (fast loop): ${fuWith.ratioToFirst.toFixed(2)}× leads/s (median of per-round ratios; reported, no target)`,
 );

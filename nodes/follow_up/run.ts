@@ -155,12 +155,15 @@ export function compileFollowUp(node: NodeOf<"follow_up">, ctx: CompileContext):
               const first = cadence[0];
               if (first && lead.owner) {
                 const from = life.touchedAt ?? event.at;
-                (life.tasks ??= []).push({
+                const task: TaskState = {
                   node: node.id,
                   from,
                   step: 0,
                   next: addDuration(from, first.after, clock, calendarOf(lead.owner)),
-                });
+                };
+                // A one-task list at its size (a first push would reserve room for 17, kept until the cadence ends).
+                if (life.tasks) life.tasks.push(task);
+                else life.tasks = [task];
               }
               return "met";
             }

@@ -56,9 +56,11 @@ export function parseIsoUtc(s: string): number {
   return daysFromCivil(year, month, day) * DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
 }
 
-// Times come in order, so the day's `YYYY-MM-DDT` is usually the one made last (kept as character codes).
-let lastDay = Number.NaN;
-const prefix = new Array<number>(11).fill(48);
+// The `YYYY-MM-DDT` of recent days as character codes, 16 days in a direct-mapped cache (day mod 16): a run writes
+// times in order, but an outcome's touch, conversion and close fall on different days, read lead after lead.
+const DAYS = 16;
+const cachedDay = new Float64Array(DAYS).fill(Number.NaN);
+const prefixes = new Uint16Array(DAYS * 11);
 // The last time written and its text: a timeline often records one instant twice (a touch and the deadline it met).
 let lastMs = Number.NaN;
 let lastText = "";
@@ -72,10 +74,11 @@ export function isoTime(ms: number): string {
   if (!(ms >= 0 && ms < 253_402_300_800_000)) return new Date(ms).toISOString();
   if (ms === lastMs) return lastText;
   const day = Math.floor(ms / DAY);
-  if (day !== lastDay) {
+  const at = (day % DAYS) * 11;
+  if (cachedDay[day % DAYS] !== day) {
     const text = new Date(day * DAY).toISOString();
-    for (let i = 0; i < 11; i++) prefix[i] = text.charCodeAt(i);
-    lastDay = day;
+    for (let i = 0; i < 11; i++) prefixes[at + i] = text.charCodeAt(i);
+    cachedDay[day % DAYS] = day;
   }
   let rest = ms - day * DAY;
   const milli = rest % 1000;
@@ -84,20 +87,20 @@ export function isoTime(ms: number): string {
   rest = (rest - second) / 60;
   const minute = rest % 60;
   const hour = (rest - minute) / 60;
-  const p = prefix;
+  const p = prefixes;
   lastMs = ms;
   lastText = String.fromCharCode(
-    p[0] as number,
-    p[1] as number,
-    p[2] as number,
-    p[3] as number,
-    p[4] as number,
-    p[5] as number,
-    p[6] as number,
-    p[7] as number,
-    p[8] as number,
-    p[9] as number,
-    p[10] as number,
+    p[at] as number,
+    p[at + 1] as number,
+    p[at + 2] as number,
+    p[at + 3] as number,
+    p[at + 4] as number,
+    p[at + 5] as number,
+    p[at + 6] as number,
+    p[at + 7] as number,
+    p[at + 8] as number,
+    p[at + 9] as number,
+    p[at + 10] as number,
     48 + Math.floor(hour / 10),
     48 + (hour % 10),
     58,

@@ -89,8 +89,9 @@ export class LeadRun {
 
   /** Adds a message to the outbox (most leads have none, so they share one empty, frozen list). */
   notify(message: Notification): void {
-    if (this.notifications === NO_NOTIFICATIONS) this.notifications = [];
-    this.notifications.push(message);
+    // A first message makes a list of one (a push onto an empty list reserves room for 17, and most leads get one).
+    if (this.notifications === NO_NOTIFICATIONS) this.notifications = [message];
+    else this.notifications.push(message);
   }
 
   write(key: string, value: unknown): void {

@@ -1,68 +1,22 @@
 // The time-ordered run (spec §9 "Running with time"): leads at createdAt, events at `at`, timers at their due time, up to `now`.
 // Records never lose keys (`delete` would turn them into slow dictionary objects); an absent value is undefined.
-import { endStatus } from "../specs";
-import type { Flow, FlowNode, Member, Team } from "../document/schema";
+import type { Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
-import type { SuppliedEvents } from "../events/supplied";
-import { translate, type EngineCode, type Lang, type MessageParams } from "../i18n";
+import { translate, type EngineCode, type MessageParams } from "../i18n";
 import { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
 import { isoTime } from "../iso-time";
-import { WAIT, type BoundNode } from "../node-spec";
 import type { Outcome, OutcomeStatus } from "../outcome";
-import { overlaidLead, plainLead } from "../overlay";
-import { releaseOpenLead, type FlowState } from "../state";
+import { releaseOpenLead } from "../state";
 import { SlotHeap } from "./heap";
-import { followedOutcome, type Notes } from "./outcome";
+import { recordEvent } from "./record-event";
+import { finishRun } from "./run-output";
+import { LeadSlots } from "./slots";
+import { FlowWalk } from "./walk";
+import type { RunWarning, TimedInput, TimedOutput } from "./timed-types";
 import { nextTimer, type LeadLife, type TaskState, type TrackedLead } from "./types";
 
-/** A problem with an event or a lead that the run reports and goes on (never a crash). */
-export interface RunWarning {
-  readonly code: string;
-  readonly params: MessageParams;
-  readonly message: string;
-  readonly event?: string;
-  readonly lead?: string;
-}
-
-export interface TimedNode {
-  readonly node: FlowNode;
-  readonly next: Readonly<Record<string, number>>;
-}
-
-/** One out port: how many leads left by it in this run, and the index of the node its edge leads to (-1: none). */
-export interface PortSlot {
-  count: number;
-  readonly next: number;
-}
-
-export interface TimedInput {
-  readonly flow: Flow;
-  readonly nodes: readonly TimedNode[];
-  readonly triggers: readonly number[];
-  readonly bound: readonly BoundNode[];
-  readonly slots: Record<string, PortSlot>[];
-  readonly enteredCounts: number[];
-  readonly state: FlowState;
-  readonly now: number;
-  readonly traced: boolean;
-  readonly lang: Lang;
-  readonly leads: readonly unknown[];
-  readonly times: Float64Array;
-  readonly special: readonly ({ id: string; data: Record<string, unknown>; warnings: string[]; error?: string } | undefined)[];
-  /** Lead indices in processing order (createdAt, ties in input order). */
-  readonly order: readonly number[];
-  readonly events: readonly LeadEvent[];
-  /** Events asked for as leads get owners (RunOptions.eventsOnAssign); at one instant after `events`. */
-  readonly supplied?: SuppliedEvents;
-  readonly retentionMs: number;
-}
-
-export interface TimedOutput {
-  readonly outcomes: Outcome[];
-  readonly warnings: RunWarning[];
-  readonly notDue: { leads: string[]; events: string[] };
-}
+export type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from "./timed-types";
 
 const iso = isoTime;
 
@@ -74,7 +28,7 @@ function hasEnded(tasks: readonly TaskState[]): boolean {
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function runTimed(input: TimedInput): TimedOutput {
-  const { flow, nodes, triggers, bound, slots, enteredCounts, state, now, traced, lang } = input;
+  const { flow, bound, state, now, traced, lang } = input;
   const tracked = (state.leads ??= {});
   // Team id → member id → the member (no key text built per lookup: every event and timer asks).
   const members = new Map<string, Map<string, { team: Team; member: Member }>>();
@@ -85,7 +39,7 @@ export function runTimed(input: TimedInput): TimedOutput {
   }
   const memberOf = (team: string | undefined, owner: string | undefined) =>
     team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
-  const nodeIndex = new Map(nodes.map((n, i) => [n.node.id, i]));
+  const walk = new FlowWalk(input);
   const warnings: RunWarning[] = [];
   const n = input.leads.length;
   /** Leads this run entered but does not follow (never owned): their outcome is final at once. By input index. */
@@ -98,66 +52,14 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (lead.owner) releaseOpenLead(state, lead.owner.id);
   };
 
-  // Each lead id the run meets gets a slot: its record (the state's object, also in `tracked`), and what only this run
-  // needs of it in parallel arrays, so an event or a timer looks the lead up once and allocates nothing to find it.
-  const slotOf = new Map<string, number>();
-  const ids: string[] = [];
-  const recs: (TrackedLead | undefined)[] = [];
-  /** The due time the heap holds for the slot already (a second entry for it would only be skipped); NaN: none. */
-  const queued: number[] = [];
-  /** The working copy of the lead's fields while its walk can go on; made plain for the state only at the end. */
-  const live: (Readonly<Record<string, unknown>> | undefined)[] = [];
-  const liveOwned: boolean[] = [];
-  const notes: (Notes | undefined)[] = [];
-  /** Slots whose lead changed in this run, in order of their first change. */
-  const changed: number[] = [];
-  const isChanged: boolean[] = [];
-
-  function slotFor(id: string): number {
-    let slot = slotOf.get(id);
-    if (slot === undefined) {
-      slot = ids.length;
-      slotOf.set(id, slot);
-      ids.push(id);
-      recs.push(undefined);
-      queued.push(Number.NaN);
-      live.push(undefined);
-      liveOwned.push(false);
-      notes.push(undefined);
-      isChanged.push(false);
-    }
-    return slot;
-  }
-
-  function markChanged(slot: number): void {
-    if (isChanged[slot]) return;
-    isChanged[slot] = true;
-    changed.push(slot);
-  }
+  const table = new LeadSlots(traced);
+  const { slotOf, ids, recs, queued, live, liveOwned } = table;
+  const slotFor = (id: string) => table.slotFor(id);
+  const markChanged = (slot: number) => table.markChanged(slot);
+  const collect = (slot: number, lead: LeadRun) => table.collect(slot, lead);
 
   function warn(code: EngineCode, params: MessageParams, about: { event?: string; lead?: string }): void {
     warnings.push({ code, params, message: translate(code, params, lang), ...about });
-  }
-
-  function notesOf(slot: number): Notes {
-    let x = notes[slot];
-    if (!x) {
-      x = { notifications: [], trace: traced ? [] : null };
-      notes[slot] = x;
-    }
-    return x;
-  }
-
-  /** Moves what a walk segment produced (messages, trace) into the lead's notes for this run. */
-  function collect(slot: number, lead: LeadRun): void {
-    if (lead.notifications.length === 0 && (!lead.trace || lead.trace.length === 0)) return;
-    const x = notes[slot];
-    // The LeadRun starts fresh lists at its next reset, so a lead's first lists are taken as they are.
-    if (!x) notes[slot] = { notifications: lead.notifications.length > 0 ? lead.notifications : [], trace: lead.trace };
-    else {
-      for (const m of lead.notifications) x.notifications.push(m);
-      if (x.trace && lead.trace) for (const e of lead.trace) x.trace.push(e);
-    }
   }
 
   function schedule(slot: number, rec: TrackedLead): void {
@@ -166,37 +68,6 @@ export function runTimed(input: TimedInput): TimedOutput {
     if (t === Number.POSITIVE_INFINITY || queued[slot] === t) return;
     queued[slot] = t;
     heap.push(t, rec.seq, slot);
-  }
-
-  /** Walks on from a node index until a port has no edge or a node makes the lead wait. */
-  function walkFrom(
-    lead: LeadRun,
-    path: string[],
-    start: number,
-    last: number,
-    port: string | null,
-  ): { last: number; port: string | null; waiting: boolean } {
-    let next = start;
-    let steps = 0;
-    while (next >= 0 && steps++ <= nodes.length) {
-      const node = nodes[next] as TimedNode;
-      path.push(node.node.id);
-      enteredCounts[next] = (enteredCounts[next] ?? 0) + 1;
-      port = (bound[next] as BoundNode).step(lead) ?? "out";
-      if (port === WAIT) return { last: next, port: null, waiting: true };
-      const slot = (slots[next] as Record<string, PortSlot>)[port] as PortSlot;
-      slot.count++;
-      last = next;
-      next = slot.next;
-    }
-    return { last, port, waiting: false };
-  }
-
-  function statusAfter(lead: LeadRun, seg: { last: number; port: string | null; waiting: boolean }): OutcomeStatus {
-    if (seg.waiting) return "waiting";
-    if (lead.owner) return "assigned";
-    const lastNode = seg.last >= 0 ? (nodes[seg.last] as TimedNode).node : undefined;
-    return lastNode && seg.port !== null ? endStatus(lastNode, seg.port) : "unassigned";
   }
 
   /** Writes a walk segment's end into the followed lead's record. */
@@ -265,17 +136,6 @@ export function runTimed(input: TimedInput): TimedOutput {
     return lead;
   }
 
-  /** After a waiting node answered: keep waiting, end the wait where the lead is, or walk on from the port. */
-  function afterWake(lead: LeadRun, rec: TrackedLead, at: number, answer: string | null): OutcomeStatus {
-    if (answer === WAIT) return "waiting";
-    if (answer === null) return lead.owner ? "assigned" : "unassigned";
-    const from = nodeIndex.get(rec.wait?.node ?? "") ?? -1;
-    const slot = (slots[from] as Record<string, PortSlot>)[answer] as PortSlot;
-    slot.count++;
-    lead.time = at;
-    return statusAfter(lead, walkFrom(lead, rec.path, slot.next, from, answer));
-  }
-
   function expired(rec: TrackedLead, t: number): boolean {
     return !rec.wait && !rec.tasks && rec.last < t - input.retentionMs;
   }
@@ -289,15 +149,15 @@ export function runTimed(input: TimedInput): TimedOutput {
     }
     const data = special ? special.data : (input.leads[i] as Readonly<Record<string, unknown>>);
     const id = special ? special.id : (data.id as string);
-    const known = slotOf.get(id);
-    const knownRec = known !== undefined ? recs[known] : undefined;
+    const slot = leadSlot[i] as number;
+    const knownRec = recs[slot];
     if (knownRec && !expired(knownRec, time)) {
       warn("run.lead_known", { lead: id }, { lead: id });
       return;
     }
     if (knownRec) {
       delete tracked[id];
-      recs[known as number] = undefined;
+      recs[slot] = undefined;
     }
     const lead = scratch;
     lead.reset(data, time, traced, special !== undefined);
@@ -311,18 +171,9 @@ export function runTimed(input: TimedInput): TimedOutput {
     lead.life = life;
     const path: string[] = [];
     try {
-      let seg: { last: number; port: string | null; waiting: boolean } | null = null;
-      for (const t of triggers) {
-        if ((bound[t] as BoundNode).step(lead) === null) continue;
-        path.push((nodes[t] as TimedNode).node.id);
-        enteredCounts[t] = (enteredCounts[t] ?? 0) + 1;
-        const entry = (slots[t] as Record<string, PortSlot>).out as PortSlot;
-        entry.count++;
-        seg = walkFrom(lead, path, entry.next, t, "out");
-        break;
-      }
+      const seg = walk.enter(lead, path);
       if (!seg) lead.note("", "run.no_trigger");
-      const status: OutcomeStatus = seg ? statusAfter(lead, seg) : "no_trigger";
+      const status: OutcomeStatus = seg ? walk.statusAfter(lead, seg) : "no_trigger";
       if (life.owners.length === 0 && status !== "waiting") {
         const outcome: Outcome = {
           id,
@@ -364,14 +215,14 @@ export function runTimed(input: TimedInput): TimedOutput {
         events: [],
         last: time,
       };
-      const slot = slotFor(id);
       settle(slot, rec, lead, status, time);
-      tracked[id] = rec;
+      entered.push(rec);
+      enteredAt.push(slot);
       recs[slot] = rec;
       enteredSlot[i] = slot;
       markChanged(slot);
       collect(slot, lead);
-      if (special?.warnings.length) notesOf(slot).warnings = [...special.warnings];
+      if (special?.warnings.length) table.notesOf(slot).warnings = [...special.warnings];
       schedule(slot, rec);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -407,10 +258,9 @@ export function runTimed(input: TimedInput): TimedOutput {
     return m?.email !== undefined && m.email.toLowerCase() === by.toLowerCase();
   }
 
-  function applyEvent(ev: LeadEvent): void {
-    const slot = slotOf.get(ev.lead);
-    const rec = slot !== undefined ? recs[slot] : undefined;
-    if (slot === undefined || !rec || expired(rec, ev.at)) {
+  function applyEvent(ev: LeadEvent, slot: number): void {
+    const rec = slot >= 0 ? recs[slot] : undefined;
+    if (!rec || expired(rec, ev.at)) {
       const about = { event: ev.id, lead: ev.lead };
       // Dated before a lead that comes later in this run: say so, rather than "unknown".
       const later = inputTimes().get(ev.lead);
@@ -432,50 +282,34 @@ export function runTimed(input: TimedInput): TimedOutput {
       warn("event.not_owner", { event: ev.id, lead: ev.lead, by: ev.by, owner: rec.owner ?? "—" }, { event: ev.id, lead: ev.lead });
       return;
     }
-    rec.events.push(ev.id);
-    const at = iso(ev.at);
     const owner = rec.owner;
-    if (ev.type === "touched") {
-      rec.timeline.push(owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type });
-      rec.touchedAt ??= ev.at;
-    } else if (ev.type === "rejected") {
-      if (ev.reason === undefined) warn("event.no_reason", { event: ev.id, lead: ev.lead }, { event: ev.id, lead: ev.lead });
-      const entry = owner !== undefined ? { at, kind: ev.type, owner } : { at, kind: ev.type };
-      rec.timeline.push(ev.reason !== undefined ? { ...entry, reason: ev.reason } : entry);
-    } else {
-      if (owner !== undefined)
-        rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, owner, value: ev.value } : { at, kind: ev.type, owner });
-      else rec.timeline.push(ev.value !== undefined ? { at, kind: ev.type, value: ev.value } : { at, kind: ev.type });
-      if (ev.type === "converted") {
-        rec.touchedAt ??= ev.at;
-        rec.convertedAt ??= ev.at;
-      } else rec.closedAt ??= ev.at;
-      // Converted or closed: the follow-up is over and the owner has one open lead fewer, at once.
-      rec.tasks = undefined;
-      if (rec.open && rec.owner !== undefined) releaseOpenLead(state, rec.owner);
-      rec.open = false;
-    }
+    recordEvent(rec, ev, state, warn);
     markChanged(slot);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
-    const wake = wait ? bound[nodeIndex.get(wait.node) ?? -1]?.wake : undefined;
+    const wake = wait ? bound[walk.indexOf(wait.node)]?.wake : undefined;
     const settled = owner === undefined ? rec.team === undefined : memberOf(rec.team, owner) !== undefined;
-    if (!wait && !rec.tasks && settled) {
-      // Nothing waits and no task is left: the event only adds to the story (no walk, no working copy needed).
-      rec.data = undefined;
-      live[slot] = undefined;
+    if (!wait && settled && (!rec.tasks || live[slot] !== undefined)) {
+      // Nothing waits: the event only adds to the story (no walk). The working copy stays only for pending tasks.
+      if (!rec.tasks) {
+        rec.data = undefined;
+        live[slot] = undefined;
+      }
       rec.last = ev.at;
       return;
     }
     const lead = restore(slot, rec, ev.at);
-    if (wake) status = afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
+    if (wake) status = walk.afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
     settle(slot, rec, lead, status, ev.at);
     collect(slot, lead);
     schedule(slot, rec);
   }
 
   function fireTimer(slot: number, t: number): void {
-    if (queued[slot] === t) queued[slot] = Number.NaN;
+    // The heap keeps an entry when the lead's next timer moves; only the time queued last can be due (a record's next
+    // timer is the one `schedule` queued, or none), so a stale entry is dropped without reading the record.
+    if (queued[slot] !== t) return;
+    queued[slot] = Number.NaN;
     const rec = recs[slot];
     if (!rec || nextTimer(rec) !== t) return;
     const lead = restore(slot, rec, t);
@@ -485,8 +319,8 @@ export function runTimed(input: TimedInput): TimedOutput {
       wait &&
       Math.min(wait.dueAt, wait.sent < wait.remindAt.length ? (wait.remindAt[wait.sent] as number) : Number.POSITIVE_INFINITY) <= t
     ) {
-      const wake = bound[nodeIndex.get(wait.node) ?? -1]?.wake;
-      if (wake) status = afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
+      const wake = bound[walk.indexOf(wait.node)]?.wake;
+      if (wake) status = walk.afterWake(lead, rec, t, wake(lead, { kind: "timer", at: t }));
     }
     const tasks = lead.life?.tasks;
     // A task's next step may fall on the same instant (equal steps); the bound is a guard, not a rule.
@@ -498,7 +332,7 @@ export function runTimed(input: TimedInput): TimedOutput {
           break;
         }
       if (!due) break;
-      const node = bound[nodeIndex.get(due.node) ?? -1];
+      const node = bound[walk.indexOf(due.node)];
       if (node?.task) node.task(lead, due, t);
       else due.next = Number.POSITIVE_INFINITY;
     }
@@ -521,8 +355,28 @@ export function runTimed(input: TimedInput): TimedOutput {
 
   const order = input.order;
   const events = input.events;
+  // Every lead id the input names gets its slot before the loop, in one pass over a hot table (looked up between the
+  // other work of the loop, each id cost a cache miss). Ids of events for leads nobody follows stay -1.
+  const leadSlot = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const special = input.special[i];
+    if (special?.error !== undefined) continue;
+    leadSlot[i] = slotFor(special ? special.id : ((input.leads[i] as Record<string, unknown>).id as string));
+  }
+  const eventSlot = new Int32Array(events.length);
+  for (let k = 0; k < events.length; k++) eventSlot[k] = slotOf.get((events[k] as LeadEvent).lead) ?? -1;
+  /** Records entered in this run and their slots, in entry order: the state's `leads` gets them after the loop. */
+  const entered: TrackedLead[] = [];
+  const enteredAt: number[] = [];
   let li = 0;
   let ei = 0;
+  // Every record this run changes is last changed at or after the loop's first instant (see `RunEnd.firstAt`).
+  const firstAt = Math.min(
+    li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY,
+    ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY,
+    input.supplied ? input.supplied.peekAt() : Number.POSITIVE_INFINITY,
+    heap.peekTime(),
+  );
   for (;;) {
     const tl = li < order.length ? (input.times[order[li] as number] as number) : Number.POSITIVE_INFINITY;
     const given = ei < events.length ? (events[ei] as LeadEvent).at : Number.POSITIVE_INFINITY;
@@ -530,42 +384,27 @@ export function runTimed(input: TimedInput): TimedOutput {
     const tt = heap.peekTime();
     // At the same instant: leads, then events, then timers (a touch exactly at the deadline is in time).
     if (tl <= te && tl <= tt && tl <= now) enterLead(order[li++] as number);
-    else if (te <= tt && te <= now) applyEvent(given <= te ? (events[ei++] as LeadEvent) : (input.supplied?.pop() as LeadEvent));
-    else if (tt <= now) fireTimer(heap.pop(), tt);
+    else if (te <= tt && te <= now) {
+      if (given <= te) {
+        applyEvent(events[ei] as LeadEvent, eventSlot[ei] as number);
+        ei++;
+      } else {
+        const ev = input.supplied?.pop() as LeadEvent;
+        applyEvent(ev, slotOf.get(ev.lead) ?? -1);
+      }
+    } else if (tt <= now) fireTimer(heap.pop(), tt);
     else break;
   }
 
-  // The working copies the state keeps (leads still waiting or with tasks), as plain objects of the lead's fields.
-  for (let slot = 0; slot < ids.length; slot++) {
-    const rec = recs[slot];
-    const data = live[slot];
-    if (!rec || data === undefined) continue;
-    rec.data = !liveOwned[slot] || overlaidLead(data) !== undefined ? plainLead(data) : (data as Record<string, unknown>);
-  }
-
-  const notDue = {
-    leads: order.slice(li).map((i) => input.special[i]?.id ?? ((input.leads[i] as Record<string, unknown>).id as string)),
-    events: events.slice(ei).map((e) => e.id),
-  };
-  const outcomes: Outcome[] = [];
-  const done: boolean[] = new Array(ids.length).fill(false);
-  const outcomeOf = (slot: number) => {
-    done[slot] = true;
-    const rec = recs[slot];
-    if (rec) outcomes.push(followedOutcome(ids[slot] as string, rec, notes[slot], traced));
-  };
-  for (let i = 0; i < n; i++) {
-    const single = oneOff[i];
-    if (single) outcomes.push(single);
-    const slot = enteredSlot[i] as number;
-    if (slot >= 0 && !done[slot]) outcomeOf(slot);
-  }
-  for (const slot of changed) if (!done[slot]) outcomeOf(slot);
-  // Only after the outcomes: a lead that changed in a run longer than the retention still gets its outcome.
-  for (let slot = 0; slot < ids.length; slot++) {
-    const rec = recs[slot];
-    if (rec && expired(rec, now)) delete tracked[ids[slot] as string];
-  }
-
+  const { outcomes, notDue } = finishRun(input, table, {
+    oneOff,
+    enteredSlot,
+    entered,
+    enteredAt,
+    leadsDone: li,
+    eventsDone: ei,
+    expired: (rec) => expired(rec, now),
+    recentSince: firstAt >= now - input.retentionMs,
+  });
   return { outcomes, warnings, notDue };
 }
