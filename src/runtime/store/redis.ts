@@ -1,4 +1,5 @@
-// The Redis state store: a batch is one optimistic transaction (WATCH state, read, route, MULTI/EXEC), retried on conflict.
+// The Redis state store: a batch is decided under the flow's lease (BEGIN, engine, COMMIT); a process that finds the lease
+// taken hands its batch to the holder through the flow's inbox instead of waiting.
 import { Redis, type RedisOptions } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
@@ -6,7 +7,8 @@ import { unflatten } from "./fields";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
-import { BEGIN, COMMIT, RELEASE } from "./redis-scripts";
+import { BEGIN, COMMIT, FORWARD, RELEASE } from "./redis-scripts";
+import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
 import {
   scopeOf,
@@ -15,6 +17,7 @@ import {
   type BatchDecision,
   type BatchScope,
   type BatchWrite,
+  type Forwarded,
   type ScopeInput,
   type StateStore,
   type StoredState,
@@ -40,6 +43,8 @@ export function redisKeys(flowId: string) {
     lock: `${base}lock`,
     /** Stream: notifications committed with their batch, read by the consumer group `senders` (capped near 1M entries). */
     outbox: `${base}outbox`,
+    /** List, never in the AOF: batches other processes handed to the lease holder (see redis-scripts.ts). */
+    inbox: `${base}inbox`,
   };
 }
 
@@ -54,6 +59,10 @@ export interface RedisStoreOptions {
   retentionMs?: number;
   /** Fenced commits (the lease expired under a slow batch) tolerated in a row before StoreBusyError. */
   maxAttempts?: number;
+  /** How long a batch handed to the lease holder waits for its answer before it tries again (the holder may have died). */
+  forwardWaitMs?: number;
+  /** How long a process keeps the lease for the batches others forward before giving it back once (so waiters get a turn). */
+  keepMs?: number;
 }
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
@@ -92,6 +101,8 @@ type Begun = [
   outcomes: (string | null)[],
   followed: string[],
   due: string[],
+  inbox: string[],
+  inboxKnown: string[],
 ];
 
 /**
@@ -108,18 +119,27 @@ export class RedisStore implements StateStore {
   private readonly maxWaitMs: number;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
+  private readonly forwardWaitMs: number;
+  private readonly keepMs: number;
+  private readonly signals: RedisSignals;
+  /** Per flow, the lease this process kept for the batches in the inbox, and when it took it. */
+  private readonly held = new Map<string, { token: string; since: number }>();
   readonly retentionMs: number;
 
   constructor(url: string, options: RedisStoreOptions = {}) {
     this.client = new Redis(url, redisClientOptions(options.commandTimeoutMs ?? 2_000));
     // Connection errors reach callers as rejected commands; without a listener ioredis would also print them.
     this.client.on("error", () => undefined);
-    this.client.defineCommand("lwBegin", { numberOfKeys: 5, lua: BEGIN });
-    this.client.defineCommand("lwCommit", { numberOfKeys: 6, lua: COMMIT });
-    this.client.defineCommand("lwRelease", { numberOfKeys: 1, lua: RELEASE });
+    this.client.defineCommand("lwBegin", { numberOfKeys: 6, lua: BEGIN });
+    this.client.defineCommand("lwCommit", { numberOfKeys: 7, lua: COMMIT });
+    this.client.defineCommand("lwRelease", { numberOfKeys: 2, lua: RELEASE });
+    this.client.defineCommand("lwForward", { numberOfKeys: 2, lua: FORWARD });
+    this.signals = new RedisSignals(this.client);
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
     this.leaseMs = options.leaseMs ?? 2_000;
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.forwardWaitMs = options.forwardWaitMs ?? 3_000;
+    this.keepMs = options.keepMs ?? 500;
     this.retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
   }
 
@@ -152,57 +172,59 @@ export class RedisStore implements StateStore {
       let waits = 0;
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
-        const token = randomUUID();
+        const held = this.held.get(flowId);
+        const token = held?.token ?? randomUUID();
         // Asked again on every try: a batch that waited for the lease takes in what queued meanwhile.
         const scope = scopeOf(input);
-        const begun = await this.begin(flowId, scope, token);
+        let begun: Begun | number;
+        try {
+          begun = await this.begin(flowId, scope, token);
+        } catch (error) {
+          this.held.delete(flowId);
+          throw error;
+        }
         if (typeof begun === "number") {
-          waits++;
-          if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + waits);
-          // Woken when the holder commits (or after a short while, should the message be missed); the batch grows meanwhile.
-          await this.whenFree(redisKeys(flowId).lock, Math.min(Math.max(begun, 1), 20));
+          // Another process holds the lease (ours, if we kept it, expired and was taken).
+          this.held.delete(flowId);
           attempt--;
+          if (scope.wait === false)
+            return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, busy: true };
+          if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + 1 + waits);
+          if (scope.forward && (await this.signals.ready())) {
+            // Handed to the holder, decided with its next batch; no answer in time (it died) or the lease came free: try again.
+            const answer = await this.forward(flowId, scope, scope.forward);
+            if (answer !== undefined)
+              return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, answer };
+            continue;
+          }
+          waits++;
+          // Woken when the holder commits (or after a short while, should the message be missed); the batch grows meanwhile.
+          await this.signals.whenFree(redisKeys(flowId).lock, Math.min(Math.max(begun, 1), 20));
           continue;
         }
-        const done = await this.decideAndCommit(flowId, scope, token, begun, decide, attempt, waits);
+        const since = held?.since ?? Date.now();
+        const done = await this.decideAndCommit(flowId, scope, token, since, begun, decide, attempt, waits);
         if (done) return done;
         if (attempt >= this.maxAttempts) throw new StoreBusyError(attempt);
       }
     });
   }
 
-  private subscriber: Redis | null = null;
-  private readonly subscribed = new Set<string>();
-  private readonly waiting = new Map<string, Set<() => void>>();
-
-  /** Resolves when the lease on `lock` is released (a message on `<lock>:free`) or after `ms`. */
-  private async whenFree(lock: string, ms: number): Promise<void> {
-    const channel = `${lock}:free`;
-    if (!this.subscriber) {
-      const sub = this.client.duplicate();
-      sub.on("error", () => undefined);
-      sub.on("message", (ch: string) => {
-        const list = this.waiting.get(ch);
-        this.waiting.delete(ch);
-        for (const wake of list ?? []) wake();
-      });
-      this.subscriber = sub;
+  /** Pushes the batch to the flow's inbox while another process holds the lease; its answer, or undefined (try again). */
+  private async forward(flowId: string, scope: BatchScope, payload: () => string): Promise<string | undefined> {
+    const keys = redisKeys(flowId);
+    const id = randomUUID();
+    const item = `${JSON.stringify({ r: id, c: this.signals.channel, ids: [...new Set(scope.ids)] })}\n${payload()}`;
+    const pending = this.signals.expect(id, this.forwardWaitMs);
+    let pushed: unknown;
+    try {
+      pushed = await this.call("lwForward", [keys.lock, keys.inbox], [item, this.forwardWaitMs]);
+    } catch (error) {
+      pending.cancel();
+      throw error;
     }
-    if (this.subscriber.status === "wait") await this.subscriber.connect().catch(() => undefined);
-    if (!this.subscribed.has(channel) && this.subscriber.status === "ready") {
-      this.subscribed.add(channel);
-      await this.subscriber.subscribe(channel).catch(() => this.subscribed.delete(channel));
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      let set = this.waiting.get(channel);
-      if (!set) this.waiting.set(channel, (set = new Set()));
-      set.add(done);
-    });
+    if (pushed !== 1) pending.cancel();
+    return pending.answer;
   }
 
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
@@ -213,7 +235,7 @@ export class RedisStore implements StateStore {
     const followed = [...new Set(scope.followed ?? [])];
     const reply = (await this.call(
       "lwBegin",
-      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers],
+      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox],
       [
         token,
         this.leaseMs,
@@ -225,6 +247,7 @@ export class RedisStore implements StateStore {
         ...ids,
         followed.length,
         ...followed,
+        scope.inbox ?? 0,
       ],
     )) as [0, number] | Begun;
     if (reply[0] === 0) return reply[1];
@@ -235,6 +258,7 @@ export class RedisStore implements StateStore {
     flowId: string,
     scope: BatchScope,
     token: string,
+    since: number,
     begun: Begun,
     decide: BatchDecision<T>,
     attempt: number,
@@ -242,11 +266,37 @@ export class RedisStore implements StateStore {
   ): Promise<TransactResult<T> | null> {
     const keys = redisKeys(flowId);
     const cache = this.cache(flowId);
-    const [, version, seqText, reset, changed, stored, followed, due] = begun;
-    const release = () => this.call("lwRelease", [keys.lock], [token]).catch(() => undefined);
+    const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
+    // Keeps the lease for the batches waiting in the inbox, up to keepMs after taking it: then gives it back once, so a
+    // process waiting for it (events) gets a turn, and takes it again at its next batch if nobody did.
+    const keep = Date.now() - since < this.keepMs ? "1" : "";
+    const replies: string[] = [];
+    const release = async (): Promise<boolean> => {
+      const flag = await this.call("lwRelease", [keys.lock, keys.inbox], [token, keep, this.leaseMs, replies.length / 2, ...replies]).catch(
+        () => 0,
+      );
+      return this.holds(flowId, token, since, Number(flag));
+    };
     let written: T | null;
     let view: StateView;
     const known = new Map<string, Outcome>();
+    const channels = new Map<string, string>();
+    const items: Forwarded[] = [];
+    for (const item of inboxItems) {
+      const cut = item.indexOf("\n");
+      const head = JSON.parse(item.slice(0, cut)) as { r: string; c: string };
+      // This process's own items are stale (it waits for no answer while it decides): sent again with this very batch.
+      if (head.c === this.signals.channel) continue;
+      channels.set(head.r, head.c);
+      items.push({ id: head.r, payload: item.slice(cut + 1) });
+    }
+    const inbox = {
+      items,
+      reply(id: string, answer: string) {
+        const channel = channels.get(id);
+        if (channel !== undefined) replies.push(channel, `${id}\n${answer}`);
+      },
+    };
     try {
       if (reset === 1) cache.clear();
       for (let i = 0; i < changed.length; i += 2) cache.set(changed[i] as string, changed[i + 1] ?? null);
@@ -256,25 +306,36 @@ export class RedisStore implements StateStore {
         const id = ids[i];
         if (typeof json === "string" && id !== undefined) known.set(id, JSON.parse(json) as Outcome);
       });
+      for (let i = 0; i < inboxKnown.length; i += 2) known.set(inboxKnown[i] as string, JSON.parse(inboxKnown[i + 1] as string) as Outcome);
       const leads = new Map<string, string>();
       for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
       const followedFlow = leads.size > 0 || seqText !== null;
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
-      written = decide(view.state, known);
+      written = decide(view.state, known, inbox);
     } catch (error) {
       // Not a connection problem: a corrupt stored value or a bug; let it surface as it is. The copy may be half-changed.
+      // The forwarded batches get no answer: their processes try again after forwardWaitMs.
       cache.clear();
+      replies.length = 0;
       await release();
       throw error;
     }
     if (!written) {
       if (view.touched) cache.clear();
-      await release();
-      return { known, written, attempts: attempt, waits, version };
+      const holding = await release();
+      return { known, written, attempts: attempt, waits, version, holding };
     }
     const changes = view.changes(written.state);
     const now = Date.now();
-    const args: (string | number)[] = [token, keys.prefix, this.retentionMs, changes.seq ?? "", changes.followed ? "1" : ""];
+    const args: (string | number)[] = [
+      token,
+      keys.prefix,
+      this.retentionMs,
+      changes.seq ?? "",
+      changes.followed ? "1" : "",
+      keep,
+      this.leaseMs,
+    ];
     args.push(changes.fields.size);
     for (const [field, json] of changes.fields) args.push(field, json ?? "");
     args.push(written.outcomes.size);
@@ -296,25 +357,38 @@ export class RedisStore implements StateStore {
     args.push(timers.length / 2, ...timers);
     const notify = written.notify ?? [];
     args.push(notify.length, ...notify.map((m) => JSON.stringify(m)));
+    args.push(replies.length / 2, ...replies);
     let newVersion: number;
+    let flag: number;
     try {
-      newVersion = (await this.call(
+      [newVersion, flag] = (await this.call(
         "lwCommit",
-        [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.outbox],
+        [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.outbox, keys.inbox],
         args,
-      )) as number;
+      )) as [number, number];
     } catch (error) {
       // Unknown whether it committed; the copy was changed in place: read everything again next time.
       cache.clear();
+      this.held.delete(flowId);
       throw error;
     }
     if (newVersion === -1) {
+      // Fenced: nothing written, no answer published; the forwarded batches' processes try again after forwardWaitMs.
       cache.clear();
+      this.held.delete(flowId);
       return null;
     }
     for (const [field, json] of changes.fields) cache.set(field, json);
     cache.version = newVersion;
-    return { known, written, attempts: attempt, waits, version: newVersion };
+    const holding = this.holds(flowId, token, since, flag);
+    return { known, written, attempts: attempt, waits, version: newVersion, holding };
+  }
+
+  /** Records what COMMIT or RELEASE did with the lease (1 kept, 2 given back although batches wait); true if they wait. */
+  private holds(flowId: string, token: string, since: number, flag: number): boolean {
+    if (flag === 1) this.held.set(flowId, { token, since });
+    else this.held.delete(flowId);
+    return flag === 1 || flag === 2;
   }
 
   async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
@@ -385,7 +459,11 @@ export class RedisStore implements StateStore {
 
   async close(): Promise<void> {
     await this.mutex.idle();
-    this.subscriber?.disconnect();
+    // A lease kept for the inbox is given back; the batches in it are sent again by their processes (forwardWaitMs).
+    for (const [flowId, { token }] of this.held)
+      await this.call("lwRelease", [redisKeys(flowId).lock, redisKeys(flowId).inbox], [token, "", this.leaseMs, 0]).catch(() => undefined);
+    this.held.clear();
+    this.signals.close();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
