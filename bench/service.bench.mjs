@@ -271,15 +271,21 @@ const keep = (key, r, extra = {}) => {
 for (let round = 1; round <= ROUNDS; round++) {
   keep("1 process, 8 reps", await measure(one[0].url, 1, `one-${round}`));
   const urls = four.map((s) => s.url);
-  const before = await Promise.all(
-    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
-  );
+  const counters = [
+    "leadwire_batches_total",
+    "leadwire_batch_retries_total",
+    "leadwire_batch_lease_waits_total",
+    "leadwire_batches_forwarded_total",
+  ];
+  const before = await Promise.all(counters.map((n) => metricSum(urls, n)));
   const r4 = await measureSpread(urls, `four-${round}`);
-  const after = await Promise.all(
-    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
-  );
+  const after = await Promise.all(counters.map((n) => metricSum(urls, n)));
   const commits = after[0] - before[0];
-  keep("4 processes, 8 reps", r4, { conflicts: (after[1] - before[1]) / commits, waits: (after[2] - before[2]) / commits });
+  keep("4 processes, 8 reps", r4, {
+    conflicts: (after[1] - before[1]) / commits,
+    waits: (after[2] - before[2]) / commits,
+    forwarded: (after[3] - before[3]) / commits,
+  });
   keep("1 process, 500 reps", await measure(big.url, 1, `big-${round}`));
   process.stderr.write(`round ${round}: scale-out measured\n`);
 }
@@ -323,11 +329,12 @@ if (m1 && m100 && r1 && r100)
   );
 
 console.log(`\n### Scale-out on one Redis (appendfsync always), 1 lead/request, ${CONNECTIONS} connections in all\n`);
-console.log("| case | leads/s | p50 ms | p99 ms | conflicts/commit | lease waits/commit | failed |");
-console.log("|---|---:|---:|---:|---:|---:|---:|");
+console.log("| case | leads/s | p50 ms | p99 ms | conflicts/commit | lease waits/commit | batches handed over/commit | failed |");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+const opt = (n, digits) => (n === undefined ? "" : fmt(n, digits));
 for (const [label, r] of scale)
   console.log(
-    `| ${label} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.conflicts === undefined ? "" : fmt(r.conflicts, 3)} | ${r.waits === undefined ? "" : fmt(r.waits, 2)} | ${r.failed} |`,
+    `| ${label} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${opt(r.conflicts, 3)} | ${opt(r.waits, 2)} | ${opt(r.forwarded, 2)} | ${r.failed} |`,
   );
 console.log(`\n### Single-lead latency with Redis at a steady rate (1 process, 8 reps, 8 connections)\n`);
 console.log("| requests/s offered | requests/s done | p50 ms | p99 ms | failed |");

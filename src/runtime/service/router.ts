@@ -10,7 +10,7 @@ import {
   type RunWarning,
 } from "../../engine";
 import type { OutgoingNotification } from "../senders/types";
-import type { BatchWrite, StateStore } from "../store/types";
+import { StoreBusyError, type BatchWrite, type StateStore } from "../store/types";
 import { translate } from "../texts";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
@@ -64,6 +64,8 @@ export interface RouterOptions {
 interface Pending {
   readonly leads: readonly ServiceLead[];
   readonly options: RouteOptions;
+  /** When the request was queued (performance.now()). */
+  readonly since: number;
   resolve(outcomes: Outcome[]): void;
   reject(error: unknown): void;
 }
@@ -150,6 +152,9 @@ export interface EventsResult {
   readonly outcomes: Outcome[];
 }
 
+/** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
+const HANDED_OVER_MAX_MS = 5_000;
+
 /** How many followed leads one timer batch takes; more due ones wait for the next tick. */
 export const TIMER_BATCH = 500;
 
@@ -160,23 +165,27 @@ export class BatchRouter {
   /** The store kept the flow's lease for batches other processes handed over: run a batch even with an empty queue. */
   private holding = false;
   private stopping = false;
+  /** Another process held the lease at the last batch: hand the next ones to it at once, several in flight (handOver). */
+  private forwarding = false;
+  private readonly handedOver = new Set<Promise<void>>();
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
+    options.store.onInbox?.(() => this.held(true));
   }
 
   /** Routes leads (each id at most once, ever) and answers their outcomes in the order given. */
   route(leads: readonly ServiceLead[], options: RouteOptions = {}): Promise<Outcome[]> {
     if (leads.length === 0) return Promise.resolve([]);
     return new Promise<Outcome[]>((resolve, reject) => {
-      this.queue.push({ leads, options, resolve, reject });
+      this.queue.push({ leads, options, since: performance.now(), resolve, reject });
       this.kick();
     });
   }
 
   /** Resolves once no batch runs and none waits. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver]);
   }
 
   /** No more batches for other processes (shutting down): the requests queued here are still routed. */
@@ -187,6 +196,7 @@ export class BatchRouter {
   private held(holding: boolean | undefined): void {
     if (!holding || this.stopping) return;
     this.holding = true;
+    this.forwarding = false;
     this.kick();
   }
 
@@ -252,6 +262,22 @@ export class BatchRouter {
       };
       return scope;
     };
+    if (this.forwarding && this.options.store.handOver) {
+      const handing = take();
+      if (batch.length > 0) {
+        try {
+          const handed = await this.options.store.handOver(active.id, handing);
+          if (handed) {
+            this.awaitAnswer(handed.answer, batch, active.id, leads.length, started);
+            return;
+          }
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+          return;
+        }
+      }
+      this.forwarding = false;
+    }
     try {
       let decided = 0;
       const result = await this.options.store.transact<Routed>(active.id, take, (state, known, inbox) => {
@@ -271,23 +297,11 @@ export class BatchRouter {
         for (const item of items) inbox?.reply(item.id, JSON.stringify(item.requests.map((r) => answer(r, routed?.full, known))));
         return routed;
       });
+      this.forwarding = result.handed !== undefined;
       this.held(result.holding);
       const { known, written } = result;
-      if (result.answer !== undefined) {
-        const answers = JSON.parse(result.answer) as Outcome[][];
-        batch.forEach((p, i) => p.resolve(answers[i] ?? []));
-        const ms = performance.now() - started;
-        this.report({
-          flowId: active.id,
-          leads: leads.length,
-          fresh: [],
-          replayed: 0,
-          capOverflows: 0,
-          attempts: 1,
-          waits: 0,
-          ms,
-          forwarded: true,
-        });
+      if (result.handed) {
+        this.awaitAnswer(result.handed, batch, active.id, leads.length, started);
         return;
       }
       for (const p of batch) p.resolve(answer(request(p), written?.full, known));
@@ -307,6 +321,42 @@ export class BatchRouter {
       if (batch.length === 0) this.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
+  }
+
+  /** A batch on its way to the process holding the lease: the next one may follow before its answer comes back. */
+  private awaitAnswer(answer: Promise<string | undefined>, batch: Pending[], flowId: string, leads: number, started: number): void {
+    const done = this.answered(answer, batch, flowId, leads, started).finally(() => this.handedOver.delete(done));
+    this.handedOver.add(done);
+  }
+
+  /** Answers a batch handed over; without an answer in time (the holder died) it is decided here, or given up after 5 s. */
+  private async answered(
+    answer: Promise<string | undefined>,
+    batch: Pending[],
+    flowId: string,
+    leads: number,
+    started: number,
+  ): Promise<void> {
+    const text = await answer;
+    if (text === undefined) {
+      this.forwarding = false;
+      const now = performance.now();
+      const retry = batch.filter((p) => now - p.since < HANDED_OVER_MAX_MS);
+      for (const p of batch) if (!retry.includes(p)) p.reject(new StoreBusyError(2));
+      this.queue.unshift(...retry);
+      this.kick();
+      return;
+    }
+    let answers: Outcome[][];
+    try {
+      answers = JSON.parse(text) as Outcome[][];
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    batch.forEach((p, i) => p.resolve(answers[i] ?? []));
+    const ms = performance.now() - started;
+    this.report({ flowId, leads, fresh: [], replayed: 0, capOverflows: 0, attempts: 1, waits: 0, ms, forwarded: true });
   }
 
   /** Routes the leads not routed before, one engine run per reference time, on the store's state (changed in place). */

@@ -120,13 +120,32 @@ return {1, version, seq, reset, changed, outcomes, followed, due, inbox, inboxKn
 `;
 
 /**
+ * The end of COMMIT and RELEASE: what becomes of the lease. `keep` (an ARGV): "2" keep it (the holder lingers: other
+ * processes' batches are expected; a push wakes it), "1" keep it while batches wait in the inbox, "" give it back. Returns
+ * 0 given back, 1 kept with batches waiting (run a batch now), 2 given back although batches wait (take it again if nobody
+ * does), 3 kept, inbox empty (wait for a push).
+ */
+function keepOrRelease(keep: string, leaseMs: string, lock: string, inbox: string): string {
+  return `
+local waiting = redis.call('LLEN', ${inbox}) > 0
+if ${keep} == '2' or (${keep} == '1' and waiting) then
+  redis.call('PEXPIRE', ${lock}, ${leaseMs})
+  if waiting then return {VERSION, 1} end
+  return {VERSION, 3}
+end
+redis.call('DEL', ${lock})
+redis.call('PUBLISH', ${lock} .. ':free', '1')
+if waiting then return {VERSION, 2} end
+return {VERSION, 0}`;
+}
+
+/**
  * KEYS: lock, meta, changes, fields, timers, outbox, inbox. ARGV: token, prefix, outcomeTtlMs, seq ("" = none),
- * followed ("1"/""), keep ("1": keep the lease while the inbox holds batches), leaseMs, then counted groups: fields (name,
+ * followed ("1"/""), keep (see keepOrRelease), leaseMs, then counted groups: fields (name,
  * value; "" deletes), outcomes (id, value), leads (id, value, ttlMs; "" deletes), timers (id, dueMs; "" removes),
  * notifications (JSON each, appended to the outbox stream in the same step), replies (channel, message) to the processes
  * whose forwarded batches this one decided (published only here, so an answer exists only if its batch committed).
- * → {version, inbox}: inbox 1 when the lease was kept for the batches waiting in the inbox, 2 when it was given back
- *   although some wait (keep ""), 0 otherwise; {-1, 0} when the lease was lost (nothing written).
+ * → {version, flag} (flag: see keepOrRelease); {-1, 0} when the lease was lost (nothing written).
  */
 export const COMMIT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {-1, 0} end
@@ -165,53 +184,35 @@ at = at + 1 + n
 n = tonumber(ARGV[at])
 redis.set_repl(redis.REPL_NONE)
 for i = 0, n - 1 do redis.call('PUBLISH', ARGV[at + 1 + 2 * i], ARGV[at + 2 + 2 * i]) end
-if redis.call('LLEN', KEYS[7]) > 0 then
-  if ARGV[6] == '1' then
-    redis.call('PEXPIRE', KEYS[1], ARGV[7])
-    return {version, 1}
-  end
-  redis.call('DEL', KEYS[1])
-  redis.call('PUBLISH', KEYS[1] .. ':free', '1')
-  return {version, 2}
-end
-redis.call('DEL', KEYS[1])
-redis.call('PUBLISH', KEYS[1] .. ':free', '1')
-return {version, 0}
+${keepOrRelease("ARGV[6]", "ARGV[7]", "KEYS[1]", "KEYS[7]").replaceAll("VERSION", "version")}
 `;
 
 /**
  * KEYS: lock, inbox. ARGV: token, keep, leaseMs, then replies (channel, message) counted. Gives the lease back when a batch
  * wrote nothing (or failed before writing), or keeps it like COMMIT; the replies are answers from stored outcomes only.
- * → like COMMIT's inbox flag; 0 also when the lease was no longer this caller's.
+ * → {0, flag} like COMMIT's; flag 0 also when the lease was no longer this caller's.
  */
 // COMMIT and RELEASE publish on `<lock>:free`, so a waiting process tries again at once instead of polling.
 export const RELEASE = `
 redis.set_repl(redis.REPL_NONE)
 local n = tonumber(ARGV[4] or '0')
 for i = 0, n - 1 do redis.call('PUBLISH', ARGV[5 + 2 * i], ARGV[6 + 2 * i]) end
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if redis.call('LLEN', KEYS[2]) > 0 then
-  if ARGV[2] == '1' then
-    redis.call('PEXPIRE', KEYS[1], ARGV[3])
-    return 1
-  end
-  redis.call('DEL', KEYS[1])
-  redis.call('PUBLISH', KEYS[1] .. ':free', '1')
-  return 2
-end
-redis.call('DEL', KEYS[1])
-redis.call('PUBLISH', KEYS[1] .. ':free', '1')
-return 0
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
+${keepOrRelease("ARGV[2]", "ARGV[3]", "KEYS[1]", "KEYS[2]").replaceAll("VERSION", "0")}
 `;
 
 /**
  * KEYS: lock, inbox. ARGV: item (`{"r","c","ids"}\npayload`), waitMs. Hands a batch to the process holding the lease: pushed
  * only while the lease is held, in one step with that check, so the holder's COMMIT (which keeps the lease while the inbox
- * is not empty) cannot miss it. → 1 pushed, 0 the lease is free (take it instead).
+ * is not empty) cannot miss it, and the holder is woken on its channel (the lease token starts with it), in case it
+ * lingers idle. → 1 pushed, 0 the lease is free (take it instead).
  */
 export const FORWARD = `
 redis.set_repl(redis.REPL_NONE)
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local holder = redis.call('GET', KEYS[1])
+if not holder then return 0 end
+local wake = string.match(holder, '^(%S+) ')
+if wake then redis.call('PUBLISH', wake, '') end
 local clock = redis.call('TIME')
 local deadline = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[2])
 redis.call('RPUSH', KEYS[2], deadline .. '\\n' .. ARGV[1])

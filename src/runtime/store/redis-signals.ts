@@ -4,12 +4,17 @@ import type { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
 
 export class RedisSignals {
-  /** Where lease holders publish the answers to this process's forwarded batches: `<request id>\n<answer>`. */
+  /**
+   * Where lease holders publish the answers to this process's forwarded batches (`<request id>\n<answer>`), and where a
+   * process that forwards to this one while it holds a lease wakes it (an empty message).
+   */
   readonly channel = `leadwire:reply:${randomUUID()}`;
   private subscriber: Redis | null = null;
   private readonly subscribed = new Set<string>();
   private readonly waiting = new Map<string, Set<() => void>>();
   private readonly answers = new Map<string, (answer: string) => void>();
+  /** Called when another process pushed a batch to an inbox while this one holds the lease (an empty message). */
+  onWake: () => void = () => undefined;
 
   constructor(private readonly client: Redis) {}
 
@@ -30,6 +35,7 @@ export class RedisSignals {
 
   private received(channel: string, message: string): void {
     if (channel === this.channel) {
+      if (message === "") return this.onWake();
       const cut = message.indexOf("\n");
       const id = message.slice(0, cut);
       const answer = this.answers.get(id);

@@ -63,6 +63,8 @@ export interface RedisStoreOptions {
   forwardWaitMs?: number;
   /** How long a process keeps the lease for the batches others forward before giving it back once (so waiters get a turn). */
   keepMs?: number;
+  /** How long a process that decided other processes' batches keeps the lease idle, expecting more (a push wakes it). */
+  lingerMs?: number;
 }
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
@@ -121,9 +123,13 @@ export class RedisStore implements StateStore {
   private readonly maxAttempts: number;
   private readonly forwardWaitMs: number;
   private readonly keepMs: number;
+  private readonly lingerMs: number;
   private readonly signals: RedisSignals;
-  /** Per flow, the lease this process kept for the batches in the inbox, and when it took it. */
-  private readonly held = new Map<string, { token: string; since: number }>();
+  /** Per flow, the lease this process kept for the batches in the inbox, when it took it, and its idle-release timer. */
+  private readonly held = new Map<string, { token: string; since: number; timer?: NodeJS.Timeout }>();
+  /** Per flow, when this process last decided batches other processes handed over (it lingers with the lease after). */
+  private readonly served = new Map<string, number>();
+  private readonly inboxListeners = new Set<() => void>();
   readonly retentionMs: number;
 
   constructor(url: string, options: RedisStoreOptions = {}) {
@@ -140,6 +146,10 @@ export class RedisStore implements StateStore {
     this.maxAttempts = options.maxAttempts ?? 10;
     this.forwardWaitMs = options.forwardWaitMs ?? 3_000;
     this.keepMs = options.keepMs ?? 500;
+    this.lingerMs = options.lingerMs ?? 50;
+    this.signals.onWake = () => {
+      for (const listener of this.inboxListeners) listener();
+    };
     this.retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
   }
 
@@ -173,7 +183,9 @@ export class RedisStore implements StateStore {
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
         const held = this.held.get(flowId);
-        const token = held?.token ?? randomUUID();
+        if (held?.timer) clearTimeout(held.timer);
+        // The lease token starts with this process's channel: a process handing a batch over wakes the holder there.
+        const token = held?.token ?? `${this.signals.channel} ${randomUUID()}`;
         // Asked again on every try: a batch that waited for the lease takes in what queued meanwhile.
         const scope = scopeOf(input);
         let begun: Begun | number;
@@ -191,10 +203,11 @@ export class RedisStore implements StateStore {
             return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, busy: true };
           if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + 1 + waits);
           if (scope.forward && (await this.signals.ready())) {
-            // Handed to the holder, decided with its next batch; no answer in time (it died) or the lease came free: try again.
-            const answer = await this.forward(flowId, scope, scope.forward);
-            if (answer !== undefined)
-              return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, answer };
+            // Handed to the holder, decided with its next batch (the caller waits for the answer, not this connection); if the
+            // lease came free meanwhile, try again.
+            const handed = await this.push(flowId, scope, scope.forward);
+            if (handed)
+              return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, handed: handed.answer };
             continue;
           }
           waits++;
@@ -210,8 +223,20 @@ export class RedisStore implements StateStore {
     });
   }
 
-  /** Pushes the batch to the flow's inbox while another process holds the lease; its answer, or undefined (try again). */
-  private async forward(flowId: string, scope: BatchScope, payload: () => string): Promise<string | undefined> {
+  async handOver(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null> {
+    if (this.held.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
+    return (await this.push(flowId, scope, scope.forward)) ?? null;
+  }
+
+  /**
+   * Pushes the batch to the flow's inbox while another process holds the lease: resolves once pushed, with the answer to
+   * come (undefined when none came in time), or with undefined when the lease is free (nothing pushed).
+   */
+  private async push(
+    flowId: string,
+    scope: BatchScope,
+    payload: () => string,
+  ): Promise<{ answer: Promise<string | undefined> } | undefined> {
     const keys = redisKeys(flowId);
     const id = randomUUID();
     const item = `${JSON.stringify({ r: id, c: this.signals.channel, ids: [...new Set(scope.ids)] })}\n${payload()}`;
@@ -223,8 +248,9 @@ export class RedisStore implements StateStore {
       pending.cancel();
       throw error;
     }
-    if (pushed !== 1) pending.cancel();
-    return pending.answer;
+    if (pushed === 1) return { answer: pending.answer };
+    pending.cancel();
+    return undefined;
   }
 
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
@@ -267,15 +293,11 @@ export class RedisStore implements StateStore {
     const keys = redisKeys(flowId);
     const cache = this.cache(flowId);
     const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
-    // Keeps the lease for the batches waiting in the inbox, up to keepMs after taking it: then gives it back once, so a
-    // process waiting for it (events) gets a turn, and takes it again at its next batch if nobody did.
-    const keep = Date.now() - since < this.keepMs ? "1" : "";
     const replies: string[] = [];
     const release = async (): Promise<boolean> => {
-      const flag = await this.call("lwRelease", [keys.lock, keys.inbox], [token, keep, this.leaseMs, replies.length / 2, ...replies]).catch(
-        () => 0,
-      );
-      return this.holds(flowId, token, since, Number(flag));
+      const args = [token, this.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
+      const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], args).catch(() => [0, 0])) as number[];
+      return this.holds(flowId, token, since, Number(reply[1]));
     };
     let written: T | null;
     let view: StateView;
@@ -285,8 +307,6 @@ export class RedisStore implements StateStore {
     for (const item of inboxItems) {
       const cut = item.indexOf("\n");
       const head = JSON.parse(item.slice(0, cut)) as { r: string; c: string };
-      // This process's own items are stale (it waits for no answer while it decides): sent again with this very batch.
-      if (head.c === this.signals.channel) continue;
       channels.set(head.r, head.c);
       items.push({ id: head.r, payload: item.slice(cut + 1) });
     }
@@ -311,6 +331,7 @@ export class RedisStore implements StateStore {
       for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
       const followedFlow = leads.size > 0 || seqText !== null;
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
+      if (items.length > 0) this.served.set(flowId, Date.now());
       written = decide(view.state, known, inbox);
     } catch (error) {
       // Not a connection problem: a corrupt stored value or a bug; let it surface as it is. The copy may be half-changed.
@@ -327,6 +348,7 @@ export class RedisStore implements StateStore {
     }
     const changes = view.changes(written.state);
     const now = Date.now();
+    const keep = this.keep(flowId, since);
     const args: (string | number)[] = [
       token,
       keys.prefix,
@@ -384,11 +406,43 @@ export class RedisStore implements StateStore {
     return { known, written, attempts: attempt, waits, version: newVersion, holding };
   }
 
-  /** Records what COMMIT or RELEASE did with the lease (1 kept, 2 given back although batches wait); true if they wait. */
+  /**
+   * What COMMIT or RELEASE should do with the lease (see keepOrRelease). Up to keepMs after taking it, it is kept while
+   * batches wait in the inbox, and for lingerMs after deciding some (more are likely: the holder stays the one deciding,
+   * woken by each push). Then it is given back once, so a process waiting for it (events) gets a turn.
+   */
+  private keep(flowId: string, since: number): string {
+    const now = Date.now();
+    if (now - since >= this.keepMs) return "";
+    return now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs ? "2" : "1";
+  }
+
+  /** Records what COMMIT or RELEASE did with the lease (keepOrRelease's flag); true if batches wait for this process. */
   private holds(flowId: string, token: string, since: number, flag: number): boolean {
-    if (flag === 1) this.held.set(flowId, { token, since });
-    else this.held.delete(flowId);
+    if (flag === 1 || flag === 3) {
+      // Kept: given back after lingerMs without a batch (this process's next batch, or a push's, clears the timer).
+      const entry: { token: string; since: number; timer?: NodeJS.Timeout } = { token, since };
+      entry.timer = setTimeout(() => void this.mutex.run(() => this.giveBack(flowId, entry)), this.lingerMs);
+      entry.timer.unref();
+      this.held.set(flowId, entry);
+    } else this.held.delete(flowId);
     return flag === 1 || flag === 2;
+  }
+
+  /** Gives back a lease kept idle (unless a batch renewed it since); wakes this process's router if batches arrived meanwhile. */
+  private async giveBack(flowId: string, entry: { token: string }): Promise<void> {
+    if (this.held.get(flowId) !== entry) return;
+    this.held.delete(flowId);
+    const keys = redisKeys(flowId);
+    const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], [entry.token, "", this.leaseMs, 0]).catch(() => [
+      0, 0,
+    ])) as number[];
+    if (reply[1] === 2) this.signals.onWake();
+  }
+
+  /** Calls `listener` when another process hands a batch to this one (it holds the lease): run a batch to take it. */
+  onInbox(listener: () => void): void {
+    this.inboxListeners.add(listener);
   }
 
   async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
@@ -460,8 +514,10 @@ export class RedisStore implements StateStore {
   async close(): Promise<void> {
     await this.mutex.idle();
     // A lease kept for the inbox is given back; the batches in it are sent again by their processes (forwardWaitMs).
-    for (const [flowId, { token }] of this.held)
+    for (const [flowId, { token, timer }] of this.held) {
+      clearTimeout(timer);
       await this.call("lwRelease", [redisKeys(flowId).lock, redisKeys(flowId).inbox], [token, "", this.leaseMs, 0]).catch(() => undefined);
+    }
     this.held.clear();
     this.signals.close();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());

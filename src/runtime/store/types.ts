@@ -64,8 +64,11 @@ export interface TransactResult<T extends BatchWrite> {
   readonly waits?: number;
   /** The state's version after the batch (it grows by one per committed write). */
   readonly version: number;
-  /** The batch was decided by the process holding the lease: its answer (what that process's `decide` replied). */
-  readonly answer?: string;
+  /**
+   * The batch was handed to the process holding the lease (scope `forward`): its answer to come, what that process's
+   * `decide` replied, or undefined when none came in time (it may have died: decide the batch again).
+   */
+  readonly handed?: Promise<string | undefined>;
   /** Another process holds the lease and the scope said not to wait: nothing was decided. */
   readonly busy?: boolean;
   /**
@@ -104,6 +107,14 @@ export interface StateStore {
    * that process died before confirming it. Without one, the caller sends a batch's notifications itself after commit.
    */
   consumeOutbox?(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> };
+  /**
+   * Stores shared by processes (Redis): hands the batch (its scope's `forward`) to the process holding the flow's lease
+   * without waiting for this process's turn; resolves once handed over, with its answer to come (undefined when none came
+   * in time: decide it with `transact`), or null when no other process holds the lease (use `transact`).
+   */
+  handOver?(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null>;
+  /** Stores shared by processes: `listener` is called when another process hands this one a batch (run a batch to take it). */
+  onInbox?(listener: () => void): void;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
