@@ -66,35 +66,36 @@ end
 local inbox = {}
 local inboxKnown = {}
 local room = tonumber(ARGV[at + f + 1] or '0')
-if room > 0 then
-  local clock = redis.call('TIME')
-  local nowMs = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
-  while room > 0 do
-    local item = redis.call('LPOP', KEYS[6])
-    if not item then break end
-    local nl1 = string.find(item, '\\n', 1, true)
-    local nl2 = string.find(item, '\\n', nl1 + 1, true)
-    if tonumber(string.sub(item, 1, nl1 - 1)) >= nowMs then
-      inbox[#inbox + 1] = string.sub(item, nl1 + 1)
-      local ids = cjson.decode(string.sub(item, nl1 + 1, nl2 - 1)).ids
-      for i = 1, #ids do
-        local id = ids[i]
-        local o = redis.call('GET', prefix .. 'o:' .. id)
-        if o then
-          inboxKnown[#inboxKnown + 1] = id
-          inboxKnown[#inboxKnown + 1] = o
-        end
-        if not seen[id] then
-          local v = redis.call('GET', prefix .. 'l:' .. id)
-          if v then
-            seen[id] = true
-            followed[#followed + 1] = id
-            followed[#followed + 1] = v
-          end
+local nowMs = nil
+while room > 0 do
+  local item = redis.call('LPOP', KEYS[6])
+  if not item then break end
+  if not nowMs then
+    local clock = redis.call('TIME')
+    nowMs = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+  end
+  local nl1 = string.find(item, '\\n', 1, true)
+  local nl2 = string.find(item, '\\n', nl1 + 1, true)
+  if tonumber(string.sub(item, 1, nl1 - 1)) >= nowMs then
+    inbox[#inbox + 1] = string.sub(item, nl1 + 1)
+    local ids = cjson.decode(string.sub(item, nl1 + 1, nl2 - 1)).ids
+    for i = 1, #ids do
+      local id = ids[i]
+      local o = redis.call('GET', prefix .. 'o:' .. id)
+      if o then
+        inboxKnown[#inboxKnown + 1] = id
+        inboxKnown[#inboxKnown + 1] = o
+      end
+      if not seen[id] then
+        local v = redis.call('GET', prefix .. 'l:' .. id)
+        if v then
+          seen[id] = true
+          followed[#followed + 1] = id
+          followed[#followed + 1] = v
         end
       end
-      room = room - math.max(1, #ids)
     end
+    room = room - math.max(1, #ids)
   end
 end
 local due = {}
