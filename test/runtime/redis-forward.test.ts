@@ -87,6 +87,30 @@ describe("handing a batch to the process that holds the flow's lease", () => {
     expect(state?.nodes.cap).toEqual(active.compiled.run([...mine, ...theirs], { now: NOW }).state.nodes.cap);
   });
 
+  it("a holder lingering after serving others is woken by the next batch handed to it, and stays the one deciding", async () => {
+    const active = flowOf("f_fwd_wake");
+    const keys = redisKeys(active.id);
+    const storeA = await store({ lingerMs: 2_000 });
+    const [a, b] = [router(storeA, active), router(await store(), active)];
+    const leads = leadDays(4, 1, 13, "W")[0] as Lead[];
+    await raw.set(keys.lock, "someone", "PX", 5_000);
+    const first = b.router.route([leads[0] as Lead], { now: NOW });
+    await until(async () => (await raw.llen(keys.inbox)) === 1);
+    await raw.del(keys.lock);
+    await a.router.route([leads[1] as Lead], { now: NOW });
+    await first;
+    // A keeps the lease, idle; B's next batches go straight to it (no BEGIN of B's own), and A's wake-up decides them.
+    const token = await raw.get(keys.lock);
+    expect(token).not.toBeNull();
+    const later = await Promise.all([b.router.route([leads[2] as Lead], { now: NOW }), b.router.route([leads[3] as Lead], { now: NOW })]);
+    expect(await raw.get(keys.lock)).toBe(token);
+    const expected = JSON.parse(JSON.stringify(active.compiled.run(leads, { now: NOW }).outcomes)) as Outcome[];
+    expect(later.flat()).toEqual(expected.slice(2));
+    expect(b.reports.every((r) => r.forwarded)).toBe(true);
+    expect(a.reports.reduce((n, r) => n + r.fresh.length, 0)).toBe(4);
+    expect(await version(active.id)).toBe(2);
+  });
+
   it("answers a resent lead from its first outcome when the holder decides it (nothing to write, answer still sent)", async () => {
     const active = flowOf("f_fwd_known");
     const keys = redisKeys(active.id);

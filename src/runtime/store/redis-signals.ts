@@ -64,6 +64,11 @@ export class RedisSignals {
     });
   }
 
+  /** Whether answers and wake-ups reach this process now (its channel is subscribed on a live connection). */
+  get listening(): boolean {
+    return this.subscribed.has(this.channel) && this.subscriber?.status === "ready";
+  }
+
   /** True when answers can reach this process (its reply channel is subscribed); without that it must not forward. */
   ready(): Promise<boolean> {
     return this.subscribe(this.channel);

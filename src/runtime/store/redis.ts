@@ -161,6 +161,8 @@ export class RedisStore implements StateStore {
     } catch (error) {
       throw toStoreError(error, this.client);
     }
+    // Listening on this process's channel from the start: a holder can then be woken by the first batch handed to it.
+    await this.signals.ready();
   }
 
   private cache(flowId: string): FieldCache {
@@ -331,7 +333,11 @@ export class RedisStore implements StateStore {
       for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
       const followedFlow = leads.size > 0 || seqText !== null;
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
-      if (items.length > 0) this.served.set(flowId, Date.now());
+      if (items.length > 0) {
+        this.served.set(flowId, Date.now());
+        // Lingering needs the wake-ups on this process's channel: subscribed the first time it serves others.
+        if (!this.signals.listening) void this.signals.ready();
+      }
       written = decide(view.state, known, inbox);
     } catch (error) {
       // Not a connection problem: a corrupt stored value or a bug; let it surface as it is. The copy may be half-changed.
@@ -414,7 +420,8 @@ export class RedisStore implements StateStore {
   private keep(flowId: string, since: number): string {
     const now = Date.now();
     if (now - since >= this.keepMs) return "";
-    return now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs ? "2" : "1";
+    const lingering = this.signals.listening && now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs;
+    return lingering ? "2" : "1";
   }
 
   /** Records what COMMIT or RELEASE did with the lease (keepOrRelease's flag); true if batches wait for this process. */
