@@ -111,6 +111,21 @@ describe("handing a batch to the process that holds the flow's lease", () => {
     expect(await version(active.id)).toBe(2);
   });
 
+  it("a handed-over request without a reference time is routed at the server's time, not at the holder's request's", async () => {
+    const active = flowOf("f_fwd_now");
+    const keys = redisKeys(active.id);
+    const [a, b] = [router(await store(), active), router(await store(), active)];
+    await raw.set(keys.lock, "someone", "PX", 5_000);
+    const theirs = b.router.route([{ id: "N1" }]);
+    await until(async () => (await raw.llen(keys.inbox)) === 1);
+    await raw.del(keys.lock);
+    const before = Date.now();
+    await a.router.route([{ id: "N0", createdAt: NOW }], { now: NOW });
+    const [outcome] = await theirs;
+    const at = /reference time (\S+) is used/.exec(outcome?.warnings?.join(" ") ?? "")?.[1];
+    expect(Date.parse(at ?? "")).toBeGreaterThanOrEqual(before - 1_000);
+  });
+
   it("answers a resent lead from its first outcome when the holder decides it (nothing to write, answer still sent)", async () => {
     const active = flowOf("f_fwd_known");
     const keys = redisKeys(active.id);

@@ -240,7 +240,7 @@ export class BatchRouter {
     this.holding = false;
     const batch: Pending[] = [];
     let leads: ServiceLead[] = [];
-    let defaultNow: string | number = Date.now();
+    let defaultNow = Date.now();
     let scope: { ids: string[]; followed: string[]; inbox: number; forward?: () => string; wait?: false } = {
       ids: [],
       followed: [],
@@ -251,7 +251,8 @@ export class BatchRouter {
     const take = () => {
       if (!this.takeInto(batch)) return scope;
       leads = batch.flatMap((p) => p.leads);
-      defaultNow = batch[0]?.options.now ?? Date.now();
+      // The reference time of requests that set none (theirs or handed over); a request's own `now` is its group's.
+      defaultNow = Date.now();
       const ids = leads.map((l) => l.id);
       // Another process deciding takes this batch with its own (forward); a batch that brings no leads only serves the inbox.
       scope = {
