@@ -188,9 +188,12 @@ async function measureRate(url, rate, run) {
   };
 }
 
-/** The same load spread over several processes (one autocannon per process, the connections shared out): leads/s summed. */
-async function measureSpread(urls, run) {
-  const parts = await Promise.all(urls.map((url, i) => measure(url, 1, `${run}-${i}`, Math.max(1, Math.round(CONNECTIONS / urls.length)))));
+/**
+ * The same load spread over several processes (one autocannon per process, the connections shared out), or with
+ * `perProcess` connections each (more clients for more processes): leads/s summed.
+ */
+async function measureSpread(urls, run, perProcess = Math.max(1, Math.round(CONNECTIONS / urls.length))) {
+  const parts = await Promise.all(urls.map((url, i) => measure(url, 1, `${run}-${i}`, perProcess)));
   return {
     rps: parts.reduce((a, p) => a + p.rps, 0),
     leads: parts.reduce((a, p) => a + p.leads, 0),
@@ -271,15 +274,22 @@ const keep = (key, r, extra = {}) => {
 for (let round = 1; round <= ROUNDS; round++) {
   keep("1 process, 8 reps", await measure(one[0].url, 1, `one-${round}`));
   const urls = four.map((s) => s.url);
-  const before = await Promise.all(
-    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
-  );
+  const counters = [
+    "leadwire_batches_total",
+    "leadwire_batch_retries_total",
+    "leadwire_batch_lease_waits_total",
+    "leadwire_batches_forwarded_total",
+  ];
+  const before = await Promise.all(counters.map((n) => metricSum(urls, n)));
   const r4 = await measureSpread(urls, `four-${round}`);
-  const after = await Promise.all(
-    ["leadwire_batches_total", "leadwire_batch_retries_total", "leadwire_batch_lease_waits_total"].map((n) => metricSum(urls, n)),
-  );
+  const after = await Promise.all(counters.map((n) => metricSum(urls, n)));
   const commits = after[0] - before[0];
-  keep("4 processes, 8 reps", r4, { conflicts: (after[1] - before[1]) / commits, waits: (after[2] - before[2]) / commits });
+  keep("4 processes, 8 reps", r4, {
+    conflicts: (after[1] - before[1]) / commits,
+    waits: (after[2] - before[2]) / commits,
+    forwarded: (after[3] - before[3]) / commits,
+  });
+  keep(`4 processes, 8 reps, ${CONNECTIONS} connections each`, await measureSpread(urls, `four-more-${round}`, CONNECTIONS));
   keep("1 process, 500 reps", await measure(big.url, 1, `big-${round}`));
   process.stderr.write(`round ${round}: scale-out measured\n`);
 }
@@ -322,12 +332,13 @@ if (m1 && m100 && r1 && r100)
     `100-lead batches vs single leads (leads/s): memory ${(m100.leads / m1.leads).toFixed(1)}×, redis ${(r100.leads / r1.leads).toFixed(1)}×`,
   );
 
-console.log(`\n### Scale-out on one Redis (appendfsync always), 1 lead/request, ${CONNECTIONS} connections in all\n`);
-console.log("| case | leads/s | p50 ms | p99 ms | conflicts/commit | lease waits/commit | failed |");
-console.log("|---|---:|---:|---:|---:|---:|---:|");
+console.log(`\n### Scale-out on one Redis (appendfsync always), 1 lead/request, ${CONNECTIONS} connections in all unless said\n`);
+console.log("| case | leads/s | p50 ms | p99 ms | conflicts/commit | lease waits/commit | batches handed over/commit | failed |");
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+const opt = (n, digits) => (n === undefined ? "" : fmt(n, digits));
 for (const [label, r] of scale)
   console.log(
-    `| ${label} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.conflicts === undefined ? "" : fmt(r.conflicts, 3)} | ${r.waits === undefined ? "" : fmt(r.waits, 2)} | ${r.failed} |`,
+    `| ${label} | ${fmt(r.leads)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${opt(r.conflicts, 3)} | ${opt(r.waits, 2)} | ${opt(r.forwarded, 2)} | ${r.failed} |`,
   );
 console.log(`\n### Single-lead latency with Redis at a steady rate (1 process, 8 reps, 8 connections)\n`);
 console.log("| requests/s offered | requests/s done | p50 ms | p99 ms | failed |");
@@ -336,8 +347,12 @@ for (const r of latency) console.log(`| ${r.rate} | ${fmt(r.rps)} | ${fmt(r.p50,
 const s1 = scale.get("1 process, 8 reps");
 const s4 = scale.get("4 processes, 8 reps");
 const s500 = scale.get("1 process, 500 reps");
+const s4more = scale.get(`4 processes, 8 reps, ${CONNECTIONS} connections each`);
 console.log(
   `\n- 4 processes vs 1 (leads/s): ${(s4.leads / s1.leads).toFixed(2)}× (target ≥ 1.0×), conflicts per commit ${fmt(s4.conflicts, 3)} (target ≤ 0.1)`,
+);
+console.log(
+  `- 4 processes with ${CONNECTIONS} connections each vs 1 process with ${CONNECTIONS}: ${(s4more.leads / s1.leads).toFixed(2)}×`,
 );
 console.log(
   `- single-lead p99 with Redis, one process: ${fmt(s1.p99, 1)} ms saturated (32 connections), ${latency.map((r) => `${fmt(r.p99, 1)} ms at ${r.rate}/s`).join(", ")} (target ≤ 20 ms)`,

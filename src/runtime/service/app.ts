@@ -127,7 +127,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     onBatch(report) {
       metrics.observeBatch(report);
       log.debug({
-        event: "batch",
+        event: report.forwarded ? "batch_forwarded" : "batch",
         flow: report.flowId,
         leads: report.leads,
         routed: report.fresh.length,
@@ -230,6 +230,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     if (ticker) clearInterval(ticker);
     while (ticking) await new Promise((r) => setTimeout(r, 10));
     await app.close();
+    router.stop();
     await router.idle();
     await outbox?.stop();
     const delivered = await dispatcher.drain(options.notificationDrainMs ?? 5_000);

@@ -9,6 +9,7 @@ export class ServiceMetrics {
   readonly capOverflows: Counter;
   readonly batches: Counter;
   readonly batchWaits: Counter;
+  readonly batchesForwarded: Counter;
   readonly leadsFollowed: Counter;
   readonly batchRetries: Counter;
   readonly batchSize: Histogram;
@@ -52,6 +53,11 @@ export class ServiceMetrics {
       help: "Times a batch found another process deciding on the same flow and waited for the lease.",
       registers,
     });
+    this.batchesForwarded = new Counter({
+      name: "leadwire_batches_forwarded_total",
+      help: "Batches handed to the process holding the flow's lease, which decided and counted them with its own.",
+      registers,
+    });
     this.batchSize = new Histogram({
       name: "leadwire_batch_leads",
       help: "Leads per micro-batch.",
@@ -86,6 +92,10 @@ export class ServiceMetrics {
   }
 
   observeBatch(report: BatchReport): void {
+    if (report.forwarded) {
+      this.batchesForwarded.inc();
+      return;
+    }
     this.batches.inc();
     this.batchSize.observe(report.leads);
     if (report.attempts > 1) this.batchRetries.inc(report.attempts - 1);

@@ -3,14 +3,14 @@ import {
   toTime,
   withConditionBudget,
   type CompiledFlow,
+  type FlowState,
   type Lang,
   type LeadEvent,
   type Outcome,
   type RunWarning,
-  type Summary,
 } from "../../engine";
 import type { OutgoingNotification } from "../senders/types";
-import type { BatchWrite, StateStore } from "../store/types";
+import { StoreBusyError, type BatchWrite, type StateStore } from "../store/types";
 import { translate } from "../texts";
 
 /** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
@@ -43,6 +43,8 @@ export interface BatchReport {
   readonly ms: number;
   /** Events or timers changed these leads (not routed anew: not counted as routed leads). */
   readonly timed?: boolean;
+  /** The batch was handed to the process holding the flow's lease, which decided, committed and counted it. */
+  readonly forwarded?: boolean;
 }
 
 export interface RouterOptions {
@@ -62,6 +64,8 @@ export interface RouterOptions {
 interface Pending {
   readonly leads: readonly ServiceLead[];
   readonly options: RouteOptions;
+  /** When the request was queued (performance.now()). */
+  readonly since: number;
   resolve(outcomes: Outcome[]): void;
   reject(error: unknown): void;
 }
@@ -69,7 +73,21 @@ interface Pending {
 interface Routed extends BatchWrite {
   /** The outcomes as the engine returned them (with trace when the batch was traced). */
   readonly full: ReadonlyMap<string, Outcome>;
-  readonly summary: Summary;
+  readonly capOverflows: number;
+}
+
+/** A request as handed to the process holding the lease (the payload of a forwarded batch is a list of them). */
+interface ForwardedRequest {
+  readonly leads: readonly ServiceLead[];
+  readonly trace?: boolean;
+  readonly now?: string | number;
+}
+
+/** The requests of a batch that share a reference time: one engine run. */
+interface RunGroup {
+  readonly now: string | number | undefined;
+  readonly leads: ServiceLead[];
+  trace: boolean;
 }
 
 /** The messages of outcomes, addressed for the senders. */
@@ -84,6 +102,24 @@ function futureLead(lead: ServiceLead | undefined, options: { now: string | numb
   const at = String(lead?.createdAt ?? "");
   const error = translate("service.lead_future", { at, now: new Date(options.now).toISOString() }, options.lang ?? "en");
   return { id: lead?.id ?? "", status: "error", path: [], notifications: [], error, owners: [], timeline: [] };
+}
+
+/** A queued request as forwarded to the process holding the lease. */
+function request(p: Pending): ForwardedRequest {
+  return {
+    leads: p.leads,
+    ...(p.options.trace ? { trace: true } : {}),
+    ...(p.options.now !== undefined ? { now: p.options.now } : {}),
+  };
+}
+
+/** A request's outcomes in its order: this batch's (trace only when asked) or the first outcome stored before. */
+function answer(r: ForwardedRequest, fresh: ReadonlyMap<string, Outcome> | undefined, known: ReadonlyMap<string, Outcome>): Outcome[] {
+  return r.leads.map((l) => {
+    const o = fresh?.get(l.id);
+    if (o) return r.trace ? o : withoutTrace(o);
+    return known.get(l.id) as Outcome;
+  });
 }
 
 function withoutTrace(outcome: Outcome): Outcome {
@@ -116,6 +152,9 @@ export interface EventsResult {
   readonly outcomes: Outcome[];
 }
 
+/** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
+const HANDED_OVER_MAX_MS = 5_000;
+
 /** How many followed leads one timer batch takes; more due ones wait for the next tick. */
 export const TIMER_BATCH = 500;
 
@@ -123,27 +162,46 @@ export class BatchRouter {
   private readonly queue: Pending[] = [];
   private running: Promise<void> | null = null;
   private readonly maxBatchLeads: number;
+  /** The store kept the flow's lease for batches other processes handed over: run a batch even with an empty queue. */
+  private holding = false;
+  private stopping = false;
+  /** Another process held the lease at the last batch: hand the next ones to it at once, several in flight (handOver). */
+  private forwarding = false;
+  private readonly handedOver = new Set<Promise<void>>();
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
+    options.store.onInbox?.(() => this.held(true));
   }
 
   /** Routes leads (each id at most once, ever) and answers their outcomes in the order given. */
   route(leads: readonly ServiceLead[], options: RouteOptions = {}): Promise<Outcome[]> {
     if (leads.length === 0) return Promise.resolve([]);
     return new Promise<Outcome[]>((resolve, reject) => {
-      this.queue.push({ leads, options, resolve, reject });
+      this.queue.push({ leads, options, since: performance.now(), resolve, reject });
       this.kick();
     });
   }
 
   /** Resolves once no batch runs and none waits. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver]);
+  }
+
+  /** No more batches for other processes (shutting down): the requests queued here are still routed. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  private held(holding: boolean | undefined): void {
+    if (!holding || this.stopping) return;
+    this.holding = true;
+    this.forwarding = false;
+    this.kick();
   }
 
   private kick(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running || (this.queue.length === 0 && !this.holding)) return;
     // One turn of the event loop first, so that requests read in the same turn share the batch (and its one transaction).
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.runBatch())
@@ -179,73 +237,82 @@ export class BatchRouter {
   private async runBatch(): Promise<void> {
     const started = performance.now();
     const active = this.options.flow();
+    this.holding = false;
     const batch: Pending[] = [];
     let leads: ServiceLead[] = [];
-    let runOptions: { now: string | number; trace: boolean; lang?: Lang } = { now: 0, trace: false };
-    let scope: { ids: string[]; followed: string[] } = { ids: [], followed: [] };
+    let defaultNow = Date.now();
+    let scope: { ids: string[]; followed: string[]; inbox: number; forward?: () => string; wait?: false } = {
+      ids: [],
+      followed: [],
+      inbox: this.maxBatchLeads,
+      wait: false,
+    };
     // Called by the store each time it tries to decide: requests queued while it waited for the lease join the batch.
     const take = () => {
       if (!this.takeInto(batch)) return scope;
       leads = batch.flatMap((p) => p.leads);
-      runOptions = {
-        now: batch[0]?.options.now ?? Date.now(),
-        trace: batch.some((p) => p.options.trace === true),
-        ...(this.options.lang ? { lang: this.options.lang } : {}),
-      };
+      // The reference time of requests that set none (theirs or handed over); a request's own `now` is its group's.
+      defaultNow = Date.now();
       const ids = leads.map((l) => l.id);
-      scope = { ids, followed: ids };
+      // Another process deciding takes this batch with its own (forward); a batch that brings no leads only serves the inbox.
+      scope = {
+        ids,
+        followed: ids,
+        inbox: Math.max(100, this.maxBatchLeads - leads.length),
+        forward: () => JSON.stringify(batch.map(request)),
+      };
       return scope;
     };
-    try {
-      const result = await this.options.store.transact<Routed>(active.id, take, (state, known) => {
-        const seen = new Set<string>();
-        const fresh = leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-        if (fresh.length === 0) return null;
-        // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
-        const clock = Date.now();
-        const latest = clock + LEAD_CLOCK_SKEW_MS;
-        const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
-        const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
-        // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-        const run = withConditionBudget(
-          { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-          () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state, stateInPlace: true }),
-        );
-        const full = new Map<string, Outcome>();
-        const stored = new Map<string, Outcome>();
-        for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
-        // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
-        for (const id of run.notDue?.leads ?? [])
-          full.set(
-            id,
-            futureLead(
-              todo.find((l) => l.id === id),
-              runOptions,
-            ),
-          );
-        for (const o of run.outcomes) {
-          full.set(o.id, o);
-          // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-          if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+    if (this.forwarding && this.options.store.handOver) {
+      const handing = take();
+      if (batch.length > 0) {
+        try {
+          const handed = await this.options.store.handOver(active.id, handing);
+          if (handed) {
+            this.awaitAnswer(handed.answer, batch, active.id, leads.length, started);
+            return;
+          }
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+          return;
         }
-        return { state: run.state, outcomes: stored, full, summary: run.summary, notify: notificationsFor(active.id, stored.values()) };
-      });
-      const { known, written } = result;
-      for (const p of batch) {
-        p.resolve(
-          p.leads.map((l) => {
-            const fresh = written?.full.get(l.id);
-            if (fresh) return p.options.trace ? fresh : withoutTrace(fresh);
-            return known.get(l.id) as Outcome;
-          }),
-        );
       }
+      this.forwarding = false;
+    }
+    try {
+      let decided = 0;
+      const result = await this.options.store.transact<Routed>(active.id, take, (state, known, inbox) => {
+        const items = (inbox?.items ?? []).map((item) => ({ id: item.id, requests: JSON.parse(item.payload) as ForwardedRequest[] }));
+        const groups = new Map<string, RunGroup>();
+        const add = (r: ForwardedRequest) => {
+          const key = r.now === undefined ? "" : `${typeof r.now}:${r.now}`;
+          let group = groups.get(key);
+          if (!group) groups.set(key, (group = { now: r.now, leads: [], trace: false }));
+          group.leads.push(...r.leads);
+          if (r.trace) group.trace = true;
+        };
+        for (const p of batch) add(request(p));
+        for (const item of items) item.requests.forEach(add);
+        decided = [...groups.values()].reduce((n, g) => n + g.leads.length, 0);
+        const routed = this.decide(active, state, known, [...groups.values()], defaultNow);
+        for (const item of items) inbox?.reply(item.id, JSON.stringify(item.requests.map((r) => answer(r, routed?.full, known))));
+        return routed;
+      });
+      this.forwarding = result.handed !== undefined;
+      this.held(result.holding);
+      const { known, written } = result;
+      if (result.handed) {
+        this.awaitAnswer(result.handed, batch, active.id, leads.length, started);
+        return;
+      }
+      for (const p of batch) p.resolve(answer(request(p), written?.full, known));
+      if (decided === 0) return;
       this.report({
         flowId: active.id,
-        leads: leads.length,
+        leads: decided,
         fresh: written ? [...written.full.values()].map(withoutTrace) : [],
-        replayed: leads.length - (written?.full.size ?? 0),
-        capOverflows: written?.summary.capOverflows ?? 0,
+        replayed: decided - (written?.full.size ?? 0),
+        capOverflows: written?.capOverflows ?? 0,
         attempts: result.attempts,
         waits: result.waits ?? 0,
         ms: performance.now() - started,
@@ -255,6 +322,92 @@ export class BatchRouter {
       if (batch.length === 0) this.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
+  }
+
+  /** A batch on its way to the process holding the lease: the next one may follow before its answer comes back. */
+  private awaitAnswer(answer: Promise<string | undefined>, batch: Pending[], flowId: string, leads: number, started: number): void {
+    const done = this.answered(answer, batch, flowId, leads, started).finally(() => this.handedOver.delete(done));
+    this.handedOver.add(done);
+  }
+
+  /** Answers a batch handed over; without an answer in time (the holder died) it is decided here, or given up after 5 s. */
+  private async answered(
+    answer: Promise<string | undefined>,
+    batch: Pending[],
+    flowId: string,
+    leads: number,
+    started: number,
+  ): Promise<void> {
+    const text = await answer;
+    if (text === undefined) {
+      this.forwarding = false;
+      const now = performance.now();
+      const retry = batch.filter((p) => now - p.since < HANDED_OVER_MAX_MS);
+      for (const p of batch) if (!retry.includes(p)) p.reject(new StoreBusyError(2));
+      this.queue.unshift(...retry);
+      this.kick();
+      return;
+    }
+    let answers: Outcome[][];
+    try {
+      answers = JSON.parse(text) as Outcome[][];
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    batch.forEach((p, i) => p.resolve(answers[i] ?? []));
+    const ms = performance.now() - started;
+    this.report({ flowId, leads, fresh: [], replayed: 0, capOverflows: 0, attempts: 1, waits: 0, ms, forwarded: true });
+  }
+
+  /** Routes the leads not routed before, one engine run per reference time, on the store's state (changed in place). */
+  private decide(
+    active: ActiveFlow,
+    state: FlowState,
+    known: ReadonlyMap<string, Outcome>,
+    groups: readonly RunGroup[],
+    defaultNow: string | number,
+  ): (Routed & { leads: number }) | null {
+    const seen = new Set<string>();
+    const full = new Map<string, Outcome>();
+    const stored = new Map<string, Outcome>();
+    let capOverflows = 0;
+    let current = state;
+    const all = groups.reduce((n, g) => n + g.leads.length, 0);
+    for (const group of groups) {
+      const fresh = group.leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
+      if (fresh.length === 0) continue;
+      const runOptions = { now: group.now ?? defaultNow, trace: group.trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
+      // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
+      const clock = Date.now();
+      const latest = clock + LEAD_CLOCK_SKEW_MS;
+      const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
+      const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
+      // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
+      const run = withConditionBudget(
+        { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
+        () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state: current, stateInPlace: true }),
+      );
+      current = run.state;
+      capOverflows += run.summary.capOverflows;
+      for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
+      // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
+      for (const id of run.notDue?.leads ?? [])
+        full.set(
+          id,
+          futureLead(
+            todo.find((l) => l.id === id),
+            runOptions,
+          ),
+        );
+      for (const o of run.outcomes) {
+        full.set(o.id, o);
+        // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
+        if (o.status !== "error") stored.set(o.id, withoutTrace(o));
+      }
+    }
+    if (full.size === 0) return null;
+    return { state: current, outcomes: stored, full, capOverflows, notify: notificationsFor(active.id, stored.values()), leads: all };
   }
 
   /**
@@ -290,8 +443,15 @@ export class BatchRouter {
       };
       if (refused.length > 0 || applied.length === 0) return null;
       const full = new Map(run.outcomes.map((o) => [o.id, o]));
-      return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
+      return {
+        state: run.state,
+        outcomes: new Map(),
+        full,
+        capOverflows: run.summary.capOverflows,
+        notify: notificationsFor(active.id, full.values()),
+      };
     });
+    this.held(tx.holding);
     if (!tx.written) result = { ...result, outcomes: [] };
     this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
     return result;
@@ -303,7 +463,9 @@ export class BatchRouter {
     const active = this.options.flow();
     const tx = await this.options.store.transact<Routed>(
       active.id,
-      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH },
+      // Not waiting for another process's lease: that process fires them (every process ticks), and this one's requests
+      // are not held up behind a timer batch.
+      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH, wait: false },
       (state) => {
         if (!state.leads || Object.keys(state.leads).length === 0) return null;
         const run = active.compiled.run([], {
@@ -315,9 +477,16 @@ export class BatchRouter {
         });
         if (run.outcomes.length === 0) return null;
         const full = new Map(run.outcomes.map((o) => [o.id, o]));
-        return { state: run.state, outcomes: new Map(), full, summary: run.summary, notify: notificationsFor(active.id, full.values()) };
+        return {
+          state: run.state,
+          outcomes: new Map(),
+          full,
+          capOverflows: run.summary.capOverflows,
+          notify: notificationsFor(active.id, full.values()),
+        };
       },
     );
+    this.held(tx.holding);
     this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);
     return tx.written?.full.size ?? 0;
   }
@@ -329,7 +498,7 @@ export class BatchRouter {
       leads,
       fresh: [...written.full.values()].map(withoutTrace),
       replayed: 0,
-      capOverflows: written.summary.capOverflows,
+      capOverflows: written.capOverflows,
       attempts,
       waits,
       ms: performance.now() - started,

@@ -1,4 +1,5 @@
-// The Redis state store: a batch is one optimistic transaction (WATCH state, read, route, MULTI/EXEC), retried on conflict.
+// The Redis state store: a batch is decided under the flow's lease (BEGIN, engine, COMMIT); a process that finds the lease
+// taken hands its batch to the holder through the flow's inbox instead of waiting.
 import { Redis, type RedisOptions } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
@@ -6,7 +7,8 @@ import { unflatten } from "./fields";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
-import { BEGIN, COMMIT, RELEASE } from "./redis-scripts";
+import { BEGIN, COMMIT, FORWARD, RELEASE } from "./redis-scripts";
+import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
 import {
   scopeOf,
@@ -15,6 +17,7 @@ import {
   type BatchDecision,
   type BatchScope,
   type BatchWrite,
+  type Forwarded,
   type ScopeInput,
   type StateStore,
   type StoredState,
@@ -40,6 +43,8 @@ export function redisKeys(flowId: string) {
     lock: `${base}lock`,
     /** Stream: notifications committed with their batch, read by the consumer group `senders` (capped near 1M entries). */
     outbox: `${base}outbox`,
+    /** List, never in the AOF: batches other processes handed to the lease holder (see redis-scripts.ts). */
+    inbox: `${base}inbox`,
   };
 }
 
@@ -54,6 +59,12 @@ export interface RedisStoreOptions {
   retentionMs?: number;
   /** Fenced commits (the lease expired under a slow batch) tolerated in a row before StoreBusyError. */
   maxAttempts?: number;
+  /** How long a batch handed to the lease holder waits for its answer before it tries again (the holder may have died). */
+  forwardWaitMs?: number;
+  /** How long a process keeps the lease for the batches others forward before giving it back once (so waiters get a turn). */
+  keepMs?: number;
+  /** How long a process that decided other processes' batches keeps the lease idle, expecting more (a push wakes it). */
+  lingerMs?: number;
 }
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
@@ -92,6 +103,8 @@ type Begun = [
   outcomes: (string | null)[],
   followed: string[],
   due: string[],
+  inbox: string[],
+  inboxKnown: string[],
 ];
 
 /**
@@ -108,18 +121,35 @@ export class RedisStore implements StateStore {
   private readonly maxWaitMs: number;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
+  private readonly forwardWaitMs: number;
+  private readonly keepMs: number;
+  private readonly lingerMs: number;
+  private readonly signals: RedisSignals;
+  /** Per flow, the lease this process kept for the batches in the inbox, when it took it, and its idle-release timer. */
+  private readonly held = new Map<string, { token: string; since: number; timer?: NodeJS.Timeout }>();
+  /** Per flow, when this process last decided batches other processes handed over (it lingers with the lease after). */
+  private readonly served = new Map<string, number>();
+  private readonly inboxListeners = new Set<() => void>();
   readonly retentionMs: number;
 
   constructor(url: string, options: RedisStoreOptions = {}) {
     this.client = new Redis(url, redisClientOptions(options.commandTimeoutMs ?? 2_000));
     // Connection errors reach callers as rejected commands; without a listener ioredis would also print them.
     this.client.on("error", () => undefined);
-    this.client.defineCommand("lwBegin", { numberOfKeys: 5, lua: BEGIN });
-    this.client.defineCommand("lwCommit", { numberOfKeys: 6, lua: COMMIT });
-    this.client.defineCommand("lwRelease", { numberOfKeys: 1, lua: RELEASE });
+    this.client.defineCommand("lwBegin", { numberOfKeys: 6, lua: BEGIN });
+    this.client.defineCommand("lwCommit", { numberOfKeys: 7, lua: COMMIT });
+    this.client.defineCommand("lwRelease", { numberOfKeys: 2, lua: RELEASE });
+    this.client.defineCommand("lwForward", { numberOfKeys: 2, lua: FORWARD });
+    this.signals = new RedisSignals(this.client);
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
     this.leaseMs = options.leaseMs ?? 2_000;
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.forwardWaitMs = options.forwardWaitMs ?? 3_000;
+    this.keepMs = options.keepMs ?? 500;
+    this.lingerMs = options.lingerMs ?? 50;
+    this.signals.onWake = () => {
+      for (const listener of this.inboxListeners) listener();
+    };
     this.retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
   }
 
@@ -131,6 +161,8 @@ export class RedisStore implements StateStore {
     } catch (error) {
       throw toStoreError(error, this.client);
     }
+    // Listening on this process's channel from the start: a holder can then be woken by the first batch handed to it.
+    await this.signals.ready();
   }
 
   private cache(flowId: string): FieldCache {
@@ -152,57 +184,75 @@ export class RedisStore implements StateStore {
       let waits = 0;
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
-        const token = randomUUID();
+        const held = this.held.get(flowId);
+        if (held?.timer) clearTimeout(held.timer);
+        // The lease token starts with this process's channel: a process handing a batch over wakes the holder there.
+        const token = held?.token ?? `${this.signals.channel} ${randomUUID()}`;
         // Asked again on every try: a batch that waited for the lease takes in what queued meanwhile.
         const scope = scopeOf(input);
-        const begun = await this.begin(flowId, scope, token);
+        let begun: Begun | number;
+        try {
+          begun = await this.begin(flowId, scope, token);
+        } catch (error) {
+          this.held.delete(flowId);
+          throw error;
+        }
         if (typeof begun === "number") {
-          waits++;
-          if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + waits);
-          // Woken when the holder commits (or after a short while, should the message be missed); the batch grows meanwhile.
-          await this.whenFree(redisKeys(flowId).lock, Math.min(Math.max(begun, 1), 20));
+          // Another process holds the lease (ours, if we kept it, expired and was taken).
+          this.held.delete(flowId);
           attempt--;
+          if (scope.wait === false)
+            return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, busy: true };
+          if (Date.now() - started > this.maxWaitMs) throw new StoreBusyError(attempt + 1 + waits);
+          if (scope.forward && (await this.signals.ready())) {
+            // Handed to the holder, decided with its next batch (the caller waits for the answer, not this connection); if the
+            // lease came free meanwhile, try again.
+            const handed = await this.push(flowId, scope, scope.forward);
+            if (handed)
+              return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, handed: handed.answer };
+            continue;
+          }
+          waits++;
+          // Woken when the holder commits (or after a short while, should the message be missed); the batch grows meanwhile.
+          await this.signals.whenFree(redisKeys(flowId).lock, Math.min(Math.max(begun, 1), 20));
           continue;
         }
-        const done = await this.decideAndCommit(flowId, scope, token, begun, decide, attempt, waits);
+        const since = held?.since ?? Date.now();
+        const done = await this.decideAndCommit(flowId, scope, token, since, begun, decide, attempt, waits);
         if (done) return done;
         if (attempt >= this.maxAttempts) throw new StoreBusyError(attempt);
       }
     });
   }
 
-  private subscriber: Redis | null = null;
-  private readonly subscribed = new Set<string>();
-  private readonly waiting = new Map<string, Set<() => void>>();
+  async handOver(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null> {
+    if (this.held.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
+    return (await this.push(flowId, scope, scope.forward)) ?? null;
+  }
 
-  /** Resolves when the lease on `lock` is released (a message on `<lock>:free`) or after `ms`. */
-  private async whenFree(lock: string, ms: number): Promise<void> {
-    const channel = `${lock}:free`;
-    if (!this.subscriber) {
-      const sub = this.client.duplicate();
-      sub.on("error", () => undefined);
-      sub.on("message", (ch: string) => {
-        const list = this.waiting.get(ch);
-        this.waiting.delete(ch);
-        for (const wake of list ?? []) wake();
-      });
-      this.subscriber = sub;
+  /**
+   * Pushes the batch to the flow's inbox while another process holds the lease: resolves once pushed, with the answer to
+   * come (undefined when none came in time), or with undefined when the lease is free (nothing pushed).
+   */
+  private async push(
+    flowId: string,
+    scope: BatchScope,
+    payload: () => string,
+  ): Promise<{ answer: Promise<string | undefined> } | undefined> {
+    const keys = redisKeys(flowId);
+    const id = randomUUID();
+    const item = `${JSON.stringify({ r: id, c: this.signals.channel, ids: [...new Set(scope.ids)] })}\n${payload()}`;
+    const pending = this.signals.expect(id, this.forwardWaitMs);
+    let pushed: unknown;
+    try {
+      pushed = await this.call("lwForward", [keys.lock, keys.inbox], [item, this.forwardWaitMs]);
+    } catch (error) {
+      pending.cancel();
+      throw error;
     }
-    if (this.subscriber.status === "wait") await this.subscriber.connect().catch(() => undefined);
-    if (!this.subscribed.has(channel) && this.subscriber.status === "ready") {
-      this.subscribed.add(channel);
-      await this.subscriber.subscribe(channel).catch(() => this.subscribed.delete(channel));
-    }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      let set = this.waiting.get(channel);
-      if (!set) this.waiting.set(channel, (set = new Set()));
-      set.add(done);
-    });
+    if (pushed === 1) return { answer: pending.answer };
+    pending.cancel();
+    return undefined;
   }
 
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
@@ -213,7 +263,7 @@ export class RedisStore implements StateStore {
     const followed = [...new Set(scope.followed ?? [])];
     const reply = (await this.call(
       "lwBegin",
-      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers],
+      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox],
       [
         token,
         this.leaseMs,
@@ -225,6 +275,7 @@ export class RedisStore implements StateStore {
         ...ids,
         followed.length,
         ...followed,
+        scope.inbox ?? 0,
       ],
     )) as [0, number] | Begun;
     if (reply[0] === 0) return reply[1];
@@ -235,6 +286,7 @@ export class RedisStore implements StateStore {
     flowId: string,
     scope: BatchScope,
     token: string,
+    since: number,
     begun: Begun,
     decide: BatchDecision<T>,
     attempt: number,
@@ -242,11 +294,31 @@ export class RedisStore implements StateStore {
   ): Promise<TransactResult<T> | null> {
     const keys = redisKeys(flowId);
     const cache = this.cache(flowId);
-    const [, version, seqText, reset, changed, stored, followed, due] = begun;
-    const release = () => this.call("lwRelease", [keys.lock], [token]).catch(() => undefined);
+    const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
+    const replies: string[] = [];
+    const release = async (): Promise<boolean> => {
+      const args = [token, this.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
+      const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], args).catch(() => [0, 0])) as number[];
+      return this.holds(flowId, token, since, Number(reply[1]));
+    };
     let written: T | null;
     let view: StateView;
     const known = new Map<string, Outcome>();
+    const channels = new Map<string, string>();
+    const items: Forwarded[] = [];
+    for (const item of inboxItems) {
+      const cut = item.indexOf("\n");
+      const head = JSON.parse(item.slice(0, cut)) as { r: string; c: string };
+      channels.set(head.r, head.c);
+      items.push({ id: head.r, payload: item.slice(cut + 1) });
+    }
+    const inbox = {
+      items,
+      reply(id: string, answer: string) {
+        const channel = channels.get(id);
+        if (channel !== undefined) replies.push(channel, `${id}\n${answer}`);
+      },
+    };
     try {
       if (reset === 1) cache.clear();
       for (let i = 0; i < changed.length; i += 2) cache.set(changed[i] as string, changed[i + 1] ?? null);
@@ -256,25 +328,42 @@ export class RedisStore implements StateStore {
         const id = ids[i];
         if (typeof json === "string" && id !== undefined) known.set(id, JSON.parse(json) as Outcome);
       });
+      for (let i = 0; i < inboxKnown.length; i += 2) known.set(inboxKnown[i] as string, JSON.parse(inboxKnown[i + 1] as string) as Outcome);
       const leads = new Map<string, string>();
       for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
       const followedFlow = leads.size > 0 || seqText !== null;
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
-      written = decide(view.state, known);
+      if (items.length > 0) {
+        this.served.set(flowId, Date.now());
+        // Lingering needs the wake-ups on this process's channel: subscribed the first time it serves others.
+        if (!this.signals.listening) void this.signals.ready();
+      }
+      written = decide(view.state, known, inbox);
     } catch (error) {
       // Not a connection problem: a corrupt stored value or a bug; let it surface as it is. The copy may be half-changed.
+      // The forwarded batches get no answer: their processes try again after forwardWaitMs.
       cache.clear();
+      replies.length = 0;
       await release();
       throw error;
     }
     if (!written) {
       if (view.touched) cache.clear();
-      await release();
-      return { known, written, attempts: attempt, waits, version };
+      const holding = await release();
+      return { known, written, attempts: attempt, waits, version, holding };
     }
     const changes = view.changes(written.state);
     const now = Date.now();
-    const args: (string | number)[] = [token, keys.prefix, this.retentionMs, changes.seq ?? "", changes.followed ? "1" : ""];
+    const keep = this.keep(flowId, since);
+    const args: (string | number)[] = [
+      token,
+      keys.prefix,
+      this.retentionMs,
+      changes.seq ?? "",
+      changes.followed ? "1" : "",
+      keep,
+      this.leaseMs,
+    ];
     args.push(changes.fields.size);
     for (const [field, json] of changes.fields) args.push(field, json ?? "");
     args.push(written.outcomes.size);
@@ -296,25 +385,71 @@ export class RedisStore implements StateStore {
     args.push(timers.length / 2, ...timers);
     const notify = written.notify ?? [];
     args.push(notify.length, ...notify.map((m) => JSON.stringify(m)));
+    args.push(replies.length / 2, ...replies);
     let newVersion: number;
+    let flag: number;
     try {
-      newVersion = (await this.call(
+      [newVersion, flag] = (await this.call(
         "lwCommit",
-        [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.outbox],
+        [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.outbox, keys.inbox],
         args,
-      )) as number;
+      )) as [number, number];
     } catch (error) {
       // Unknown whether it committed; the copy was changed in place: read everything again next time.
       cache.clear();
+      this.held.delete(flowId);
       throw error;
     }
     if (newVersion === -1) {
+      // Fenced: nothing written, no answer published; the forwarded batches' processes try again after forwardWaitMs.
       cache.clear();
+      this.held.delete(flowId);
       return null;
     }
     for (const [field, json] of changes.fields) cache.set(field, json);
     cache.version = newVersion;
-    return { known, written, attempts: attempt, waits, version: newVersion };
+    const holding = this.holds(flowId, token, since, flag);
+    return { known, written, attempts: attempt, waits, version: newVersion, holding };
+  }
+
+  /**
+   * What COMMIT or RELEASE should do with the lease (see keepOrRelease). Up to keepMs after taking it, it is kept while
+   * batches wait in the inbox, and for lingerMs after deciding some (more are likely: the holder stays the one deciding,
+   * woken by each push). Then it is given back once, so a process waiting for it (events) gets a turn.
+   */
+  private keep(flowId: string, since: number): string {
+    const now = Date.now();
+    if (now - since >= this.keepMs) return "";
+    const lingering = this.signals.listening && now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs;
+    return lingering ? "2" : "1";
+  }
+
+  /** Records what COMMIT or RELEASE did with the lease (keepOrRelease's flag); true if batches wait for this process. */
+  private holds(flowId: string, token: string, since: number, flag: number): boolean {
+    if (flag === 1 || flag === 3) {
+      // Kept: given back after lingerMs without a batch (this process's next batch, or a push's, clears the timer).
+      const entry: { token: string; since: number; timer?: NodeJS.Timeout } = { token, since };
+      entry.timer = setTimeout(() => void this.mutex.run(() => this.giveBack(flowId, entry)), this.lingerMs);
+      entry.timer.unref();
+      this.held.set(flowId, entry);
+    } else this.held.delete(flowId);
+    return flag === 1 || flag === 2;
+  }
+
+  /** Gives back a lease kept idle (unless a batch renewed it since); wakes this process's router if batches arrived meanwhile. */
+  private async giveBack(flowId: string, entry: { token: string }): Promise<void> {
+    if (this.held.get(flowId) !== entry) return;
+    this.held.delete(flowId);
+    const keys = redisKeys(flowId);
+    const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], [entry.token, "", this.leaseMs, 0]).catch(() => [
+      0, 0,
+    ])) as number[];
+    if (reply[1] === 2) this.signals.onWake();
+  }
+
+  /** Calls `listener` when another process hands a batch to this one (it holds the lease): run a batch to take it. */
+  onInbox(listener: () => void): void {
+    this.inboxListeners.add(listener);
   }
 
   async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
@@ -385,7 +520,13 @@ export class RedisStore implements StateStore {
 
   async close(): Promise<void> {
     await this.mutex.idle();
-    this.subscriber?.disconnect();
+    // A lease kept for the inbox is given back; the batches in it are sent again by their processes (forwardWaitMs).
+    for (const [flowId, { token, timer }] of this.held) {
+      clearTimeout(timer);
+      await this.call("lwRelease", [redisKeys(flowId).lock, redisKeys(flowId).inbox], [token, "", this.leaseMs, 0]).catch(() => undefined);
+    }
+    this.held.clear();
+    this.signals.close();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }

@@ -19,15 +19,39 @@ export interface BatchScope {
   /** Also load the followed leads whose next timer is due at or before this time (ms), at most `dueLimit` of them. */
   readonly dueBy?: number;
   readonly dueLimit?: number;
+  /**
+   * Lead batches (Redis): also take up to this many leads' worth of the batches other processes handed to the lease holder
+   * (the flow's inbox); `decide` gets them as its `inbox` and answers each.
+   */
+  readonly inbox?: number;
+  /**
+   * When another process holds the flow's lease: this batch's requests, for that process to decide with its next batch
+   * (Redis: pushed to the flow's inbox, answered on this process's channel). Without it the batch waits for the lease.
+   */
+  readonly forward?: () => string;
+  /** false: when another process holds the lease, return at once with `busy` instead of waiting (it will do the work). */
+  readonly wait?: false;
+}
+
+/** A batch another process handed to the one holding the flow's lease; `payload` is that process's, opaque to the store. */
+export interface Forwarded {
+  readonly id: string;
+  readonly payload: string;
+}
+
+/** The forwarded batches a batch takes with it, and where their answers go (published only if the batch commits). */
+export interface Inbox {
+  readonly items: readonly Forwarded[];
+  reply(id: string, answer: string): void;
 }
 
 /**
- * Decides a batch from what the store holds. `state` is the flow's state as the store sees it (a Redis store hands a view
+ * Decides a batch from what the store holds (and, with `inbox`, the batches other processes forwarded, answered each). `state` is the flow's state as the store sees it (a Redis store hands a view
  * that loads members and counters when first read and holds only the followed leads in scope); `decide` may change it in
  * place (the engine's `stateInPlace`) or return a new one. It must be pure: on a conflict the store calls it again with
  * fresher data. Returning null means there is nothing to write (every lead was routed before).
  */
-export type BatchDecision<T extends BatchWrite> = (state: FlowState, known: ReadonlyMap<string, Outcome>) => T | null;
+export type BatchDecision<T extends BatchWrite> = (state: FlowState, known: ReadonlyMap<string, Outcome>, inbox?: Inbox) => T | null;
 
 export interface TransactResult<T extends BatchWrite> {
   /** Outcomes already stored for the batch's ids before this batch (first outcome wins). */
@@ -40,6 +64,18 @@ export interface TransactResult<T extends BatchWrite> {
   readonly waits?: number;
   /** The state's version after the batch (it grows by one per committed write). */
   readonly version: number;
+  /**
+   * The batch was handed to the process holding the lease (scope `forward`): its answer to come, what that process's
+   * `decide` replied, or undefined when none came in time (it may have died: decide the batch again).
+   */
+  readonly handed?: Promise<string | undefined>;
+  /** Another process holds the lease and the scope said not to wait: nothing was decided. */
+  readonly busy?: boolean;
+  /**
+   * Other processes' batches wait in the flow's inbox and this process holds (or just gave back) the lease: it should run
+   * a batch soon, even an empty one, to take them.
+   */
+  readonly holding?: boolean;
 }
 
 export interface StoredState {
@@ -71,6 +107,14 @@ export interface StateStore {
    * that process died before confirming it. Without one, the caller sends a batch's notifications itself after commit.
    */
   consumeOutbox?(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> };
+  /**
+   * Stores shared by processes (Redis): hands the batch (its scope's `forward`) to the process holding the flow's lease
+   * without waiting for this process's turn; resolves once handed over, with its answer to come (undefined when none came
+   * in time: decide it with `transact`), or null when no other process holds the lease (use `transact`).
+   */
+  handOver?(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null>;
+  /** Stores shared by processes: `listener` is called when another process hands this one a batch (run a batch to take it). */
+  onInbox?(listener: () => void): void;
   /** Throws StoreUnavailableError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
