@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileFlow, type Outcome } from "../../src/engine";
 import { BatchRouter, type ActiveFlow, type BatchReport } from "../../src/runtime/service/router";
 import { RedisStore, redisKeys } from "../../src/runtime/store/redis";
-import { cappedRoundRobin, leadDays, type Lead } from "./flows";
+import { cappedRoundRobin, followUpFlow, leadDays, type Lead } from "./flows";
 import { startRedis, type RedisServer } from "./redis-server";
 
 let redis: RedisServer;
@@ -124,6 +124,37 @@ describe("handing a batch to the process that holds the flow's lease", () => {
     const [outcome] = await theirs;
     const at = /reference time (\S+) is used/.exec(outcome?.warnings?.join(" ") ?? "")?.[1];
     expect(Date.parse(at ?? "")).toBeGreaterThanOrEqual(before - 1_000);
+  });
+
+  it("a follow-up lead handed over after the holder formed its batch is routed, not refused as dated later than now", async () => {
+    const id = "f_fwd_fu";
+    const active: ActiveFlow = { id, compiled: compileFlow(followUpFlow(id, 5)) };
+    const keys = redisKeys(id);
+    const storeA = await store();
+    const [a, b] = [router(storeA, active), router(await store(), active)];
+    let theirs: Promise<Outcome[]> | undefined;
+    // Between A forming its batch and its BEGIN, B receives a lead dated that instant and hands it over (the lease is
+    // taken then); A's BEGIN takes it from the inbox with A's own lead.
+    const target = storeA as unknown as {
+      call: (command: string, keys: readonly string[], args: readonly (string | number)[]) => Promise<unknown>;
+    };
+    const call = target.call.bind(storeA);
+    target.call = async (command, k, args) => {
+      if (command === "lwBegin" && theirs === undefined) {
+        await new Promise((r) => setTimeout(r, 20));
+        await raw.set(keys.lock, "someone", "PX", 5_000);
+        theirs = b.router.route([{ id: "FU1", createdAt: new Date().toISOString() }]);
+        await until(async () => (await raw.llen(keys.inbox)) === 1);
+        await raw.del(keys.lock);
+      }
+      return call(command, k, args);
+    };
+    const mine = await a.router.route([{ id: "FU0", createdAt: new Date(Date.now() - 1_000).toISOString() }]);
+    const [outcome] = await (theirs as Promise<Outcome[]>);
+    expect(mine[0]?.status).toBe("waiting");
+    expect(outcome?.error).toBeUndefined();
+    expect(outcome?.status).toBe("waiting");
+    expect(outcome?.owner).toBeDefined();
   });
 
   it("answers a resent lead from its first outcome when the holder decides it (nothing to write, answer still sent)", async () => {

@@ -240,7 +240,6 @@ export class BatchRouter {
     this.holding = false;
     const batch: Pending[] = [];
     let leads: ServiceLead[] = [];
-    let defaultNow = Date.now();
     let scope: { ids: string[]; followed: string[]; inbox: number; forward?: () => string; wait?: false } = {
       ids: [],
       followed: [],
@@ -251,8 +250,6 @@ export class BatchRouter {
     const take = () => {
       if (!this.takeInto(batch)) return scope;
       leads = batch.flatMap((p) => p.leads);
-      // The reference time of requests that set none (theirs or handed over); a request's own `now` is its group's.
-      defaultNow = Date.now();
       const ids = leads.map((l) => l.id);
       // Another process deciding takes this batch with its own (forward); a batch that brings no leads only serves the inbox.
       scope = {
@@ -294,7 +291,10 @@ export class BatchRouter {
         for (const p of batch) add(request(p));
         for (const item of items) item.requests.forEach(add);
         decided = [...groups.values()].reduce((n, g) => n + g.leads.length, 0);
-        const routed = this.decide(active, state, known, [...groups.values()], defaultNow);
+        // The reference time of requests that set none (theirs or handed over; a request's own `now` is its group's),
+        // read after BEGIN: a batch handed over was received before BEGIN took it, so none of its leads is "dated later
+        // than now" (a follow-up flow refuses those); read when the batch was formed, it could be.
+        const routed = this.decide(active, state, known, [...groups.values()], Date.now());
         for (const item of items) inbox?.reply(item.id, JSON.stringify(item.requests.map((r) => answer(r, routed?.full, known))));
         return routed;
       });
