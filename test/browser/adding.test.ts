@@ -1,28 +1,14 @@
 // Adding nodes in Chromium, in English and 简体中文: a palette click puts the node in view beside the one it follows (or mid-view)
 // and the view follows it; auto-wiring uses the primary port only; the "+" on a free port adds and wires the chosen node.
-import type { ViteDevServer } from "vite";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { nodeRegistry, translate, type Lang, type NodeType } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession } from "./designer-session";
 import { getFlow, node, openDesignerPage, selectNode } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = designerSession();
 
 interface Box {
   readonly x: number;
@@ -60,7 +46,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("adding nodes
     "puts a clicked node mid-view, then beside the node it follows, and the view follows it; wiring uses the primary port",
     { timeout: 180_000 },
     async () => {
-      const { page, errors } = await openDesignerPage(browser, url, { lang, viewport: { width: 1440, height: 900 } });
+      const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, viewport: { width: 1440, height: 900 } });
 
       // Nothing selected: the node lands in the middle of the view.
       await entry(page, "trigger").click();
@@ -118,7 +104,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("adding nodes
   );
 
   it("adds and wires a node from the + on a free port, by mouse and by keyboard", { timeout: 180_000 }, async () => {
-    const { page, errors } = await openDesignerPage(browser, url, { lang, viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, viewport: { width: 1280, height: 720 } });
     await entry(page, "trigger").click();
     await entry(page, "route").click();
     await expect.poll(() => node(page, "n2").count()).toBe(1);

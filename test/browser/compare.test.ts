@@ -1,30 +1,15 @@
 // Compare opens with the counts, in Chromium, in English and 简体中文: after a manager changes a route and runs again, the
 // first thing under Compare is leads per owner and per grade, before and after; the reshuffled leads are listed below.
-import type { ViteDevServer } from "vite";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { messagesFor, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession } from "./designer-session";
 import { openDesignerPage, selectNode } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = designerSession();
 
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("compare in $lang", ({ lang }) => {
   const ui = UI_TEXTS[lang];
@@ -33,7 +18,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("compare in $
   it("opens with leads per owner and per grade before and after, then the changed leads", { timeout: 240_000 }, async () => {
     const flow = TEMPLATES.find((t) => t.id === "value-tiers")?.flowFor(lang);
     if (!flow) throw new Error("template missing");
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     await page.getByLabel(ui["simui.count"]).fill("200");
     await page.getByRole("button", { name: ui["simui.generateButton"] }).click();

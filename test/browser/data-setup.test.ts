@@ -1,30 +1,15 @@
 // Data that sets itself up, in Chromium, in English and 简体中文: a rule's field picker makes a new lead field on the spot
 // (name, kind, options), the rule uses it at once, and the lead fields list has it.
-import type { ViteDevServer } from "vite";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession } from "./designer-session";
 import { getFlow, openDesignerPage, selectNode } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = designerSession();
 
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field from a picker in $lang", ({ lang }) => {
   const forms = formTexts[lang];
@@ -33,7 +18,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     const flow = TEMPLATES.find((t) => t.id === "value-tiers")?.flowFor(lang);
     const filter = flow?.nodes.find((n) => n.type === "filter");
     if (!flow || !filter) throw new Error("template with a filter missing");
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
     await selectNode(page, filter.id);
     const inspector = page.locator(".lw-inspector");
     const rule = inspector.locator(".lw-condition").first();
@@ -69,7 +54,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("new field fr
     const ui = UI_TEXTS[lang];
     const flow = TEMPLATES.find((t) => t.id === "round-robin")?.flowFor(lang);
     if (!flow) throw new Error("template missing");
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     const csv = "Ref,Signed up,Channel\nL-1,02/03/2026 09:00,Web\nL-2,05/04/2026 10:30,Event\n";
     await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "crm.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });

@@ -4,32 +4,16 @@
 // mapped) → reload → everything still there. English in full; 简体中文 the same path (the texts come from the tables).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { ViteDevServer } from "vite";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { messagesFor, validateFlow, type Lang } from "../../src/engine";
 import { formTexts } from "../../src/designer/forms/i18n";
 import { UI_TEXTS } from "../../src/i18n";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession, fillText } from "./designer-session";
 import { getFlow, node } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+const session = designerSession();
 
 /** The X Education export with the created time a CRM export carries (the public file has none): one lead a minute. */
 function xEducationCsv(): string {
@@ -67,13 +51,16 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("a first-time
   const te = messagesFor(lang);
 
   it("builds the standard flow, runs it on sample and real leads, and finds it all after a reload", { timeout: 600_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === "zh-CN" ? "zh-CN" : "en-US" });
+    const context = await session.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: lang === "zh-CN" ? "zh-CN" : "en-US",
+    });
     await context.addInitScript((l) => window.localStorage.setItem("leadwire.lang", l), lang);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const user = new User(page);
-    await page.goto(url);
+    await page.goto(session.url);
     const inspector = page.locator(".lw-inspector");
     const palette = (type: string) => page.locator(`.lw-palette-entry[data-node-type="${type}"]`);
     const lastNode = async () => (await getFlow(page)).nodes.at(-1)?.id ?? "";
@@ -107,7 +94,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("a first-time
     const score = await lastNode();
     await selectedIs(score);
     await user.click(inspector.getByRole("button", { name: forms["forms.score.addRule"] }));
-    const cell = (column: string) => inspector.getByLabel(fill(forms["forms.score.cell"], { column, n: 1 }), { exact: true });
+    const cell = (column: string) => inspector.getByLabel(fillText(forms["forms.score.cell"], { column, n: 1 }), { exact: true });
     await user.choose(cell(forms["forms.score.per"]), "TotalVisits");
     await user.type(cell(forms["forms.score.points"]), "10");
     await user.type(cell(forms["forms.score.max"]), "100");
@@ -127,7 +114,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("a first-time
       await user.type(dialog.getByLabel(forms["forms.roster.teamName"]), name);
       for (const [i, member] of members.entries()) {
         await user.click(dialog.getByRole("button", { name: forms["forms.roster.addMember"] }));
-        const at = (column: string) => dialog.getByLabel(fill(forms["forms.roster.cell"], { column, n: i + 1 }), { exact: true });
+        const at = (column: string) => dialog.getByLabel(fillText(forms["forms.roster.cell"], { column, n: i + 1 }), { exact: true });
         await user.type(at(forms["forms.roster.name"]), member);
         const weight = weights?.[i];
         if (weight) await user.type(at(forms["forms.roster.weight"]), weight);
@@ -198,22 +185,22 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("a first-time
     await user.click(page.getByRole("button", { name: ui["simui.generateButton"] }));
     await user.click(page.getByRole("button", { name: ui["simui.run"], exact: true }));
     await page.locator(".lw-sim-rowcount").waitFor({ timeout: 120_000 });
-    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fill(ui["simui.rows"], { shown: 300, total: 300 }));
+    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fillText(ui["simui.rows"], { shown: 300, total: 300 }));
 
     // Run on the X Education CSV with the lead id and created time mapped.
     await user.click(page.getByRole("tab", { name: ui["simui.tabLeads"], exact: true }));
     await user.pick(page.getByLabel(ui["simui.chooseFile"]), { name: "leads.csv", buffer: Buffer.from(xEducationCsv()) });
     const mapping = page.getByRole("table", { name: ui["simui.mapping"] });
     await mapping.waitFor({ timeout: 120_000 });
-    await user.choose(mapping.getByLabel(fill(ui["simui.fieldFor"], { column: "Prospect ID" })), "id");
-    await user.choose(mapping.getByLabel(fill(ui["simui.fieldFor"], { column: "Created" })), "createdAt");
+    await user.choose(mapping.getByLabel(fillText(ui["simui.fieldFor"], { column: "Prospect ID" })), "id");
+    await user.choose(mapping.getByLabel(fillText(ui["simui.fieldFor"], { column: "Created" })), "createdAt");
     // The outcome column is recognised by its name: nothing to choose.
     await expect.poll(() => page.getByLabel(ui["simui.outcomeField"]).inputValue()).toBe("Converted");
     await page.locator(".lw-sim-kept").first().waitFor({ timeout: 60_000 });
     await user.click(page.getByRole("button", { name: ui["simui.run"], exact: true }));
     await expect
       .poll(() => page.locator(".lw-sim-rowcount").textContent(), { timeout: 180_000 })
-      .toBe(fill(ui["simui.rows"], { shown: 9240, total: 9240 }));
+      .toBe(fillText(ui["simui.rows"], { shown: 9240, total: 9240 }));
     expect(await page.locator(".lw-sim-lead").first().textContent()).toMatch(/^[0-9a-f]{8}-/);
     expect(await seriousViolations(page)).toEqual([]);
     const total = user.actions;
@@ -225,8 +212,8 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("a first-time
     expect((await getFlow(page)).edges).toHaveLength(8);
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     await expect.poll(() => page.locator(".lw-sim-source").textContent(), { timeout: 60_000 }).toContain("leads.csv");
-    expect(await mapping.getByLabel(fill(ui["simui.fieldFor"], { column: "Prospect ID" })).inputValue()).toBe("id");
-    expect(await mapping.getByLabel(fill(ui["simui.fieldFor"], { column: "Created" })).inputValue()).toBe("createdAt");
+    expect(await mapping.getByLabel(fillText(ui["simui.fieldFor"], { column: "Prospect ID" })).inputValue()).toBe("id");
+    expect(await mapping.getByLabel(fillText(ui["simui.fieldFor"], { column: "Created" })).inputValue()).toBe("createdAt");
     expect(await page.getByLabel(ui["simui.outcomeField"]).inputValue()).toBe("Converted");
     expect(errors).toEqual([]);
     // The figure in the README: a budget the journey must stay within, so a change that adds steps is noticed.

@@ -2,32 +2,16 @@
 // column, or generated sample leads, are there again after a reload; generated leads download as CSV and JSON; fields
 // are read off the leads, a choice with the options its values showed.
 import { readFile } from "node:fs/promises";
-import type { ViteDevServer } from "vite";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession, fillText } from "./designer-session";
 import { getFlow, openDesignerPage } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+const session = designerSession();
 
 /** Reloads once the flow is saved under its own URL (the designer flushes its draft when the page hides). */
 async function reload(page: Page): Promise<void> {
@@ -42,7 +26,11 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
   if (!template) throw new Error("template missing");
 
   it("keeps an imported file, its mapping and outcome column across a reload", { timeout: 240_000 }, async () => {
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow: template, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, {
+      lang,
+      flow: template,
+      viewport: { width: 1440, height: 900 },
+    });
     const drawer = page.getByRole("button", { name: ui["simui.title"] });
     await drawer.click();
     const csv = [
@@ -57,14 +45,14 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "crm.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     const mapping = page.getByRole("table", { name: ui["simui.mapping"] });
     await mapping.waitFor({ timeout: 60_000 });
-    const target = (column: string) => mapping.getByLabel(fill(ui["simui.fieldFor"], { column }));
+    const target = (column: string) => mapping.getByLabel(fillText(ui["simui.fieldFor"], { column }));
     await target("Ref").selectOption("id");
     await target("Signed up").selectOption("createdAt");
-    await mapping.getByLabel(fill(ui["simui.dateOrderFor"], { column: "Signed up" })).selectOption("dmy");
+    await mapping.getByLabel(fillText(ui["simui.dateOrderFor"], { column: "Signed up" })).selectOption("dmy");
     await page.getByLabel(ui["simui.outcomeField"]).selectOption("Won");
 
     // Channel repeats two values: added as a field, it is a choice with exactly those options.
-    await page.getByRole("button", { name: fill(ui["simui.addFields"], { count: 2 }) }).click();
+    await page.getByRole("button", { name: fillText(ui["simui.addFields"], { count: 2 }) }).click();
     await expect
       .poll(async () => (await getFlow(page)).fields.find((f) => f.key === "Channel"))
       .toEqual({ key: "Channel", type: "enum", options: ["Web", "Event"] });
@@ -76,14 +64,14 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     await expect.poll(() => page.locator(".lw-sim-source").textContent(), { timeout: 30_000 }).toContain("crm.csv");
     expect(await target("Ref").inputValue()).toBe("id");
     expect(await target("Signed up").inputValue()).toBe("createdAt");
-    expect(await mapping.getByLabel(fill(ui["simui.dateOrderFor"], { column: "Signed up" })).inputValue()).toBe("dmy");
+    expect(await mapping.getByLabel(fillText(ui["simui.dateOrderFor"], { column: "Signed up" })).inputValue()).toBe("dmy");
     expect(await page.getByLabel(ui["simui.outcomeField"]).inputValue()).toBe("Won");
     expect((await getFlow(page)).fields.find((f) => f.key === "Channel")?.options).toEqual(["Web", "Event"]);
 
     // The results are computed again from the kept leads: ids and created times as mapped.
     await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
     await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
-    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fill(ui["simui.rows"], { shown: 5, total: 5 }));
+    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fillText(ui["simui.rows"], { shown: 5, total: 5 }));
     await page.locator(".lw-sim-lead", { hasText: "L-2" }).first().click();
     await expect.poll(() => page.locator(".lw-sim-values").textContent()).toContain("2026-04-05T10:30:00.000Z");
     expect(errors).toEqual([]);
@@ -91,7 +79,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
   });
 
   it("keeps generated leads, downloads them, and adds the fields they show", { timeout: 240_000 }, async () => {
-    const { page, errors } = await openDesignerPage(browser, url, {
+    const { page, errors } = await openDesignerPage(session.browser, session.url, {
       lang,
       flow: template,
       viewport: { width: 1440, height: 900 },
@@ -103,7 +91,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     await page.getByRole("button", { name: ui["simui.generateButton"] }).click();
     const generated = page.locator(".lw-sim-generated");
     await generated.locator(".lw-sim-kept").waitFor({ timeout: 30_000 });
-    expect(await generated.textContent()).toContain(fill(ui["simui.generatedSource"], { count: 40 }));
+    expect(await generated.textContent()).toContain(fillText(ui["simui.generatedSource"], { count: 40 }));
 
     const [csvFile] = await Promise.all([
       page.waitForEvent("download"),
@@ -126,7 +114,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     const sources = new Set(
       Array.isArray(json) ? json.flatMap((l: Record<string, unknown>) => (typeof l.source === "string" ? [l.source] : [])) : [],
     );
-    await generated.getByRole("button", { name: fill(ui["simui.fieldsFromLeads"], { count: 1 }) }).click();
+    await generated.getByRole("button", { name: fillText(ui["simui.fieldsFromLeads"], { count: 1 }) }).click();
     await expect.poll(async () => (await getFlow(page)).fields.find((f) => f.key === "source")?.type).toBe("enum");
     expect(new Set((await getFlow(page)).fields.find((f) => f.key === "source")?.options)).toEqual(sources);
     expect(await seriousViolations(page, ".lw-sim")).toEqual([]);
@@ -141,10 +129,10 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("leads kept w
     await drawer.click();
     await expect
       .poll(() => page.locator(".lw-sim-generated").textContent(), { timeout: 30_000 })
-      .toContain(fill(ui["simui.generatedSource"], { count: 40 }));
+      .toContain(fillText(ui["simui.generatedSource"], { count: 40 }));
     await page.getByRole("button", { name: ui["simui.run"], exact: true }).click();
     await page.locator(".lw-sim-rowcount").waitFor({ timeout: 60_000 });
-    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fill(ui["simui.rows"], { shown: 40, total: 40 }));
+    expect(await page.locator(".lw-sim-rowcount").textContent()).toBe(fillText(ui["simui.rows"], { shown: 40, total: 40 }));
     // The same leads, not a new sample: the first lead's id and created time are the downloaded ones.
     await page
       .locator(".lw-sim-lead", { hasText: String(first.id) })

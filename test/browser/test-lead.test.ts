@@ -1,29 +1,14 @@
 // Test one lead, in Chromium, in English and 简体中文: the form lists the flow's fields (a choice as a select), Test runs the
 // flow on that lead at once — no file — the canvas lights its path and the why shows with the lead's values.
-import type { ViteDevServer } from "vite";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession } from "./designer-session";
 import { node, openDesignerPage } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = designerSession();
 
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("test one lead in $lang", ({ lang }) => {
   const ui = UI_TEXTS[lang];
@@ -40,7 +25,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("test one lea
       ],
     };
     const label = (key: string) => flow.fields.find((f) => f.key === key)?.label ?? key;
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     await page.getByRole("tab", { name: ui["testlead.tab"] }).click();
     const form = page.getByRole("form", { name: ui["testlead.title"] });

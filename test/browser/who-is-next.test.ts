@@ -1,32 +1,15 @@
 // Who is next, in Chromium, in English and 简体中文: after a run, each route lists its next five owners in order, each
 // member's counts, room left, and who is skipped now and why — the engine's rotationView of the run's state, unchanged.
-import type { ViteDevServer } from "vite";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileFlow, rotationView, translate, type Lang } from "../../src/engine";
 import { generateLeads } from "../../src/simulation";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession, fillText } from "./designer-session";
 import { openDesignerPage } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+const session = designerSession();
 
 describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("who is next in $lang", ({ lang }) => {
   const ui = UI_TEXTS[lang];
@@ -44,7 +27,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("who is next 
       const expected = rotationView(flow, state, end);
       expect(expected.length).toBeGreaterThan(0);
 
-      const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+      const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
       await page.getByRole("button", { name: ui["simui.title"] }).click();
       await page.getByLabel(ui["simui.count"]).fill("300");
       await page.getByLabel(ui["simui.seed"]).fill("4");
@@ -54,7 +37,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("who is next 
       await page.getByRole("tab", { name: ui["next.tab"] }).click();
 
       for (const route of expected) {
-        const section = page.getByRole("region", { name: fill(ui["next.routeTitle"], { name: route.name }) });
+        const section = page.getByRole("region", { name: fillText(ui["next.routeTitle"], { name: route.name }) });
         await section.waitFor({ timeout: 30_000 });
         const order = await section
           .getByRole("list", { name: ui["next.order"] })
@@ -72,7 +55,9 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("who is next 
             String(m.thisWeek),
             String(m.open),
             m.capacityLeft === null ? ui["next.noLimit"] : String(m.capacityLeft),
-            m.skipped ? fill(ui["next.skipped"], { reason: translate(m.skipped.code, m.skipped.params ?? {}, lang) }) : ui["next.canTake"],
+            m.skipped
+              ? fillText(ui["next.skipped"], { reason: translate(m.skipped.code, m.skipped.params ?? {}, lang) })
+              : ui["next.canTake"],
           ]),
         );
       }

@@ -1,29 +1,14 @@
 // The why quotes the lead's own values, in Chromium, in English and 简体中文: a run on imported leads, one lead opened,
 // each score rule and the grade filter show what this lead had ("(this lead: 730)").
-import type { ViteDevServer } from "vite";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/engine";
 import { UI_TEXTS } from "../../src/i18n";
 import { TEMPLATES } from "../../src/templates";
 import { seriousViolations } from "./axe";
-import { launchChromium } from "./chromium";
-import { startDevServer } from "./dev-server";
+import { designerSession } from "./designer-session";
 import { openDesignerPage } from "./designer-page";
 
-let server: ViteDevServer;
-let browser: Browser;
-let url = "";
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer("designer"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = designerSession();
 
 const seen = { en: (v: string) => `(this lead: ${v})`, "zh-CN": (v: string) => `（此线索：${v}）` };
 
@@ -33,7 +18,7 @@ describe.each<{ lang: Lang }>([{ lang: "en" }, { lang: "zh-CN" }])("the why with
   it("shows each rule's line with what this lead had", { timeout: 180_000 }, async () => {
     const flow = TEMPLATES.find((t) => t.id === "value-tiers")?.flowFor(lang);
     if (!flow) throw new Error("template missing");
-    const { page, errors } = await openDesignerPage(browser, url, { lang, flow, viewport: { width: 1440, height: 900 } });
+    const { page, errors } = await openDesignerPage(session.browser, session.url, { lang, flow, viewport: { width: 1440, height: 900 } });
     await page.getByRole("button", { name: ui["simui.title"] }).click();
     const csv = "id,createdAt,employees,demoRequested,pageViews,email\nL-730,2026-03-02T10:00:00Z,730,yes,7,cfo@acme.example\n";
     await page.getByLabel(ui["simui.chooseFile"]).setInputFiles({ name: "one.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
