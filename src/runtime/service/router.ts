@@ -7,6 +7,7 @@ import {
   type Lang,
   type LeadEvent,
   type Outcome,
+  type RunResult,
   type RunWarning,
 } from "../../engine";
 import type { OutgoingNotification } from "../senders/types";
@@ -96,6 +97,18 @@ export function notificationsFor(flowId: string, outcomes: Iterable<Outcome>): O
   for (const o of outcomes)
     for (const notification of o.notifications) out.push({ flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification });
   return out;
+}
+
+/** What a timed run (events, timers) writes: its state and the changed leads' outcomes, none kept as a first outcome. */
+function timedWrite(flowId: string, run: RunResult): Routed {
+  const full = new Map(run.outcomes.map((o) => [o.id, o]));
+  return {
+    state: run.state,
+    outcomes: new Map(),
+    full,
+    capOverflows: run.summary.capOverflows,
+    notify: notificationsFor(flowId, full.values()),
+  };
 }
 
 function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
@@ -442,14 +455,7 @@ export class BatchRouter {
         outcomes: run.outcomes,
       };
       if (refused.length > 0 || applied.length === 0) return null;
-      const full = new Map(run.outcomes.map((o) => [o.id, o]));
-      return {
-        state: run.state,
-        outcomes: new Map(),
-        full,
-        capOverflows: run.summary.capOverflows,
-        notify: notificationsFor(active.id, full.values()),
-      };
+      return timedWrite(active.id, run);
     });
     this.held(tx.holding);
     if (!tx.written) result = { ...result, outcomes: [] };
@@ -475,15 +481,7 @@ export class BatchRouter {
           ...this.retention(),
           ...(this.options.lang ? { lang: this.options.lang } : {}),
         });
-        if (run.outcomes.length === 0) return null;
-        const full = new Map(run.outcomes.map((o) => [o.id, o]));
-        return {
-          state: run.state,
-          outcomes: new Map(),
-          full,
-          capOverflows: run.summary.capOverflows,
-          notify: notificationsFor(active.id, full.values()),
-        };
+        return run.outcomes.length === 0 ? null : timedWrite(active.id, run);
       },
     );
     this.held(tx.holding);
