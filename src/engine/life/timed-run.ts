@@ -1,15 +1,14 @@
 // The time-ordered run (spec §9 "Running with time"): leads at createdAt, events at `at`, timers at their due time, up to `now`.
 // Records never lose keys (`delete` would turn them into slow dictionary objects); an absent value is undefined.
-import type { Member, Team } from "../document/schema";
 import type { LeadEvent } from "../events/parse";
 import { translate, type EngineCode, type MessageParams } from "../i18n";
-import { LeadRun } from "../lead-run";
+import type { LeadRun } from "../lead-run";
 import { traceLines } from "../trace";
 import { isoTime } from "../iso-time";
 import type { Outcome, OutcomeStatus } from "../outcome";
-import { releaseOpenLead } from "../state";
 import { SlotHeap } from "./heap";
 import { recordEvent } from "./record-event";
+import { failedOutcome, FollowedLeads } from "./records";
 import { finishRun } from "./run-output";
 import { LeadSlots } from "./slots";
 import { FlowWalk } from "./walk";
@@ -20,25 +19,9 @@ export type { PortSlot, RunWarning, TimedInput, TimedNode, TimedOutput } from ".
 
 const iso = isoTime;
 
-/** Whether a cadence has a step list that is done (its next time is Infinity). */
-function hasEnded(tasks: readonly TaskState[]): boolean {
-  for (const t of tasks) if (t.next === Number.POSITIVE_INFINITY) return true;
-  return false;
-}
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
-
 export function runTimed(input: TimedInput): TimedOutput {
   const { flow, bound, state, now, traced, lang } = input;
   const tracked = (state.leads ??= {});
-  // Team id → member id → the member (no key text built per lookup: every event and timer asks).
-  const members = new Map<string, Map<string, { team: Team; member: Member }>>();
-  for (const team of flow.teams) {
-    const byId = members.get(team.id) ?? new Map<string, { team: Team; member: Member }>();
-    for (const member of team.members) if (!byId.has(member.id)) byId.set(member.id, { team, member });
-    members.set(team.id, byId);
-  }
-  const memberOf = (team: string | undefined, owner: string | undefined) =>
-    team !== undefined && owner !== undefined ? members.get(team)?.get(owner) : undefined;
   const walk = new FlowWalk(input);
   const warnings: RunWarning[] = [];
   const n = input.leads.length;
@@ -47,13 +30,10 @@ export function runTimed(input: TimedInput): TimedOutput {
   /** Input index → slot of the lead this run entered and follows (-1: none). */
   const enteredSlot = new Int32Array(n).fill(-1);
   const heap = new SlotHeap();
-  const makeLine = traceLines(lang);
-  const releaseOpen = (lead: LeadRun) => {
-    if (lead.owner) releaseOpenLead(state, lead.owner.id);
-  };
-
   const table = new LeadSlots(traced);
-  const { slotOf, ids, recs, queued, live, liveOwned } = table;
+  const { slotOf, recs, queued, live, liveOwned } = table;
+  const book = new FollowedLeads(flow.teams, state, table, heap, input.supplied, traced, input.retentionMs);
+  book.lead.makeLine = traceLines(lang);
   const slotFor = (id: string) => table.slotFor(id);
   const markChanged = (slot: number) => table.markChanged(slot);
   const collect = (slot: number, lead: LeadRun) => table.collect(slot, lead);
@@ -62,96 +42,18 @@ export function runTimed(input: TimedInput): TimedOutput {
     warnings.push({ code, params, message: translate(code, params, lang), ...about });
   }
 
-  function schedule(slot: number, rec: TrackedLead): void {
-    input.supplied?.offer(ids[slot] as string, rec.owners, rec.seq, rec.last);
-    const t = nextTimer(rec);
-    if (t === Number.POSITIVE_INFINITY || queued[slot] === t) return;
-    queued[slot] = t;
-    heap.push(t, rec.seq, slot);
-  }
-
-  /** Writes a walk segment's end into the followed lead's record. */
-  function settle(slot: number, rec: TrackedLead, lead: LeadRun, status: OutcomeStatus, time: number): void {
-    const life = lead.life;
-    const ownerBefore = rec.owner;
-    rec.status = status === "no_trigger" || status === "error" ? "unassigned" : status;
-    if (lead.owner && lead.team) {
-      rec.owner = lead.owner.id;
-      rec.team = lead.team.id;
-    } else {
-      rec.owner = undefined;
-      rec.team = undefined;
-    }
-    if (lead.owner?.id !== ownerBefore) rec.open = lead.owner !== null;
-    if (lead.score !== undefined) rec.score = lead.score;
-    if (lead.grade !== undefined) rec.grade = lead.grade;
-    if (life?.wait) rec.wait = life.wait;
-    else rec.wait = undefined;
-    let tasks = life?.tasks;
-    if (tasks && hasEnded(tasks)) tasks = tasks.filter((t) => t.next !== Number.POSITIVE_INFINITY);
-    if (tasks && tasks.length > 0) rec.tasks = tasks;
-    else rec.tasks = undefined;
-    if (rec.wait || rec.tasks) {
-      live[slot] = lead.data;
-      liveOwned[slot] = lead.ownsData;
-    } else {
-      live[slot] = undefined;
-      rec.data = undefined;
-    }
-    rec.last = time;
-  }
-
-  // One LeadRun (and one life) serves every lead, event and timer (each is handled to the end before the next).
-  const scratch = new LeadRun({}, 0, false);
-  scratch.makeLine = makeLine;
-  const life: LeadLife = {
-    owners: [],
-    timeline: [],
-    cause: undefined,
-    wait: undefined,
-    tasks: undefined,
-    touchedAt: undefined,
-    open: false,
-  };
-
-  /** The lead as a walk sees it, rebuilt from its record at a moment (the route judges eligibility then). */
-  function restore(slot: number, rec: TrackedLead, time: number): LeadRun {
-    const lead = scratch;
-    const data = live[slot];
-    lead.reset(data ?? EMPTY, time, traced, data !== undefined && (liveOwned[slot] as boolean));
-    const found = memberOf(rec.team, rec.owner);
-    lead.owner = found?.member ?? null;
-    lead.team = found?.team ?? null;
-    lead.score = rec.score ?? undefined;
-    lead.grade = rec.grade;
-    life.owners = rec.owners;
-    life.timeline = rec.timeline;
-    life.cause = undefined;
-    life.wait = rec.wait;
-    life.tasks = rec.tasks;
-    life.touchedAt = rec.touchedAt;
-    life.open = rec.open;
-    lead.life = life;
-    if (rec.open && lead.owner) lead.release = releaseOpen;
-    return lead;
-  }
-
-  function expired(rec: TrackedLead, t: number): boolean {
-    return !rec.wait && !rec.tasks && rec.last < t - input.retentionMs;
-  }
-
   function enterLead(i: number): void {
     const special = input.special[i];
     const time = input.times[i] as number;
     if (special?.error !== undefined) {
-      oneOff[i] = { id: special.id, status: "error", path: [], notifications: [], error: special.error, owners: [], timeline: [] };
+      oneOff[i] = failedOutcome(special.id, special.error);
       return;
     }
     const data = special ? special.data : (input.leads[i] as Readonly<Record<string, unknown>>);
     const id = special ? special.id : (data.id as string);
     const slot = leadSlot[i] as number;
     const knownRec = recs[slot];
-    if (knownRec && !expired(knownRec, time)) {
+    if (knownRec && !book.expired(knownRec, time)) {
       warn("run.lead_known", { lead: id }, { lead: id });
       return;
     }
@@ -159,16 +61,8 @@ export function runTimed(input: TimedInput): TimedOutput {
       delete tracked[id];
       recs[slot] = undefined;
     }
-    const lead = scratch;
-    lead.reset(data, time, traced, special !== undefined);
-    life.owners = [];
-    life.timeline = [];
-    life.cause = undefined;
-    life.wait = undefined;
-    life.tasks = undefined;
-    life.touchedAt = undefined;
-    life.open = false;
-    lead.life = life;
+    const lead = book.fresh(data, time, special !== undefined);
+    const life = lead.life as LeadLife;
     const path: string[] = [];
     try {
       const seg = walk.enter(lead, path);
@@ -193,29 +87,8 @@ export function runTimed(input: TimedInput): TimedOutput {
         return;
       }
       state.seq = (state.seq ?? 0) + 1;
-      // Every key from the start (absent ones undefined, which JSON leaves out): one object shape for every record.
-      const rec: TrackedLead = {
-        seq: state.seq,
-        createdAt: time,
-        status: "assigned",
-        owner: undefined,
-        team: undefined,
-        score: undefined,
-        grade: undefined,
-        path,
-        owners: life.owners,
-        timeline: life.timeline,
-        data: undefined,
-        wait: undefined,
-        tasks: undefined,
-        touchedAt: undefined,
-        convertedAt: undefined,
-        closedAt: undefined,
-        open: false,
-        events: [],
-        last: time,
-      };
-      settle(slot, rec, lead, status, time);
+      const rec = FollowedLeads.record(state.seq, time, path, life);
+      book.settle(slot, rec, lead, status, time);
       entered.push(rec);
       enteredAt.push(slot);
       recs[slot] = rec;
@@ -223,18 +96,10 @@ export function runTimed(input: TimedInput): TimedOutput {
       markChanged(slot);
       collect(slot, lead);
       if (special?.warnings.length) table.notesOf(slot).warnings = [...special.warnings];
-      schedule(slot, rec);
+      book.schedule(slot, rec);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      oneOff[i] = {
-        id,
-        status: "error",
-        path: [],
-        notifications: [],
-        error: translate("run.failed", { detail }, lang),
-        owners: [],
-        timeline: [],
-      };
+      oneOff[i] = failedOutcome(id, translate("run.failed", { detail }, lang));
     }
   }
 
@@ -251,16 +116,9 @@ export function runTimed(input: TimedInput): TimedOutput {
     return inputTimeMap;
   }
 
-  function isOwner(rec: TrackedLead, by: string): boolean {
-    if (rec.owner === undefined) return false;
-    if (rec.owner === by) return true;
-    const m = memberOf(rec.team, rec.owner)?.member;
-    return m?.email !== undefined && m.email.toLowerCase() === by.toLowerCase();
-  }
-
   function applyEvent(ev: LeadEvent, slot: number): void {
     const rec = slot >= 0 ? recs[slot] : undefined;
-    if (!rec || expired(rec, ev.at)) {
+    if (!rec || book.expired(rec, ev.at)) {
       const about = { event: ev.id, lead: ev.lead };
       // Dated before a lead that comes later in this run: say so, rather than "unknown".
       const later = inputTimes().get(ev.lead);
@@ -278,7 +136,7 @@ export function runTimed(input: TimedInput): TimedOutput {
       );
       return;
     }
-    if (ev.by !== undefined && !isOwner(rec, ev.by)) {
+    if (ev.by !== undefined && !book.isOwner(rec, ev.by)) {
       warn("event.not_owner", { event: ev.id, lead: ev.lead, by: ev.by, owner: rec.owner ?? "—" }, { event: ev.id, lead: ev.lead });
       return;
     }
@@ -288,7 +146,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
     const wake = wait ? bound[walk.indexOf(wait.node)]?.wake : undefined;
-    const settled = owner === undefined ? rec.team === undefined : memberOf(rec.team, owner) !== undefined;
+    const settled = owner === undefined ? rec.team === undefined : book.memberOf(rec.team, owner) !== undefined;
     if (!wait && settled && (!rec.tasks || live[slot] !== undefined)) {
       // Nothing waits: the event only adds to the story (no walk). The working copy stays only for pending tasks.
       if (!rec.tasks) {
@@ -298,11 +156,11 @@ export function runTimed(input: TimedInput): TimedOutput {
       rec.last = ev.at;
       return;
     }
-    const lead = restore(slot, rec, ev.at);
+    const lead = book.restore(slot, rec, ev.at);
     if (wake) status = walk.afterWake(lead, rec, ev.at, wake(lead, { kind: "event", event: ev }));
-    settle(slot, rec, lead, status, ev.at);
+    book.settle(slot, rec, lead, status, ev.at);
     collect(slot, lead);
-    schedule(slot, rec);
+    book.schedule(slot, rec);
   }
 
   function fireTimer(slot: number, t: number): void {
@@ -312,7 +170,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     queued[slot] = Number.NaN;
     const rec = recs[slot];
     if (!rec || nextTimer(rec) !== t) return;
-    const lead = restore(slot, rec, t);
+    const lead = book.restore(slot, rec, t);
     let status: OutcomeStatus = rec.status;
     const wait = rec.wait;
     if (
@@ -337,9 +195,9 @@ export function runTimed(input: TimedInput): TimedOutput {
       else due.next = Number.POSITIVE_INFINITY;
     }
     markChanged(slot);
-    settle(slot, rec, lead, status, t);
+    book.settle(slot, rec, lead, status, t);
     collect(slot, lead);
-    schedule(slot, rec);
+    book.schedule(slot, rec);
   }
 
   for (const id of Object.keys(tracked)) {
@@ -350,7 +208,7 @@ export function runTimed(input: TimedInput): TimedOutput {
       live[slot] = rec.data;
       liveOwned[slot] = true;
     }
-    schedule(slot, rec);
+    book.schedule(slot, rec);
   }
 
   const order = input.order;
@@ -403,7 +261,7 @@ export function runTimed(input: TimedInput): TimedOutput {
     enteredAt,
     leadsDone: li,
     eventsDone: ei,
-    expired: (rec) => expired(rec, now),
+    expired: (rec) => book.expired(rec, now),
     recentSince: firstAt >= now - input.retentionMs,
   });
   return { outcomes, warnings, notDue };
