@@ -1,19 +1,19 @@
 // The Redis state store: a batch is decided under the flow's lease (BEGIN, engine, COMMIT); a process that finds the lease
 // taken hands its batch to the holder through the flow's inbox instead of waiting.
-import { Redis, type RedisOptions } from "ioredis";
+import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
 import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
 import { unflatten } from "./fields";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
-import { BEGIN, COMMIT, FORWARD, RELEASE } from "./redis-scripts";
+import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
+import { redisKeys } from "./redis-keys";
 import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
 import {
   scopeOf,
   StoreBusyError,
-  StoreUnavailableError,
   type BatchDecision,
   type BatchScope,
   type BatchWrite,
@@ -25,28 +25,8 @@ import {
   type TransactResult,
 } from "./types";
 
-/** The keys one flow writes; documented in docs/runtime.md. */
-export function redisKeys(flowId: string) {
-  const base = `leadwire:${flowId}:`;
-  return {
-    /** Prefix of the per-lead keys `o:<lead>` (first outcome) and `l:<lead>` (followed lead), each with a time to live. */
-    prefix: base,
-    /** Hash: `version` (commits so far), `seq` (followed leads so far), `followed` (the flow follows leads). */
-    meta: `${base}meta`,
-    /** Hash: one field per member, node property and per-member map entry (see fields.ts). */
-    fields: `${base}fields`,
-    /** Sorted set: field name → the version that last wrote it (what a process's copy is missing). */
-    changes: `${base}changes`,
-    /** Sorted set: followed lead id → its next timer (ms). */
-    timers: `${base}timers`,
-    /** String with a time to live: the token of the process deciding a batch. */
-    lock: `${base}lock`,
-    /** Stream: notifications committed with their batch, read by the consumer group `senders` (capped near 1M entries). */
-    outbox: `${base}outbox`,
-    /** List, never in the AOF: batches other processes handed to the lease holder (see redis-scripts.ts). */
-    inbox: `${base}inbox`,
-  };
-}
+export { redisClientOptions } from "./redis-client";
+export { redisKeys } from "./redis-keys";
 
 export interface RedisStoreOptions {
   /** How long a batch may wait for the flow's lease before it gives up with StoreBusyError. */
@@ -68,31 +48,6 @@ export interface RedisStoreOptions {
 }
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
-
-/**
- * Fails fast instead of queueing while Redis is away, and never re-sends an unanswered command after a reconnect:
- * a re-sent MULTI…EXEC would commit without the WATCH that guards it.
- */
-export function redisClientOptions(commandTimeoutMs: number): RedisOptions {
-  return {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    autoResendUnfulfilledCommands: false,
-    commandTimeout: commandTimeoutMs,
-    connectTimeout: commandTimeoutMs,
-    retryStrategy: (times) => Math.min(50 * times, 500),
-  };
-}
-
-/** Connection problems become StoreUnavailableError; a Redis reply error (a bug, e.g. WRONGTYPE) stays what it is. */
-function toStoreError(error: unknown, client: Redis): Error {
-  if (error instanceof Error && error.name === "ReplyError") return error;
-  if (error instanceof StoreUnavailableError) return error;
-  // While disconnected, ioredis says "Stream isn't writeable…"; the connection's status says it plainly.
-  if (client.status !== "ready") return new StoreUnavailableError(`Redis is not connected (${client.status})`);
-  return new StoreUnavailableError(error instanceof Error ? error.message : String(error));
-}
 
 type Begun = [
   ok: 1,
@@ -136,10 +91,7 @@ export class RedisStore implements StateStore {
     this.client = new Redis(url, redisClientOptions(options.commandTimeoutMs ?? 2_000));
     // Connection errors reach callers as rejected commands; without a listener ioredis would also print them.
     this.client.on("error", () => undefined);
-    this.client.defineCommand("lwBegin", { numberOfKeys: 6, lua: BEGIN });
-    this.client.defineCommand("lwCommit", { numberOfKeys: 7, lua: COMMIT });
-    this.client.defineCommand("lwRelease", { numberOfKeys: 2, lua: RELEASE });
-    this.client.defineCommand("lwForward", { numberOfKeys: 2, lua: FORWARD });
+    defineScripts(this.client);
     this.signals = new RedisSignals(this.client);
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
     this.leaseMs = options.leaseMs ?? 2_000;
@@ -172,11 +124,7 @@ export class RedisStore implements StateStore {
   }
 
   private call(command: string, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
-    const fn = (this.client as unknown as Record<string, (...a: (string | number)[]) => Promise<unknown>>)[command];
-    if (!fn) throw new Error(`unknown script ${command}`);
-    return fn.call(this.client, ...keys, ...args).catch((error: unknown) => {
-      throw toStoreError(error, this.client);
-    });
+    return callScript(this.client, command, keys, args);
   }
 
   transact<T extends BatchWrite>(flowId: string, input: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>> {
