@@ -2,13 +2,13 @@
 // taken hands its batch to the holder through the flow's inbox instead of waiting.
 import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
-import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
-import { unflatten } from "./fields";
+import { nextTimer, type Outcome, type TrackedLead } from "../../engine";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
 import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
 import { redisKeys } from "./redis-keys";
+import * as reads from "./redis-read";
 import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
 import {
@@ -400,58 +400,16 @@ export class RedisStore implements StateStore {
     this.inboxListeners.add(listener);
   }
 
-  async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
-    const keys = redisKeys(flowId);
-    try {
-      const [meta, fields] = await Promise.all([this.client.hgetall(keys.meta), this.client.hgetall(keys.fields)]);
-      const version = Number(meta.version ?? 0);
-      if (version === 0) return { state: undefined, version };
-      const state: FlowState = { ...emptyState(), ...unflatten(Object.entries(fields)) };
-      if (meta.followed === "1" && options.leads !== false) state.leads = await this.readLeads(keys.prefix);
-      if (meta.seq !== undefined) state.seq = Number(meta.seq);
-      return { state, version };
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
+  readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
+    return reads.readState(this.client, flowId, options);
   }
 
-  /** Every followed lead (for GET /v1/state): a cursor scan, never a blocking KEYS. */
-  private async readLeads(prefix: string): Promise<Record<string, TrackedLead>> {
-    const leads: Record<string, TrackedLead> = {};
-    let cursor = "0";
-    do {
-      const [next, found] = await this.client.scan(cursor, "MATCH", `${escapeGlob(prefix)}l:*`, "COUNT", 1000);
-      cursor = next;
-      if (found.length === 0) continue;
-      const values = await this.client.mget(...found);
-      found.forEach((key, i) => {
-        const json = values[i];
-        if (json) leads[key.slice(prefix.length + 2)] = JSON.parse(json) as TrackedLead;
-      });
-    } while (cursor !== "0");
-    return leads;
+  nextDue(flowId: string): Promise<number | null> {
+    return reads.nextDue(this.client, flowId);
   }
 
-  async nextDue(flowId: string): Promise<number | null> {
-    try {
-      const [, score] = await this.client.zrange(redisKeys(flowId).timers, 0, 0, "WITHSCORES");
-      return score === undefined ? null : Number(score);
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
-  }
-
-  async readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
-    const { prefix } = redisKeys(flowId);
-    try {
-      const [outcome, followed] = await this.client.mget(`${prefix}o:${id}`, `${prefix}l:${id}`);
-      return {
-        ...(outcome ? { outcome: JSON.parse(outcome) as Outcome } : {}),
-        ...(followed ? { followed: JSON.parse(followed) as TrackedLead } : {}),
-      };
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
+  readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
+    return reads.readLead(this.client, flowId, id);
   }
 
   consumeOutbox(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> } {
@@ -478,8 +436,4 @@ export class RedisStore implements StateStore {
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
-}
-
-function escapeGlob(text: string): string {
-  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
