@@ -8,6 +8,7 @@ import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
 import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
 import { redisKeys } from "./redis-keys";
+import { LeaseKeeper } from "./redis-lease";
 import * as reads from "./redis-read";
 import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
@@ -77,13 +78,8 @@ export class RedisStore implements StateStore {
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
   private readonly forwardWaitMs: number;
-  private readonly keepMs: number;
-  private readonly lingerMs: number;
   private readonly signals: RedisSignals;
-  /** Per flow, the lease this process kept for the batches in the inbox, when it took it, and its idle-release timer. */
-  private readonly held = new Map<string, { token: string; since: number; timer?: NodeJS.Timeout }>();
-  /** Per flow, when this process last decided batches other processes handed over (it lingers with the lease after). */
-  private readonly served = new Map<string, number>();
+  private readonly lease: LeaseKeeper;
   private readonly inboxListeners = new Set<() => void>();
   readonly retentionMs: number;
 
@@ -97,8 +93,17 @@ export class RedisStore implements StateStore {
     this.leaseMs = options.leaseMs ?? 2_000;
     this.maxAttempts = options.maxAttempts ?? 10;
     this.forwardWaitMs = options.forwardWaitMs ?? 3_000;
-    this.keepMs = options.keepMs ?? 500;
-    this.lingerMs = options.lingerMs ?? 50;
+    this.lease = new LeaseKeeper({
+      keepMs: options.keepMs ?? 500,
+      lingerMs: options.lingerMs ?? 50,
+      release: (flowId, token) => {
+        const keys = redisKeys(flowId);
+        return this.call("lwRelease", [keys.lock, keys.inbox], [token, "", this.leaseMs, 0]);
+      },
+      listening: () => this.signals.listening,
+      serialize: (section) => this.mutex.run(section),
+      wake: () => this.signals.onWake(),
+    });
     this.signals.onWake = () => {
       for (const listener of this.inboxListeners) listener();
     };
@@ -132,8 +137,7 @@ export class RedisStore implements StateStore {
       let waits = 0;
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
-        const held = this.held.get(flowId);
-        if (held?.timer) clearTimeout(held.timer);
+        const held = this.lease.takeUp(flowId);
         // The lease token starts with this process's channel: a process handing a batch over wakes the holder there.
         const token = held?.token ?? `${this.signals.channel} ${randomUUID()}`;
         // Asked again on every try: a batch that waited for the lease takes in what queued meanwhile.
@@ -142,12 +146,12 @@ export class RedisStore implements StateStore {
         try {
           begun = await this.begin(flowId, scope, token);
         } catch (error) {
-          this.held.delete(flowId);
+          this.lease.drop(flowId);
           throw error;
         }
         if (typeof begun === "number") {
           // Another process holds the lease (ours, if we kept it, expired and was taken).
-          this.held.delete(flowId);
+          this.lease.drop(flowId);
           attempt--;
           if (scope.wait === false)
             return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, busy: true };
@@ -174,7 +178,7 @@ export class RedisStore implements StateStore {
   }
 
   async handOver(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null> {
-    if (this.held.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
+    if (this.lease.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
     return (await this.push(flowId, scope, scope.forward)) ?? null;
   }
 
@@ -245,9 +249,9 @@ export class RedisStore implements StateStore {
     const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
     const replies: string[] = [];
     const release = async (): Promise<boolean> => {
-      const args = [token, this.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
+      const args = [token, this.lease.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
       const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], args).catch(() => [0, 0])) as number[];
-      return this.holds(flowId, token, since, Number(reply[1]));
+      return this.lease.holds(flowId, token, since, Number(reply[1]));
     };
     let written: T | null;
     let view: StateView;
@@ -282,7 +286,7 @@ export class RedisStore implements StateStore {
       const followedFlow = leads.size > 0 || seqText !== null;
       view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
       if (items.length > 0) {
-        this.served.set(flowId, Date.now());
+        this.lease.serving(flowId);
         // Lingering needs the wake-ups on this process's channel: subscribed the first time it serves others.
         if (!this.signals.listening) void this.signals.ready();
       }
@@ -302,7 +306,7 @@ export class RedisStore implements StateStore {
     }
     const changes = view.changes(written.state);
     const now = Date.now();
-    const keep = this.keep(flowId, since);
+    const keep = this.lease.keep(flowId, since);
     const args: (string | number)[] = [
       token,
       keys.prefix,
@@ -345,54 +349,19 @@ export class RedisStore implements StateStore {
     } catch (error) {
       // Unknown whether it committed; the copy was changed in place: read everything again next time.
       cache.clear();
-      this.held.delete(flowId);
+      this.lease.drop(flowId);
       throw error;
     }
     if (newVersion === -1) {
       // Fenced: nothing written, no answer published; the forwarded batches' processes try again after forwardWaitMs.
       cache.clear();
-      this.held.delete(flowId);
+      this.lease.drop(flowId);
       return null;
     }
     for (const [field, json] of changes.fields) cache.set(field, json);
     cache.version = newVersion;
-    const holding = this.holds(flowId, token, since, flag);
+    const holding = this.lease.holds(flowId, token, since, flag);
     return { known, written, attempts: attempt, waits, version: newVersion, holding };
-  }
-
-  /**
-   * What COMMIT or RELEASE should do with the lease (see keepOrRelease). Up to keepMs after taking it, it is kept while
-   * batches wait in the inbox, and for lingerMs after deciding some (more are likely: the holder stays the one deciding,
-   * woken by each push). Then it is given back once, so a process waiting for it (events) gets a turn.
-   */
-  private keep(flowId: string, since: number): string {
-    const now = Date.now();
-    if (now - since >= this.keepMs) return "";
-    const lingering = this.signals.listening && now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs;
-    return lingering ? "2" : "1";
-  }
-
-  /** Records what COMMIT or RELEASE did with the lease (keepOrRelease's flag); true if batches wait for this process. */
-  private holds(flowId: string, token: string, since: number, flag: number): boolean {
-    if (flag === 1 || flag === 3) {
-      // Kept: given back after lingerMs without a batch (this process's next batch, or a push's, clears the timer).
-      const entry: { token: string; since: number; timer?: NodeJS.Timeout } = { token, since };
-      entry.timer = setTimeout(() => void this.mutex.run(() => this.giveBack(flowId, entry)), this.lingerMs);
-      entry.timer.unref();
-      this.held.set(flowId, entry);
-    } else this.held.delete(flowId);
-    return flag === 1 || flag === 2;
-  }
-
-  /** Gives back a lease kept idle (unless a batch renewed it since); wakes this process's router if batches arrived meanwhile. */
-  private async giveBack(flowId: string, entry: { token: string }): Promise<void> {
-    if (this.held.get(flowId) !== entry) return;
-    this.held.delete(flowId);
-    const keys = redisKeys(flowId);
-    const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], [entry.token, "", this.leaseMs, 0]).catch(() => [
-      0, 0,
-    ])) as number[];
-    if (reply[1] === 2) this.signals.onWake();
   }
 
   /** Calls `listener` when another process hands a batch to this one (it holds the lease): run a batch to take it. */
@@ -426,12 +395,7 @@ export class RedisStore implements StateStore {
 
   async close(): Promise<void> {
     await this.mutex.idle();
-    // A lease kept for the inbox is given back; the batches in it are sent again by their processes (forwardWaitMs).
-    for (const [flowId, { token, timer }] of this.held) {
-      clearTimeout(timer);
-      await this.call("lwRelease", [redisKeys(flowId).lock, redisKeys(flowId).inbox], [token, "", this.leaseMs, 0]).catch(() => undefined);
-    }
-    this.held.clear();
+    await this.lease.releaseAll();
     this.signals.close();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
