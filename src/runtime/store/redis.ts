@@ -7,6 +7,8 @@ import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
 import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
+import { beginArgs, takeBegun, type Begun } from "./redis-begin";
+import { takeInbox, inboxItem } from "./redis-inbox";
 import { redisKeys } from "./redis-keys";
 import { LeaseKeeper } from "./redis-lease";
 import * as reads from "./redis-read";
@@ -18,7 +20,6 @@ import {
   type BatchDecision,
   type BatchScope,
   type BatchWrite,
-  type Forwarded,
   type ScopeInput,
   type StateStore,
   type StoredState,
@@ -49,19 +50,6 @@ export interface RedisStoreOptions {
 }
 
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
-
-type Begun = [
-  ok: 1,
-  version: number,
-  seq: string | null,
-  reset: number,
-  changed: (string | null)[],
-  outcomes: (string | null)[],
-  followed: string[],
-  due: string[],
-  inbox: string[],
-  inboxKnown: string[],
-];
 
 /**
  * The Redis store. A batch takes the flow's lease (BEGIN, one round trip that also returns the fields other processes
@@ -193,7 +181,7 @@ export class RedisStore implements StateStore {
   ): Promise<{ answer: Promise<string | undefined> } | undefined> {
     const keys = redisKeys(flowId);
     const id = randomUUID();
-    const item = `${JSON.stringify({ r: id, c: this.signals.channel, ids: [...new Set(scope.ids)] })}\n${payload()}`;
+    const item = inboxItem(id, this.signals.channel, scope.ids, payload());
     const pending = this.signals.expect(id, this.forwardWaitMs);
     let pushed: unknown;
     try {
@@ -210,26 +198,9 @@ export class RedisStore implements StateStore {
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
   private async begin(flowId: string, scope: BatchScope, token: string): Promise<Begun | number> {
     const keys = redisKeys(flowId);
-    const cache = this.cache(flowId);
-    const ids = [...new Set(scope.ids)];
-    const followed = [...new Set(scope.followed ?? [])];
-    const reply = (await this.call(
-      "lwBegin",
-      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox],
-      [
-        token,
-        this.leaseMs,
-        cache.version,
-        keys.prefix,
-        scope.dueBy ?? "",
-        scope.dueLimit ?? 200,
-        ids.length,
-        ...ids,
-        followed.length,
-        ...followed,
-        scope.inbox ?? 0,
-      ],
-    )) as [0, number] | Begun;
+    const args = beginArgs(token, this.leaseMs, this.cache(flowId).version, keys.prefix, scope);
+    const reply = (await this.call("lwBegin", [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox], args)) as
+      [0, number] | Begun;
     if (reply[0] === 0) return reply[1];
     return reply;
   }
@@ -246,7 +217,7 @@ export class RedisStore implements StateStore {
   ): Promise<TransactResult<T> | null> {
     const keys = redisKeys(flowId);
     const cache = this.cache(flowId);
-    const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
+    const version = begun[1];
     const replies: string[] = [];
     const release = async (): Promise<boolean> => {
       const args = [token, this.lease.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
@@ -255,37 +226,11 @@ export class RedisStore implements StateStore {
     };
     let written: T | null;
     let view: StateView;
-    const known = new Map<string, Outcome>();
-    const channels = new Map<string, string>();
-    const items: Forwarded[] = [];
-    for (const item of inboxItems) {
-      const cut = item.indexOf("\n");
-      const head = JSON.parse(item.slice(0, cut)) as { r: string; c: string };
-      channels.set(head.r, head.c);
-      items.push({ id: head.r, payload: item.slice(cut + 1) });
-    }
-    const inbox = {
-      items,
-      reply(id: string, answer: string) {
-        const channel = channels.get(id);
-        if (channel !== undefined) replies.push(channel, `${id}\n${answer}`);
-      },
-    };
+    let known: Map<string, Outcome>;
+    const inbox = takeInbox(begun[8], replies);
     try {
-      if (reset === 1) cache.clear();
-      for (let i = 0; i < changed.length; i += 2) cache.set(changed[i] as string, changed[i + 1] ?? null);
-      cache.version = version;
-      const ids = [...new Set(scope.ids)];
-      stored.forEach((json, i) => {
-        const id = ids[i];
-        if (typeof json === "string" && id !== undefined) known.set(id, JSON.parse(json) as Outcome);
-      });
-      for (let i = 0; i < inboxKnown.length; i += 2) known.set(inboxKnown[i] as string, JSON.parse(inboxKnown[i + 1] as string) as Outcome);
-      const leads = new Map<string, string>();
-      for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
-      const followedFlow = leads.size > 0 || seqText !== null;
-      view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
-      if (items.length > 0) {
+      ({ known, view } = takeBegun(cache, begun, scope.ids));
+      if (inbox.items.length > 0) {
         this.lease.serving(flowId);
         // Lingering needs the wake-ups on this process's channel: subscribed the first time it serves others.
         if (!this.signals.listening) void this.signals.ready();
