@@ -2,13 +2,14 @@
 // taken hands its batch to the holder through the flow's inbox instead of waiting.
 import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
-import { nextTimer, type Outcome, type TrackedLead } from "../../engine";
+import type { Outcome, TrackedLead } from "../../engine";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
-import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
 import { beginArgs, takeBegun, type Begun } from "./redis-begin";
-import { takeInbox, inboxItem } from "./redis-inbox";
+import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
+import { commitArgs } from "./redis-commit";
+import { inboxItem, takeInbox } from "./redis-inbox";
 import { redisKeys } from "./redis-keys";
 import { LeaseKeeper } from "./redis-lease";
 import * as reads from "./redis-read";
@@ -252,37 +253,17 @@ export class RedisStore implements StateStore {
     const changes = view.changes(written.state);
     const now = Date.now();
     const keep = this.lease.keep(flowId, since);
-    const args: (string | number)[] = [
+    const args = commitArgs({
       token,
-      keys.prefix,
-      this.retentionMs,
-      changes.seq ?? "",
-      changes.followed ? "1" : "",
+      prefix: keys.prefix,
+      retentionMs: this.retentionMs,
       keep,
-      this.leaseMs,
-    ];
-    args.push(changes.fields.size);
-    for (const [field, json] of changes.fields) args.push(field, json ?? "");
-    args.push(written.outcomes.size);
-    for (const [id, outcome] of written.outcomes) args.push(id, JSON.stringify(outcome));
-    args.push(changes.leads.size);
-    const timers: (string | number)[] = [];
-    for (const [id, rec] of changes.leads) {
-      if (!rec) {
-        args.push(id, "", 0);
-        timers.push(id, "");
-        continue;
-      }
-      const next = nextTimer(rec);
-      // Kept for the retention after its last change, and never dropped before its next timer has fired.
-      const until = Math.max(rec.last, Number.isFinite(next) ? next : 0) + this.retentionMs;
-      args.push(id, JSON.stringify(rec), Math.max(1_000, until - now));
-      timers.push(id, Number.isFinite(next) ? next : "");
-    }
-    args.push(timers.length / 2, ...timers);
-    const notify = written.notify ?? [];
-    args.push(notify.length, ...notify.map((m) => JSON.stringify(m)));
-    args.push(replies.length / 2, ...replies);
+      leaseMs: this.leaseMs,
+      changes,
+      written,
+      replies,
+      now,
+    });
     let newVersion: number;
     let flag: number;
     try {
