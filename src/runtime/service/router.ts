@@ -1,19 +1,19 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import {
-  toTime,
-  withConditionBudget,
-  type FlowState,
-  type Lang,
-  type LeadEvent,
-  type Outcome,
-  type RunResult,
-  type RunWarning,
-} from "../../engine";
-import type { OutgoingNotification } from "../senders/types";
+import type { LeadEvent, Outcome, RunResult, RunWarning } from "../../engine";
 import { StoreBusyError } from "../store/types";
-import { translate } from "../texts";
-import type { ActiveFlow, BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
+import type { BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
+import {
+  answer,
+  decideLeads,
+  groupByNow,
+  notificationsFor,
+  request,
+  retentionOf,
+  withoutTrace,
+  type ForwardedRequest,
+} from "./router-decide";
 
+export { DEFAULT_BATCH_BUDGET_MS, LEAD_CLOCK_SKEW_MS, notificationsFor } from "./router-decide";
 export type { ActiveFlow, BatchReport, RouteOptions, RouterOptions, ServiceLead } from "./router-types";
 
 interface Pending {
@@ -23,28 +23,6 @@ interface Pending {
   readonly since: number;
   resolve(outcomes: Outcome[]): void;
   reject(error: unknown): void;
-}
-
-/** A request as handed to the process holding the lease (the payload of a forwarded batch is a list of them). */
-interface ForwardedRequest {
-  readonly leads: readonly ServiceLead[];
-  readonly trace?: boolean;
-  readonly now?: string | number;
-}
-
-/** The requests of a batch that share a reference time: one engine run. */
-interface RunGroup {
-  readonly now: string | number | undefined;
-  readonly leads: ServiceLead[];
-  trace: boolean;
-}
-
-/** The messages of outcomes, addressed for the senders. */
-export function notificationsFor(flowId: string, outcomes: Iterable<Outcome>): OutgoingNotification[] {
-  const out: OutgoingNotification[] = [];
-  for (const o of outcomes)
-    for (const notification of o.notifications) out.push({ flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification });
-  return out;
 }
 
 /** What a timed run (events, timers) writes: its state and the changed leads' outcomes, none kept as a first outcome. */
@@ -58,45 +36,6 @@ function timedWrite(flowId: string, run: RunResult): Routed {
     notify: notificationsFor(flowId, full.values()),
   };
 }
-
-function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
-  const at = String(lead?.createdAt ?? "");
-  const error = translate("service.lead_future", { at, now: new Date(options.now).toISOString() }, options.lang ?? "en");
-  return { id: lead?.id ?? "", status: "error", path: [], notifications: [], error, owners: [], timeline: [] };
-}
-
-/** A queued request as forwarded to the process holding the lease. */
-function request(p: Pending): ForwardedRequest {
-  return {
-    leads: p.leads,
-    ...(p.options.trace ? { trace: true } : {}),
-    ...(p.options.now !== undefined ? { now: p.options.now } : {}),
-  };
-}
-
-/** A request's outcomes in its order: this batch's (trace only when asked) or the first outcome stored before. */
-function answer(r: ForwardedRequest, fresh: ReadonlyMap<string, Outcome> | undefined, known: ReadonlyMap<string, Outcome>): Outcome[] {
-  return r.leads.map((l) => {
-    const o = fresh?.get(l.id);
-    if (o) return r.trace ? o : withoutTrace(o);
-    return known.get(l.id) as Outcome;
-  });
-}
-
-function withoutTrace(outcome: Outcome): Outcome {
-  if (outcome.trace === undefined) return outcome;
-  const { trace: _trace, ...rest } = outcome;
-  return rest;
-}
-
-export const DEFAULT_BATCH_BUDGET_MS = 250;
-
-/**
- * How far ahead of the server's clock a lead may be dated in a flow without follow-up (a CRM clock a little fast). Later
- * leads are not routed: counted in a future window, one lead dated 2099 would move every counter it touches to 2099, and
- * today's counts would pile up as "late" windows that are never dropped. Follow-up flows refuse any lead after now.
- */
-export const LEAD_CLOCK_SKEW_MS = 60_000;
 
 /** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
 const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
@@ -241,21 +180,12 @@ export class BatchRouter {
       let decided = 0;
       const result = await this.options.store.transact<Routed>(active.id, take, (state, known, inbox) => {
         const items = (inbox?.items ?? []).map((item) => ({ id: item.id, requests: JSON.parse(item.payload) as ForwardedRequest[] }));
-        const groups = new Map<string, RunGroup>();
-        const add = (r: ForwardedRequest) => {
-          const key = r.now === undefined ? "" : `${typeof r.now}:${r.now}`;
-          let group = groups.get(key);
-          if (!group) groups.set(key, (group = { now: r.now, leads: [], trace: false }));
-          group.leads.push(...r.leads);
-          if (r.trace) group.trace = true;
-        };
-        for (const p of batch) add(request(p));
-        for (const item of items) item.requests.forEach(add);
-        decided = [...groups.values()].reduce((n, g) => n + g.leads.length, 0);
+        const groups = groupByNow([...batch.map(request), ...items.flatMap((item) => item.requests)]);
+        decided = groups.reduce((n, g) => n + g.leads.length, 0);
         // The reference time of requests that set none (theirs or handed over; a request's own `now` is its group's),
         // read after BEGIN: a batch handed over was received before BEGIN took it, so none of its leads is "dated later
         // than now" (a follow-up flow refuses those); read when the batch was formed, it could be.
-        const routed = this.decide(active, state, known, [...groups.values()], Date.now());
+        const routed = decideLeads(active, state, known, groups, Date.now(), this.options);
         for (const item of items) inbox?.reply(item.id, JSON.stringify(item.requests.map((r) => answer(r, routed?.full, known))));
         return routed;
       });
@@ -319,56 +249,6 @@ export class BatchRouter {
     batch.forEach((p, i) => p.resolve(answers[i] ?? []));
     const ms = performance.now() - started;
     this.report({ flowId, leads, fresh: [], replayed: 0, capOverflows: 0, attempts: 1, waits: 0, ms, forwarded: true });
-  }
-
-  /** Routes the leads not routed before, one engine run per reference time, on the store's state (changed in place). */
-  private decide(
-    active: ActiveFlow,
-    state: FlowState,
-    known: ReadonlyMap<string, Outcome>,
-    groups: readonly RunGroup[],
-    defaultNow: string | number,
-  ): (Routed & { leads: number }) | null {
-    const seen = new Set<string>();
-    const full = new Map<string, Outcome>();
-    const stored = new Map<string, Outcome>();
-    let capOverflows = 0;
-    let current = state;
-    const all = groups.reduce((n, g) => n + g.leads.length, 0);
-    for (const group of groups) {
-      const fresh = group.leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-      if (fresh.length === 0) continue;
-      const runOptions = { now: group.now ?? defaultNow, trace: group.trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
-      // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
-      const clock = Date.now();
-      const latest = clock + LEAD_CLOCK_SKEW_MS;
-      const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
-      const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
-      // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-      const run = withConditionBudget(
-        { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-        () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state: current, stateInPlace: true }),
-      );
-      current = run.state;
-      capOverflows += run.summary.capOverflows;
-      for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
-      // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
-      for (const id of run.notDue?.leads ?? [])
-        full.set(
-          id,
-          futureLead(
-            todo.find((l) => l.id === id),
-            runOptions,
-          ),
-        );
-      for (const o of run.outcomes) {
-        full.set(o.id, o);
-        // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-        if (o.status !== "error") stored.set(o.id, withoutTrace(o));
-      }
-    }
-    if (full.size === 0) return null;
-    return { state: current, outcomes: stored, full, capOverflows, notify: notificationsFor(active.id, stored.values()), leads: all };
   }
 
   /**
@@ -453,7 +333,7 @@ export class BatchRouter {
   }
 
   private retention(): { retentionDays?: number } {
-    return this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {};
+    return retentionOf(this.options.retentionDays);
   }
 
   private report(report: BatchReport): void {
