@@ -1,19 +1,12 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import type { LeadEvent, Outcome, RunResult, RunWarning } from "../../engine";
+import type { LeadEvent, Outcome } from "../../engine";
 import { StoreBusyError } from "../store/types";
 import type { BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
-import {
-  answer,
-  decideLeads,
-  groupByNow,
-  notificationsFor,
-  request,
-  retentionOf,
-  withoutTrace,
-  type ForwardedRequest,
-} from "./router-decide";
+import { answer, decideLeads, groupByNow, request, withoutTrace, type ForwardedRequest } from "./router-decide";
+import * as timed from "./router-timed";
 
 export { DEFAULT_BATCH_BUDGET_MS, LEAD_CLOCK_SKEW_MS, notificationsFor } from "./router-decide";
+export { TIMER_BATCH, type EventsResult } from "./router-timed";
 export type { ActiveFlow, BatchReport, RouteOptions, RouterOptions, ServiceLead } from "./router-types";
 
 interface Pending {
@@ -25,38 +18,8 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** What a timed run (events, timers) writes: its state and the changed leads' outcomes, none kept as a first outcome. */
-function timedWrite(flowId: string, run: RunResult): Routed {
-  const full = new Map(run.outcomes.map((o) => [o.id, o]));
-  return {
-    state: run.state,
-    outcomes: new Map(),
-    full,
-    capOverflows: run.summary.capOverflows,
-    notify: notificationsFor(flowId, full.values()),
-  };
-}
-
-/** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
-const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
-
-export interface EventsResult {
-  /** Ids applied now, and ids that had been applied before (ignored: events are idempotent by id). */
-  readonly applied: string[];
-  readonly duplicates: string[];
-  /** Non-empty: nothing was applied; each names the event it is about. */
-  readonly refused: RunWarning[];
-  /** Applied with a remark (e.g. a rejection without a reason). */
-  readonly warnings: RunWarning[];
-  /** The leads as they are now, for the leads the events changed. */
-  readonly outcomes: Outcome[];
-}
-
 /** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
 const HANDED_OVER_MAX_MS = 5_000;
-
-/** How many followed leads one timer batch takes; more due ones wait for the next tick. */
-export const TIMER_BATCH = 500;
 
 export class BatchRouter {
   private readonly queue: Pending[] = [];
@@ -68,10 +31,12 @@ export class BatchRouter {
   /** Another process held the lease at the last batch: hand the next ones to it at once, several in flight (handOver). */
   private forwarding = false;
   private readonly handedOver = new Set<Promise<void>>();
+  private readonly timedRouting: timed.TimedRouting;
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
     options.store.onInbox?.(() => this.held(true));
+    this.timedRouting = { options, held: (holding) => this.held(holding), report: (report) => this.report(report) };
   }
 
   /** Routes leads (each id at most once, ever) and answers their outcomes in the order given. */
@@ -255,85 +220,13 @@ export class BatchRouter {
    * Applies events in one atomic step (spec §9 Events): all of them, or none when one names an unknown lead, is dated before
    * its lead or comes from someone who is not the owner. Deadlines due by then fire in the same step, in time order.
    */
-  async applyEvents(events: readonly LeadEvent[]): Promise<EventsResult> {
-    const started = performance.now();
-    const active = this.options.flow();
-    const now = Math.max(Date.now(), ...events.map((e) => e.at));
-    let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
-    const followed = [...new Set(events.map((e) => e.lead))];
-    const tx = await this.options.store.transact<Routed>(active.id, { ids: [], followed, dueBy: now, dueLimit: TIMER_BATCH }, (state) => {
-      const applied: string[] = [];
-      const duplicates: string[] = [];
-      for (const e of events) (state.leads?.[e.lead]?.events.includes(e.id) ? duplicates : applied).push(e.id);
-      const run = active.compiled.run([], {
-        now,
-        events,
-        state,
-        stateInPlace: true,
-        ...this.retention(),
-        ...(this.options.lang ? { lang: this.options.lang } : {}),
-      });
-      const warnings = run.warnings ?? [];
-      const refused = warnings.filter((w) => REFUSED_EVENT.has(w.code) && (w.event === undefined || applied.includes(w.event)));
-      result = {
-        applied: refused.length ? [] : applied,
-        duplicates,
-        refused,
-        warnings: refused.length ? [] : warnings,
-        outcomes: run.outcomes,
-      };
-      if (refused.length > 0 || applied.length === 0) return null;
-      return timedWrite(active.id, run);
-    });
-    this.held(tx.holding);
-    if (!tx.written) result = { ...result, outcomes: [] };
-    this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
-    return result;
+  applyEvents(events: readonly LeadEvent[]): Promise<timed.EventsResult> {
+    return timed.applyEvents(this.timedRouting, events);
   }
 
   /** Fires the deadlines, reminders and cadence tasks due by `now` (at most TIMER_BATCH leads); the number of leads changed. */
-  async fireDue(now = Date.now()): Promise<number> {
-    const started = performance.now();
-    const active = this.options.flow();
-    const tx = await this.options.store.transact<Routed>(
-      active.id,
-      // Not waiting for another process's lease: that process fires them (every process ticks), and this one's requests
-      // are not held up behind a timer batch.
-      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH, wait: false },
-      (state) => {
-        if (!state.leads || Object.keys(state.leads).length === 0) return null;
-        const run = active.compiled.run([], {
-          now,
-          state,
-          stateInPlace: true,
-          ...this.retention(),
-          ...(this.options.lang ? { lang: this.options.lang } : {}),
-        });
-        return run.outcomes.length === 0 ? null : timedWrite(active.id, run);
-      },
-    );
-    this.held(tx.holding);
-    this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);
-    return tx.written?.full.size ?? 0;
-  }
-
-  private reportTimed(flowId: string, leads: number, written: Routed | null, attempts: number, waits: number, started: number): void {
-    if (!written) return;
-    this.report({
-      flowId,
-      leads,
-      fresh: [...written.full.values()].map(withoutTrace),
-      replayed: 0,
-      capOverflows: written.capOverflows,
-      attempts,
-      waits,
-      ms: performance.now() - started,
-      timed: true,
-    });
-  }
-
-  private retention(): { retentionDays?: number } {
-    return retentionOf(this.options.retentionDays);
+  fireDue(now = Date.now()): Promise<number> {
+    return timed.fireDue(this.timedRouting, now);
   }
 
   private report(report: BatchReport): void {
