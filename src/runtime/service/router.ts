@@ -3,26 +3,18 @@ import type { LeadEvent, Outcome } from "../../engine";
 import { StoreBusyError } from "../store/types";
 import type { BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
 import { answer, decideLeads, groupByNow, request, withoutTrace, type ForwardedRequest } from "./router-decide";
+import { RequestQueue, type Pending } from "./router-queue";
 import * as timed from "./router-timed";
 
 export { DEFAULT_BATCH_BUDGET_MS, LEAD_CLOCK_SKEW_MS, notificationsFor } from "./router-decide";
 export { TIMER_BATCH, type EventsResult } from "./router-timed";
 export type { ActiveFlow, BatchReport, RouteOptions, RouterOptions, ServiceLead } from "./router-types";
 
-interface Pending {
-  readonly leads: readonly ServiceLead[];
-  readonly options: RouteOptions;
-  /** When the request was queued (performance.now()). */
-  readonly since: number;
-  resolve(outcomes: Outcome[]): void;
-  reject(error: unknown): void;
-}
-
 /** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
 const HANDED_OVER_MAX_MS = 5_000;
 
 export class BatchRouter {
-  private readonly queue: Pending[] = [];
+  private readonly queue: RequestQueue;
   private running: Promise<void> | null = null;
   private readonly maxBatchLeads: number;
   /** The store kept the flow's lease for batches other processes handed over: run a batch even with an empty queue. */
@@ -35,6 +27,7 @@ export class BatchRouter {
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
+    this.queue = new RequestQueue(this.maxBatchLeads);
     options.store.onInbox?.(() => this.held(true));
     this.timedRouting = { options, held: (holding) => this.held(holding), report: (report) => this.report(report) };
   }
@@ -76,25 +69,6 @@ export class BatchRouter {
       });
   }
 
-  /** Adds to `batch` whole requests from the queue that share its reference time, up to the batch size; true if it grew. */
-  private takeInto(batch: Pending[]): boolean {
-    const first = batch[0] ?? this.queue[0];
-    if (!first) return false;
-    let size = batch.reduce((n, p) => n + p.leads.length, 0);
-    const before = batch.length;
-    for (let i = 0; i < this.queue.length && size < this.maxBatchLeads;) {
-      const next = this.queue[i] as Pending;
-      if (next.options.now !== first.options.now) {
-        i++;
-        continue;
-      }
-      batch.push(next);
-      size += next.leads.length;
-      this.queue.splice(i, 1);
-    }
-    return batch.length > before;
-  }
-
   /**
    * Routes one batch. The batch is taken from the queue only once the store is ready to decide (a Redis store holds the
    * flow's lease then): requests that arrive while another process decides join this batch instead of waiting behind it.
@@ -113,7 +87,7 @@ export class BatchRouter {
     };
     // Called by the store each time it tries to decide: requests queued while it waited for the lease join the batch.
     const take = () => {
-      if (!this.takeInto(batch)) return scope;
+      if (!this.queue.takeInto(batch)) return scope;
       leads = batch.flatMap((p) => p.leads);
       const ids = leads.map((l) => l.id);
       // Another process deciding takes this batch with its own (forward); a batch that brings no leads only serves the inbox.
@@ -175,7 +149,7 @@ export class BatchRouter {
       });
     } catch (error) {
       // Nothing of the batch was written. A store that failed before taking it fails the requests queued now.
-      if (batch.length === 0) this.takeInto(batch);
+      if (batch.length === 0) this.queue.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
   }
@@ -200,7 +174,7 @@ export class BatchRouter {
       const now = performance.now();
       const retry = batch.filter((p) => now - p.since < HANDED_OVER_MAX_MS);
       for (const p of batch) if (!retry.includes(p)) p.reject(new StoreBusyError(2));
-      this.queue.unshift(...retry);
+      this.queue.putBack(retry);
       this.kick();
       return;
     }
