@@ -1,17 +1,14 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
 import type { LeadEvent, Outcome } from "../../engine";
-import { StoreBusyError } from "../store/types";
 import type { BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
 import { answer, decideLeads, groupByNow, request, withoutTrace, type ForwardedRequest } from "./router-decide";
+import { HandedOver } from "./router-handover";
 import { RequestQueue, type Pending } from "./router-queue";
 import * as timed from "./router-timed";
 
 export { DEFAULT_BATCH_BUDGET_MS, LEAD_CLOCK_SKEW_MS, notificationsFor } from "./router-decide";
 export { TIMER_BATCH, type EventsResult } from "./router-timed";
 export type { ActiveFlow, BatchReport, RouteOptions, RouterOptions, ServiceLead } from "./router-types";
-
-/** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
-const HANDED_OVER_MAX_MS = 5_000;
 
 export class BatchRouter {
   private readonly queue: RequestQueue;
@@ -22,12 +19,20 @@ export class BatchRouter {
   private stopping = false;
   /** Another process held the lease at the last batch: hand the next ones to it at once, several in flight (handOver). */
   private forwarding = false;
-  private readonly handedOver = new Set<Promise<void>>();
+  private readonly handedOver: HandedOver;
   private readonly timedRouting: timed.TimedRouting;
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
     this.queue = new RequestQueue(this.maxBatchLeads);
+    this.handedOver = new HandedOver({
+      retry: (requests) => {
+        this.forwarding = false;
+        this.queue.putBack(requests);
+        this.kick();
+      },
+      report: (report) => this.report(report),
+    });
     options.store.onInbox?.(() => this.held(true));
     this.timedRouting = { options, held: (holding) => this.held(holding), report: (report) => this.report(report) };
   }
@@ -43,7 +48,7 @@ export class BatchRouter {
 
   /** Resolves once no batch runs and none waits. */
   async idle(): Promise<void> {
-    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver]);
+    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver.all()]);
   }
 
   /** No more batches for other processes (shutting down): the requests queued here are still routed. */
@@ -105,7 +110,7 @@ export class BatchRouter {
         try {
           const handed = await this.options.store.handOver(active.id, handing);
           if (handed) {
-            this.awaitAnswer(handed.answer, batch, active.id, leads.length, started);
+            this.handedOver.add(handed.answer, batch, active.id, leads.length, started);
             return;
           }
         } catch (error) {
@@ -132,7 +137,7 @@ export class BatchRouter {
       this.held(result.holding);
       const { known, written } = result;
       if (result.handed) {
-        this.awaitAnswer(result.handed, batch, active.id, leads.length, started);
+        this.handedOver.add(result.handed, batch, active.id, leads.length, started);
         return;
       }
       for (const p of batch) p.resolve(answer(request(p), written?.full, known));
@@ -152,42 +157,6 @@ export class BatchRouter {
       if (batch.length === 0) this.queue.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
-  }
-
-  /** A batch on its way to the process holding the lease: the next one may follow before its answer comes back. */
-  private awaitAnswer(answer: Promise<string | undefined>, batch: Pending[], flowId: string, leads: number, started: number): void {
-    const done = this.answered(answer, batch, flowId, leads, started).finally(() => this.handedOver.delete(done));
-    this.handedOver.add(done);
-  }
-
-  /** Answers a batch handed over; without an answer in time (the holder died) it is decided here, or given up after 5 s. */
-  private async answered(
-    answer: Promise<string | undefined>,
-    batch: Pending[],
-    flowId: string,
-    leads: number,
-    started: number,
-  ): Promise<void> {
-    const text = await answer;
-    if (text === undefined) {
-      this.forwarding = false;
-      const now = performance.now();
-      const retry = batch.filter((p) => now - p.since < HANDED_OVER_MAX_MS);
-      for (const p of batch) if (!retry.includes(p)) p.reject(new StoreBusyError(2));
-      this.queue.putBack(retry);
-      this.kick();
-      return;
-    }
-    let answers: Outcome[][];
-    try {
-      answers = JSON.parse(text) as Outcome[][];
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    batch.forEach((p, i) => p.resolve(answers[i] ?? []));
-    const ms = performance.now() - started;
-    this.report({ flowId, leads, fresh: [], replayed: 0, capOverflows: 0, attempts: 1, waits: 0, ms, forwarded: true });
   }
 
   /**
