@@ -9,7 +9,7 @@ import { startOutboxConsumer } from "./outbox";
 import { beginArgs, takeBegun, type Begun } from "./redis-begin";
 import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
 import { commitArgs } from "./redis-commit";
-import { inboxItem, takeInbox } from "./redis-inbox";
+import { pushToInbox, takeInbox } from "./redis-inbox";
 import { redisKeys } from "./redis-keys";
 import { LeaseKeeper } from "./redis-lease";
 import * as reads from "./redis-read";
@@ -171,29 +171,9 @@ export class RedisStore implements StateStore {
     return (await this.push(flowId, scope, scope.forward)) ?? null;
   }
 
-  /**
-   * Pushes the batch to the flow's inbox while another process holds the lease: resolves once pushed, with the answer to
-   * come (undefined when none came in time), or with undefined when the lease is free (nothing pushed).
-   */
-  private async push(
-    flowId: string,
-    scope: BatchScope,
-    payload: () => string,
-  ): Promise<{ answer: Promise<string | undefined> } | undefined> {
-    const keys = redisKeys(flowId);
-    const id = randomUUID();
-    const item = inboxItem(id, this.signals.channel, scope.ids, payload());
-    const pending = this.signals.expect(id, this.forwardWaitMs);
-    let pushed: unknown;
-    try {
-      pushed = await this.call("lwForward", [keys.lock, keys.inbox], [item, this.forwardWaitMs]);
-    } catch (error) {
-      pending.cancel();
-      throw error;
-    }
-    if (pushed === 1) return { answer: pending.answer };
-    pending.cancel();
-    return undefined;
+  /** Hands the batch to the process holding the lease (see pushToInbox). */
+  private push(flowId: string, scope: BatchScope, payload: () => string): Promise<{ answer: Promise<string | undefined> } | undefined> {
+    return pushToInbox({ client: this.client, signals: this.signals, waitMs: this.forwardWaitMs }, flowId, scope.ids, payload);
   }
 
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
