@@ -1,178 +1,17 @@
 // Group commit: requests that arrive while a batch runs are routed together in the next batch, one store transaction each.
-import {
-  toTime,
-  withConditionBudget,
-  type CompiledFlow,
-  type FlowState,
-  type Lang,
-  type LeadEvent,
-  type Outcome,
-  type RunResult,
-  type RunWarning,
-} from "../../engine";
-import type { OutgoingNotification } from "../senders/types";
-import { StoreBusyError, type BatchWrite, type StateStore } from "../store/types";
-import { translate } from "../texts";
+import type { LeadEvent, Outcome } from "../../engine";
+import type { BatchReport, RouteOptions, Routed, RouterOptions, ServiceLead } from "./router-types";
+import { answer, decideLeads, groupByNow, request, withoutTrace, type ForwardedRequest } from "./router-decide";
+import { HandedOver } from "./router-handover";
+import { RequestQueue, type Pending } from "./router-queue";
+import * as timed from "./router-timed";
 
-/** A lead the service accepted: a plain object with a non-empty string id (see validate-body). */
-export type ServiceLead = Readonly<Record<string, unknown>> & { readonly id: string };
-
-/** The flow the service routes with; swapped as a whole between batches. */
-export interface ActiveFlow {
-  readonly id: string;
-  readonly compiled: CompiledFlow;
-}
-
-export interface RouteOptions {
-  /** Include each fresh outcome's trace (a replayed outcome has none: only the first run's result is kept). */
-  trace?: boolean;
-  /** Reference time for leads without createdAt; default the time the batch starts. */
-  now?: string | number;
-}
-
-export interface BatchReport {
-  readonly flowId: string;
-  /** Leads in the batch, including repeats and ids routed before. */
-  readonly leads: number;
-  /** Outcomes this batch routed (without trace), in request order; all but `error` ones are committed. */
-  readonly fresh: readonly Outcome[];
-  readonly replayed: number;
-  readonly capOverflows: number;
-  readonly attempts: number;
-  /** Times the batch waited for another process's lease on the flow. */
-  readonly waits: number;
-  readonly ms: number;
-  /** Events or timers changed these leads (not routed anew: not counted as routed leads). */
-  readonly timed?: boolean;
-  /** The batch was handed to the process holding the flow's lease, which decided, committed and counted it. */
-  readonly forwarded?: boolean;
-}
-
-export interface RouterOptions {
-  store: StateStore;
-  flow: () => ActiveFlow;
-  lang?: Lang;
-  /** A batch takes whole requests until it holds at least this many leads. */
-  maxBatchLeads?: number;
-  /** Time one batch's conditions may take in all (default 250 ms); leads reached later end `error`, not stored, so a resend routes them. */
-  batchBudgetMs?: number;
-  /** Days a followed lead without pending timers is kept (the engine's retentionDays). */
-  retentionDays?: number;
-  /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
-  onBatch?: (report: BatchReport) => void;
-}
-
-interface Pending {
-  readonly leads: readonly ServiceLead[];
-  readonly options: RouteOptions;
-  /** When the request was queued (performance.now()). */
-  readonly since: number;
-  resolve(outcomes: Outcome[]): void;
-  reject(error: unknown): void;
-}
-
-interface Routed extends BatchWrite {
-  /** The outcomes as the engine returned them (with trace when the batch was traced). */
-  readonly full: ReadonlyMap<string, Outcome>;
-  readonly capOverflows: number;
-}
-
-/** A request as handed to the process holding the lease (the payload of a forwarded batch is a list of them). */
-interface ForwardedRequest {
-  readonly leads: readonly ServiceLead[];
-  readonly trace?: boolean;
-  readonly now?: string | number;
-}
-
-/** The requests of a batch that share a reference time: one engine run. */
-interface RunGroup {
-  readonly now: string | number | undefined;
-  readonly leads: ServiceLead[];
-  trace: boolean;
-}
-
-/** The messages of outcomes, addressed for the senders. */
-export function notificationsFor(flowId: string, outcomes: Iterable<Outcome>): OutgoingNotification[] {
-  const out: OutgoingNotification[] = [];
-  for (const o of outcomes)
-    for (const notification of o.notifications) out.push({ flowId, leadId: o.id, ...(o.owner ? { owner: o.owner } : {}), notification });
-  return out;
-}
-
-/** What a timed run (events, timers) writes: its state and the changed leads' outcomes, none kept as a first outcome. */
-function timedWrite(flowId: string, run: RunResult): Routed {
-  const full = new Map(run.outcomes.map((o) => [o.id, o]));
-  return {
-    state: run.state,
-    outcomes: new Map(),
-    full,
-    capOverflows: run.summary.capOverflows,
-    notify: notificationsFor(flowId, full.values()),
-  };
-}
-
-function futureLead(lead: ServiceLead | undefined, options: { now: string | number; lang?: Lang }): Outcome {
-  const at = String(lead?.createdAt ?? "");
-  const error = translate("service.lead_future", { at, now: new Date(options.now).toISOString() }, options.lang ?? "en");
-  return { id: lead?.id ?? "", status: "error", path: [], notifications: [], error, owners: [], timeline: [] };
-}
-
-/** A queued request as forwarded to the process holding the lease. */
-function request(p: Pending): ForwardedRequest {
-  return {
-    leads: p.leads,
-    ...(p.options.trace ? { trace: true } : {}),
-    ...(p.options.now !== undefined ? { now: p.options.now } : {}),
-  };
-}
-
-/** A request's outcomes in its order: this batch's (trace only when asked) or the first outcome stored before. */
-function answer(r: ForwardedRequest, fresh: ReadonlyMap<string, Outcome> | undefined, known: ReadonlyMap<string, Outcome>): Outcome[] {
-  return r.leads.map((l) => {
-    const o = fresh?.get(l.id);
-    if (o) return r.trace ? o : withoutTrace(o);
-    return known.get(l.id) as Outcome;
-  });
-}
-
-function withoutTrace(outcome: Outcome): Outcome {
-  if (outcome.trace === undefined) return outcome;
-  const { trace: _trace, ...rest } = outcome;
-  return rest;
-}
-
-export const DEFAULT_BATCH_BUDGET_MS = 250;
-
-/**
- * How far ahead of the server's clock a lead may be dated in a flow without follow-up (a CRM clock a little fast). Later
- * leads are not routed: counted in a future window, one lead dated 2099 would move every counter it touches to 2099, and
- * today's counts would pile up as "late" windows that are never dropped. Follow-up flows refuse any lead after now.
- */
-export const LEAD_CLOCK_SKEW_MS = 60_000;
-
-/** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
-const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
-
-export interface EventsResult {
-  /** Ids applied now, and ids that had been applied before (ignored: events are idempotent by id). */
-  readonly applied: string[];
-  readonly duplicates: string[];
-  /** Non-empty: nothing was applied; each names the event it is about. */
-  readonly refused: RunWarning[];
-  /** Applied with a remark (e.g. a rejection without a reason). */
-  readonly warnings: RunWarning[];
-  /** The leads as they are now, for the leads the events changed. */
-  readonly outcomes: Outcome[];
-}
-
-/** A request handed to another process and not answered (it died, twice) is given up after this long: 503 "busy". */
-const HANDED_OVER_MAX_MS = 5_000;
-
-/** How many followed leads one timer batch takes; more due ones wait for the next tick. */
-export const TIMER_BATCH = 500;
+export { DEFAULT_BATCH_BUDGET_MS, LEAD_CLOCK_SKEW_MS, notificationsFor } from "./router-decide";
+export { TIMER_BATCH, type EventsResult } from "./router-timed";
+export type { ActiveFlow, BatchReport, RouteOptions, RouterOptions, ServiceLead } from "./router-types";
 
 export class BatchRouter {
-  private readonly queue: Pending[] = [];
+  private readonly queue: RequestQueue;
   private running: Promise<void> | null = null;
   private readonly maxBatchLeads: number;
   /** The store kept the flow's lease for batches other processes handed over: run a batch even with an empty queue. */
@@ -180,11 +19,22 @@ export class BatchRouter {
   private stopping = false;
   /** Another process held the lease at the last batch: hand the next ones to it at once, several in flight (handOver). */
   private forwarding = false;
-  private readonly handedOver = new Set<Promise<void>>();
+  private readonly handedOver: HandedOver;
+  private readonly timedRouting: timed.TimedRouting;
 
   constructor(private readonly options: RouterOptions) {
     this.maxBatchLeads = options.maxBatchLeads ?? 2_000;
+    this.queue = new RequestQueue(this.maxBatchLeads);
+    this.handedOver = new HandedOver({
+      retry: (requests) => {
+        this.forwarding = false;
+        this.queue.putBack(requests);
+        this.kick();
+      },
+      report: (report) => this.report(report),
+    });
     options.store.onInbox?.(() => this.held(true));
+    this.timedRouting = { options, held: (holding) => this.held(holding), report: (report) => this.report(report) };
   }
 
   /** Routes leads (each id at most once, ever) and answers their outcomes in the order given. */
@@ -198,7 +48,7 @@ export class BatchRouter {
 
   /** Resolves once no batch runs and none waits. */
   async idle(): Promise<void> {
-    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver]);
+    while (this.running || this.handedOver.size > 0) await Promise.all([this.running, ...this.handedOver.all()]);
   }
 
   /** No more batches for other processes (shutting down): the requests queued here are still routed. */
@@ -224,25 +74,6 @@ export class BatchRouter {
       });
   }
 
-  /** Adds to `batch` whole requests from the queue that share its reference time, up to the batch size; true if it grew. */
-  private takeInto(batch: Pending[]): boolean {
-    const first = batch[0] ?? this.queue[0];
-    if (!first) return false;
-    let size = batch.reduce((n, p) => n + p.leads.length, 0);
-    const before = batch.length;
-    for (let i = 0; i < this.queue.length && size < this.maxBatchLeads;) {
-      const next = this.queue[i] as Pending;
-      if (next.options.now !== first.options.now) {
-        i++;
-        continue;
-      }
-      batch.push(next);
-      size += next.leads.length;
-      this.queue.splice(i, 1);
-    }
-    return batch.length > before;
-  }
-
   /**
    * Routes one batch. The batch is taken from the queue only once the store is ready to decide (a Redis store holds the
    * flow's lease then): requests that arrive while another process decides join this batch instead of waiting behind it.
@@ -261,7 +92,7 @@ export class BatchRouter {
     };
     // Called by the store each time it tries to decide: requests queued while it waited for the lease join the batch.
     const take = () => {
-      if (!this.takeInto(batch)) return scope;
+      if (!this.queue.takeInto(batch)) return scope;
       leads = batch.flatMap((p) => p.leads);
       const ids = leads.map((l) => l.id);
       // Another process deciding takes this batch with its own (forward); a batch that brings no leads only serves the inbox.
@@ -279,7 +110,7 @@ export class BatchRouter {
         try {
           const handed = await this.options.store.handOver(active.id, handing);
           if (handed) {
-            this.awaitAnswer(handed.answer, batch, active.id, leads.length, started);
+            this.handedOver.add(handed.answer, batch, active.id, leads.length, started);
             return;
           }
         } catch (error) {
@@ -293,21 +124,12 @@ export class BatchRouter {
       let decided = 0;
       const result = await this.options.store.transact<Routed>(active.id, take, (state, known, inbox) => {
         const items = (inbox?.items ?? []).map((item) => ({ id: item.id, requests: JSON.parse(item.payload) as ForwardedRequest[] }));
-        const groups = new Map<string, RunGroup>();
-        const add = (r: ForwardedRequest) => {
-          const key = r.now === undefined ? "" : `${typeof r.now}:${r.now}`;
-          let group = groups.get(key);
-          if (!group) groups.set(key, (group = { now: r.now, leads: [], trace: false }));
-          group.leads.push(...r.leads);
-          if (r.trace) group.trace = true;
-        };
-        for (const p of batch) add(request(p));
-        for (const item of items) item.requests.forEach(add);
-        decided = [...groups.values()].reduce((n, g) => n + g.leads.length, 0);
+        const groups = groupByNow([...batch.map(request), ...items.flatMap((item) => item.requests)]);
+        decided = groups.reduce((n, g) => n + g.leads.length, 0);
         // The reference time of requests that set none (theirs or handed over; a request's own `now` is its group's),
         // read after BEGIN: a batch handed over was received before BEGIN took it, so none of its leads is "dated later
         // than now" (a follow-up flow refuses those); read when the batch was formed, it could be.
-        const routed = this.decide(active, state, known, [...groups.values()], Date.now());
+        const routed = decideLeads(active, state, known, groups, Date.now(), this.options);
         for (const item of items) inbox?.reply(item.id, JSON.stringify(item.requests.map((r) => answer(r, routed?.full, known))));
         return routed;
       });
@@ -315,7 +137,7 @@ export class BatchRouter {
       this.held(result.holding);
       const { known, written } = result;
       if (result.handed) {
-        this.awaitAnswer(result.handed, batch, active.id, leads.length, started);
+        this.handedOver.add(result.handed, batch, active.id, leads.length, started);
         return;
       }
       for (const p of batch) p.resolve(answer(request(p), written?.full, known));
@@ -332,180 +154,22 @@ export class BatchRouter {
       });
     } catch (error) {
       // Nothing of the batch was written. A store that failed before taking it fails the requests queued now.
-      if (batch.length === 0) this.takeInto(batch);
+      if (batch.length === 0) this.queue.takeInto(batch);
       for (const p of batch) p.reject(error);
     }
-  }
-
-  /** A batch on its way to the process holding the lease: the next one may follow before its answer comes back. */
-  private awaitAnswer(answer: Promise<string | undefined>, batch: Pending[], flowId: string, leads: number, started: number): void {
-    const done = this.answered(answer, batch, flowId, leads, started).finally(() => this.handedOver.delete(done));
-    this.handedOver.add(done);
-  }
-
-  /** Answers a batch handed over; without an answer in time (the holder died) it is decided here, or given up after 5 s. */
-  private async answered(
-    answer: Promise<string | undefined>,
-    batch: Pending[],
-    flowId: string,
-    leads: number,
-    started: number,
-  ): Promise<void> {
-    const text = await answer;
-    if (text === undefined) {
-      this.forwarding = false;
-      const now = performance.now();
-      const retry = batch.filter((p) => now - p.since < HANDED_OVER_MAX_MS);
-      for (const p of batch) if (!retry.includes(p)) p.reject(new StoreBusyError(2));
-      this.queue.unshift(...retry);
-      this.kick();
-      return;
-    }
-    let answers: Outcome[][];
-    try {
-      answers = JSON.parse(text) as Outcome[][];
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    batch.forEach((p, i) => p.resolve(answers[i] ?? []));
-    const ms = performance.now() - started;
-    this.report({ flowId, leads, fresh: [], replayed: 0, capOverflows: 0, attempts: 1, waits: 0, ms, forwarded: true });
-  }
-
-  /** Routes the leads not routed before, one engine run per reference time, on the store's state (changed in place). */
-  private decide(
-    active: ActiveFlow,
-    state: FlowState,
-    known: ReadonlyMap<string, Outcome>,
-    groups: readonly RunGroup[],
-    defaultNow: string | number,
-  ): (Routed & { leads: number }) | null {
-    const seen = new Set<string>();
-    const full = new Map<string, Outcome>();
-    const stored = new Map<string, Outcome>();
-    let capOverflows = 0;
-    let current = state;
-    const all = groups.reduce((n, g) => n + g.leads.length, 0);
-    for (const group of groups) {
-      const fresh = group.leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
-      if (fresh.length === 0) continue;
-      const runOptions = { now: group.now ?? defaultNow, trace: group.trace, ...(this.options.lang ? { lang: this.options.lang } : {}) };
-      // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
-      const clock = Date.now();
-      const latest = clock + LEAD_CLOCK_SKEW_MS;
-      const ahead = fresh.filter((l) => l.createdAt !== undefined && toTime(l.createdAt) > latest);
-      const todo = ahead.length === 0 ? fresh : fresh.filter((l) => !ahead.includes(l));
-      // A bounded batch keeps the event loop free for other requests (and /healthz) whatever the leads hold.
-      const run = withConditionBudget(
-        { runMs: this.options.batchBudgetMs ?? DEFAULT_BATCH_BUDGET_MS, ...(this.options.lang ? { lang: this.options.lang } : {}) },
-        () => active.compiled.run(todo, { ...runOptions, ...this.retention(), state: current, stateInPlace: true }),
-      );
-      current = run.state;
-      capOverflows += run.summary.capOverflows;
-      for (const lead of ahead) full.set(lead.id, futureLead(lead, { ...runOptions, now: clock }));
-      // Follow-up flows run in time: a lead dated after now is not routed (nor kept), so it cannot grow the state.
-      for (const id of run.notDue?.leads ?? [])
-        full.set(
-          id,
-          futureLead(
-            todo.find((l) => l.id === id),
-            runOptions,
-          ),
-        );
-      for (const o of run.outcomes) {
-        full.set(o.id, o);
-        // An error outcome is answered but not kept: the lead was not routed, so a corrected resend may route it.
-        if (o.status !== "error") stored.set(o.id, withoutTrace(o));
-      }
-    }
-    if (full.size === 0) return null;
-    return { state: current, outcomes: stored, full, capOverflows, notify: notificationsFor(active.id, stored.values()), leads: all };
   }
 
   /**
    * Applies events in one atomic step (spec §9 Events): all of them, or none when one names an unknown lead, is dated before
    * its lead or comes from someone who is not the owner. Deadlines due by then fire in the same step, in time order.
    */
-  async applyEvents(events: readonly LeadEvent[]): Promise<EventsResult> {
-    const started = performance.now();
-    const active = this.options.flow();
-    const now = Math.max(Date.now(), ...events.map((e) => e.at));
-    let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
-    const followed = [...new Set(events.map((e) => e.lead))];
-    const tx = await this.options.store.transact<Routed>(active.id, { ids: [], followed, dueBy: now, dueLimit: TIMER_BATCH }, (state) => {
-      const applied: string[] = [];
-      const duplicates: string[] = [];
-      for (const e of events) (state.leads?.[e.lead]?.events.includes(e.id) ? duplicates : applied).push(e.id);
-      const run = active.compiled.run([], {
-        now,
-        events,
-        state,
-        stateInPlace: true,
-        ...this.retention(),
-        ...(this.options.lang ? { lang: this.options.lang } : {}),
-      });
-      const warnings = run.warnings ?? [];
-      const refused = warnings.filter((w) => REFUSED_EVENT.has(w.code) && (w.event === undefined || applied.includes(w.event)));
-      result = {
-        applied: refused.length ? [] : applied,
-        duplicates,
-        refused,
-        warnings: refused.length ? [] : warnings,
-        outcomes: run.outcomes,
-      };
-      if (refused.length > 0 || applied.length === 0) return null;
-      return timedWrite(active.id, run);
-    });
-    this.held(tx.holding);
-    if (!tx.written) result = { ...result, outcomes: [] };
-    this.reportTimed(active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
-    return result;
+  applyEvents(events: readonly LeadEvent[]): Promise<timed.EventsResult> {
+    return timed.applyEvents(this.timedRouting, events);
   }
 
   /** Fires the deadlines, reminders and cadence tasks due by `now` (at most TIMER_BATCH leads); the number of leads changed. */
-  async fireDue(now = Date.now()): Promise<number> {
-    const started = performance.now();
-    const active = this.options.flow();
-    const tx = await this.options.store.transact<Routed>(
-      active.id,
-      // Not waiting for another process's lease: that process fires them (every process ticks), and this one's requests
-      // are not held up behind a timer batch.
-      { ids: [], followed: [], dueBy: now, dueLimit: TIMER_BATCH, wait: false },
-      (state) => {
-        if (!state.leads || Object.keys(state.leads).length === 0) return null;
-        const run = active.compiled.run([], {
-          now,
-          state,
-          stateInPlace: true,
-          ...this.retention(),
-          ...(this.options.lang ? { lang: this.options.lang } : {}),
-        });
-        return run.outcomes.length === 0 ? null : timedWrite(active.id, run);
-      },
-    );
-    this.held(tx.holding);
-    this.reportTimed(active.id, 0, tx.written, tx.attempts, tx.waits ?? 0, started);
-    return tx.written?.full.size ?? 0;
-  }
-
-  private reportTimed(flowId: string, leads: number, written: Routed | null, attempts: number, waits: number, started: number): void {
-    if (!written) return;
-    this.report({
-      flowId,
-      leads,
-      fresh: [...written.full.values()].map(withoutTrace),
-      replayed: 0,
-      capOverflows: written.capOverflows,
-      attempts,
-      waits,
-      ms: performance.now() - started,
-      timed: true,
-    });
-  }
-
-  private retention(): { retentionDays?: number } {
-    return this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {};
+  fireDue(now = Date.now()): Promise<number> {
+    return timed.fireDue(this.timedRouting, now);
   }
 
   private report(report: BatchReport): void {

@@ -1,23 +1,26 @@
 // The Redis state store: a batch is decided under the flow's lease (BEGIN, engine, COMMIT); a process that finds the lease
 // taken hands its batch to the holder through the flow's inbox instead of waiting.
-import { Redis, type RedisOptions } from "ioredis";
+import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
-import { emptyState, nextTimer, type Outcome, type FlowState, type TrackedLead } from "../../engine";
-import { unflatten } from "./fields";
+import type { Outcome, TrackedLead } from "../../engine";
 import { Mutex } from "./mutex";
 import type { OutgoingNotification } from "../senders/types";
 import { startOutboxConsumer } from "./outbox";
-import { BEGIN, COMMIT, FORWARD, RELEASE } from "./redis-scripts";
+import { beginArgs, takeBegun, type Begun } from "./redis-begin";
+import { callScript, defineScripts, redisClientOptions, toStoreError } from "./redis-client";
+import { commitArgs } from "./redis-commit";
+import { pushToInbox, takeInbox } from "./redis-inbox";
+import { redisKeys } from "./redis-keys";
+import { LeaseKeeper } from "./redis-lease";
+import * as reads from "./redis-read";
 import { RedisSignals } from "./redis-signals";
 import { FieldCache, StateView } from "./state-view";
 import {
   scopeOf,
   StoreBusyError,
-  StoreUnavailableError,
   type BatchDecision,
   type BatchScope,
   type BatchWrite,
-  type Forwarded,
   type ScopeInput,
   type StateStore,
   type StoredState,
@@ -25,28 +28,8 @@ import {
   type TransactResult,
 } from "./types";
 
-/** The keys one flow writes; documented in docs/runtime.md. */
-export function redisKeys(flowId: string) {
-  const base = `leadwire:${flowId}:`;
-  return {
-    /** Prefix of the per-lead keys `o:<lead>` (first outcome) and `l:<lead>` (followed lead), each with a time to live. */
-    prefix: base,
-    /** Hash: `version` (commits so far), `seq` (followed leads so far), `followed` (the flow follows leads). */
-    meta: `${base}meta`,
-    /** Hash: one field per member, node property and per-member map entry (see fields.ts). */
-    fields: `${base}fields`,
-    /** Sorted set: field name → the version that last wrote it (what a process's copy is missing). */
-    changes: `${base}changes`,
-    /** Sorted set: followed lead id → its next timer (ms). */
-    timers: `${base}timers`,
-    /** String with a time to live: the token of the process deciding a batch. */
-    lock: `${base}lock`,
-    /** Stream: notifications committed with their batch, read by the consumer group `senders` (capped near 1M entries). */
-    outbox: `${base}outbox`,
-    /** List, never in the AOF: batches other processes handed to the lease holder (see redis-scripts.ts). */
-    inbox: `${base}inbox`,
-  };
-}
+export { redisClientOptions } from "./redis-client";
+export { redisKeys } from "./redis-keys";
 
 export interface RedisStoreOptions {
   /** How long a batch may wait for the flow's lease before it gives up with StoreBusyError. */
@@ -70,44 +53,6 @@ export interface RedisStoreOptions {
 export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
 
 /**
- * Fails fast instead of queueing while Redis is away, and never re-sends an unanswered command after a reconnect:
- * a re-sent MULTI…EXEC would commit without the WATCH that guards it.
- */
-export function redisClientOptions(commandTimeoutMs: number): RedisOptions {
-  return {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    autoResendUnfulfilledCommands: false,
-    commandTimeout: commandTimeoutMs,
-    connectTimeout: commandTimeoutMs,
-    retryStrategy: (times) => Math.min(50 * times, 500),
-  };
-}
-
-/** Connection problems become StoreUnavailableError; a Redis reply error (a bug, e.g. WRONGTYPE) stays what it is. */
-function toStoreError(error: unknown, client: Redis): Error {
-  if (error instanceof Error && error.name === "ReplyError") return error;
-  if (error instanceof StoreUnavailableError) return error;
-  // While disconnected, ioredis says "Stream isn't writeable…"; the connection's status says it plainly.
-  if (client.status !== "ready") return new StoreUnavailableError(`Redis is not connected (${client.status})`);
-  return new StoreUnavailableError(error instanceof Error ? error.message : String(error));
-}
-
-type Begun = [
-  ok: 1,
-  version: number,
-  seq: string | null,
-  reset: number,
-  changed: (string | null)[],
-  outcomes: (string | null)[],
-  followed: string[],
-  due: string[],
-  inbox: string[],
-  inboxKnown: string[],
-];
-
-/**
  * The Redis store. A batch takes the flow's lease (BEGIN, one round trip that also returns the fields other processes
  * changed since this process's copy, the batch's stored outcomes and its followed leads), runs the engine on a view of
  * that copy, and writes only the fields, outcomes and leads it changed while releasing the lease (COMMIT, one round trip).
@@ -122,13 +67,8 @@ export class RedisStore implements StateStore {
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
   private readonly forwardWaitMs: number;
-  private readonly keepMs: number;
-  private readonly lingerMs: number;
   private readonly signals: RedisSignals;
-  /** Per flow, the lease this process kept for the batches in the inbox, when it took it, and its idle-release timer. */
-  private readonly held = new Map<string, { token: string; since: number; timer?: NodeJS.Timeout }>();
-  /** Per flow, when this process last decided batches other processes handed over (it lingers with the lease after). */
-  private readonly served = new Map<string, number>();
+  private readonly lease: LeaseKeeper;
   private readonly inboxListeners = new Set<() => void>();
   readonly retentionMs: number;
 
@@ -136,17 +76,23 @@ export class RedisStore implements StateStore {
     this.client = new Redis(url, redisClientOptions(options.commandTimeoutMs ?? 2_000));
     // Connection errors reach callers as rejected commands; without a listener ioredis would also print them.
     this.client.on("error", () => undefined);
-    this.client.defineCommand("lwBegin", { numberOfKeys: 6, lua: BEGIN });
-    this.client.defineCommand("lwCommit", { numberOfKeys: 7, lua: COMMIT });
-    this.client.defineCommand("lwRelease", { numberOfKeys: 2, lua: RELEASE });
-    this.client.defineCommand("lwForward", { numberOfKeys: 2, lua: FORWARD });
+    defineScripts(this.client);
     this.signals = new RedisSignals(this.client);
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
     this.leaseMs = options.leaseMs ?? 2_000;
     this.maxAttempts = options.maxAttempts ?? 10;
     this.forwardWaitMs = options.forwardWaitMs ?? 3_000;
-    this.keepMs = options.keepMs ?? 500;
-    this.lingerMs = options.lingerMs ?? 50;
+    this.lease = new LeaseKeeper({
+      keepMs: options.keepMs ?? 500,
+      lingerMs: options.lingerMs ?? 50,
+      release: (flowId, token) => {
+        const keys = redisKeys(flowId);
+        return this.call("lwRelease", [keys.lock, keys.inbox], [token, "", this.leaseMs, 0]);
+      },
+      listening: () => this.signals.listening,
+      serialize: (section) => this.mutex.run(section),
+      wake: () => this.signals.onWake(),
+    });
     this.signals.onWake = () => {
       for (const listener of this.inboxListeners) listener();
     };
@@ -172,11 +118,7 @@ export class RedisStore implements StateStore {
   }
 
   private call(command: string, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
-    const fn = (this.client as unknown as Record<string, (...a: (string | number)[]) => Promise<unknown>>)[command];
-    if (!fn) throw new Error(`unknown script ${command}`);
-    return fn.call(this.client, ...keys, ...args).catch((error: unknown) => {
-      throw toStoreError(error, this.client);
-    });
+    return callScript(this.client, command, keys, args);
   }
 
   transact<T extends BatchWrite>(flowId: string, input: ScopeInput, decide: BatchDecision<T>): Promise<TransactResult<T>> {
@@ -184,8 +126,7 @@ export class RedisStore implements StateStore {
       let waits = 0;
       const started = Date.now();
       for (let attempt = 1; ; attempt++) {
-        const held = this.held.get(flowId);
-        if (held?.timer) clearTimeout(held.timer);
+        const held = this.lease.takeUp(flowId);
         // The lease token starts with this process's channel: a process handing a batch over wakes the holder there.
         const token = held?.token ?? `${this.signals.channel} ${randomUUID()}`;
         // Asked again on every try: a batch that waited for the lease takes in what queued meanwhile.
@@ -194,12 +135,12 @@ export class RedisStore implements StateStore {
         try {
           begun = await this.begin(flowId, scope, token);
         } catch (error) {
-          this.held.delete(flowId);
+          this.lease.drop(flowId);
           throw error;
         }
         if (typeof begun === "number") {
           // Another process holds the lease (ours, if we kept it, expired and was taken).
-          this.held.delete(flowId);
+          this.lease.drop(flowId);
           attempt--;
           if (scope.wait === false)
             return { known: new Map(), written: null, attempts: 1, waits, version: this.cache(flowId).version, busy: true };
@@ -226,58 +167,21 @@ export class RedisStore implements StateStore {
   }
 
   async handOver(flowId: string, scope: BatchScope): Promise<{ answer: Promise<string | undefined> } | null> {
-    if (this.held.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
+    if (this.lease.has(flowId) || !scope.forward || !(await this.signals.ready())) return null;
     return (await this.push(flowId, scope, scope.forward)) ?? null;
   }
 
-  /**
-   * Pushes the batch to the flow's inbox while another process holds the lease: resolves once pushed, with the answer to
-   * come (undefined when none came in time), or with undefined when the lease is free (nothing pushed).
-   */
-  private async push(
-    flowId: string,
-    scope: BatchScope,
-    payload: () => string,
-  ): Promise<{ answer: Promise<string | undefined> } | undefined> {
-    const keys = redisKeys(flowId);
-    const id = randomUUID();
-    const item = `${JSON.stringify({ r: id, c: this.signals.channel, ids: [...new Set(scope.ids)] })}\n${payload()}`;
-    const pending = this.signals.expect(id, this.forwardWaitMs);
-    let pushed: unknown;
-    try {
-      pushed = await this.call("lwForward", [keys.lock, keys.inbox], [item, this.forwardWaitMs]);
-    } catch (error) {
-      pending.cancel();
-      throw error;
-    }
-    if (pushed === 1) return { answer: pending.answer };
-    pending.cancel();
-    return undefined;
+  /** Hands the batch to the process holding the lease (see pushToInbox). */
+  private push(flowId: string, scope: BatchScope, payload: () => string): Promise<{ answer: Promise<string | undefined> } | undefined> {
+    return pushToInbox({ client: this.client, signals: this.signals, waitMs: this.forwardWaitMs }, flowId, scope.ids, payload);
   }
 
   /** BEGIN: the lease, or the milliseconds it is still held by another process. */
   private async begin(flowId: string, scope: BatchScope, token: string): Promise<Begun | number> {
     const keys = redisKeys(flowId);
-    const cache = this.cache(flowId);
-    const ids = [...new Set(scope.ids)];
-    const followed = [...new Set(scope.followed ?? [])];
-    const reply = (await this.call(
-      "lwBegin",
-      [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox],
-      [
-        token,
-        this.leaseMs,
-        cache.version,
-        keys.prefix,
-        scope.dueBy ?? "",
-        scope.dueLimit ?? 200,
-        ids.length,
-        ...ids,
-        followed.length,
-        ...followed,
-        scope.inbox ?? 0,
-      ],
-    )) as [0, number] | Begun;
+    const args = beginArgs(token, this.leaseMs, this.cache(flowId).version, keys.prefix, scope);
+    const reply = (await this.call("lwBegin", [keys.lock, keys.meta, keys.changes, keys.fields, keys.timers, keys.inbox], args)) as
+      [0, number] | Begun;
     if (reply[0] === 0) return reply[1];
     return reply;
   }
@@ -294,47 +198,21 @@ export class RedisStore implements StateStore {
   ): Promise<TransactResult<T> | null> {
     const keys = redisKeys(flowId);
     const cache = this.cache(flowId);
-    const [, version, seqText, reset, changed, stored, followed, due, inboxItems, inboxKnown] = begun;
+    const version = begun[1];
     const replies: string[] = [];
     const release = async (): Promise<boolean> => {
-      const args = [token, this.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
+      const args = [token, this.lease.keep(flowId, since), this.leaseMs, replies.length / 2, ...replies];
       const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], args).catch(() => [0, 0])) as number[];
-      return this.holds(flowId, token, since, Number(reply[1]));
+      return this.lease.holds(flowId, token, since, Number(reply[1]));
     };
     let written: T | null;
     let view: StateView;
-    const known = new Map<string, Outcome>();
-    const channels = new Map<string, string>();
-    const items: Forwarded[] = [];
-    for (const item of inboxItems) {
-      const cut = item.indexOf("\n");
-      const head = JSON.parse(item.slice(0, cut)) as { r: string; c: string };
-      channels.set(head.r, head.c);
-      items.push({ id: head.r, payload: item.slice(cut + 1) });
-    }
-    const inbox = {
-      items,
-      reply(id: string, answer: string) {
-        const channel = channels.get(id);
-        if (channel !== undefined) replies.push(channel, `${id}\n${answer}`);
-      },
-    };
+    let known: Map<string, Outcome>;
+    const inbox = takeInbox(begun[8], replies);
     try {
-      if (reset === 1) cache.clear();
-      for (let i = 0; i < changed.length; i += 2) cache.set(changed[i] as string, changed[i + 1] ?? null);
-      cache.version = version;
-      const ids = [...new Set(scope.ids)];
-      stored.forEach((json, i) => {
-        const id = ids[i];
-        if (typeof json === "string" && id !== undefined) known.set(id, JSON.parse(json) as Outcome);
-      });
-      for (let i = 0; i < inboxKnown.length; i += 2) known.set(inboxKnown[i] as string, JSON.parse(inboxKnown[i + 1] as string) as Outcome);
-      const leads = new Map<string, string>();
-      for (const list of [followed, due]) for (let i = 0; i < list.length; i += 2) leads.set(list[i] as string, list[i + 1] as string);
-      const followedFlow = leads.size > 0 || seqText !== null;
-      view = new StateView(cache, followedFlow ? leads : null, seqText === null ? undefined : Number(seqText));
-      if (items.length > 0) {
-        this.served.set(flowId, Date.now());
+      ({ known, view } = takeBegun(cache, begun, scope.ids));
+      if (inbox.items.length > 0) {
+        this.lease.serving(flowId);
         // Lingering needs the wake-ups on this process's channel: subscribed the first time it serves others.
         if (!this.signals.listening) void this.signals.ready();
       }
@@ -354,38 +232,18 @@ export class RedisStore implements StateStore {
     }
     const changes = view.changes(written.state);
     const now = Date.now();
-    const keep = this.keep(flowId, since);
-    const args: (string | number)[] = [
+    const keep = this.lease.keep(flowId, since);
+    const args = commitArgs({
       token,
-      keys.prefix,
-      this.retentionMs,
-      changes.seq ?? "",
-      changes.followed ? "1" : "",
+      prefix: keys.prefix,
+      retentionMs: this.retentionMs,
       keep,
-      this.leaseMs,
-    ];
-    args.push(changes.fields.size);
-    for (const [field, json] of changes.fields) args.push(field, json ?? "");
-    args.push(written.outcomes.size);
-    for (const [id, outcome] of written.outcomes) args.push(id, JSON.stringify(outcome));
-    args.push(changes.leads.size);
-    const timers: (string | number)[] = [];
-    for (const [id, rec] of changes.leads) {
-      if (!rec) {
-        args.push(id, "", 0);
-        timers.push(id, "");
-        continue;
-      }
-      const next = nextTimer(rec);
-      // Kept for the retention after its last change, and never dropped before its next timer has fired.
-      const until = Math.max(rec.last, Number.isFinite(next) ? next : 0) + this.retentionMs;
-      args.push(id, JSON.stringify(rec), Math.max(1_000, until - now));
-      timers.push(id, Number.isFinite(next) ? next : "");
-    }
-    args.push(timers.length / 2, ...timers);
-    const notify = written.notify ?? [];
-    args.push(notify.length, ...notify.map((m) => JSON.stringify(m)));
-    args.push(replies.length / 2, ...replies);
+      leaseMs: this.leaseMs,
+      changes,
+      written,
+      replies,
+      now,
+    });
     let newVersion: number;
     let flag: number;
     try {
@@ -397,54 +255,19 @@ export class RedisStore implements StateStore {
     } catch (error) {
       // Unknown whether it committed; the copy was changed in place: read everything again next time.
       cache.clear();
-      this.held.delete(flowId);
+      this.lease.drop(flowId);
       throw error;
     }
     if (newVersion === -1) {
       // Fenced: nothing written, no answer published; the forwarded batches' processes try again after forwardWaitMs.
       cache.clear();
-      this.held.delete(flowId);
+      this.lease.drop(flowId);
       return null;
     }
     for (const [field, json] of changes.fields) cache.set(field, json);
     cache.version = newVersion;
-    const holding = this.holds(flowId, token, since, flag);
+    const holding = this.lease.holds(flowId, token, since, flag);
     return { known, written, attempts: attempt, waits, version: newVersion, holding };
-  }
-
-  /**
-   * What COMMIT or RELEASE should do with the lease (see keepOrRelease). Up to keepMs after taking it, it is kept while
-   * batches wait in the inbox, and for lingerMs after deciding some (more are likely: the holder stays the one deciding,
-   * woken by each push). Then it is given back once, so a process waiting for it (events) gets a turn.
-   */
-  private keep(flowId: string, since: number): string {
-    const now = Date.now();
-    if (now - since >= this.keepMs) return "";
-    const lingering = this.signals.listening && now - (this.served.get(flowId) ?? -Infinity) < this.lingerMs;
-    return lingering ? "2" : "1";
-  }
-
-  /** Records what COMMIT or RELEASE did with the lease (keepOrRelease's flag); true if batches wait for this process. */
-  private holds(flowId: string, token: string, since: number, flag: number): boolean {
-    if (flag === 1 || flag === 3) {
-      // Kept: given back after lingerMs without a batch (this process's next batch, or a push's, clears the timer).
-      const entry: { token: string; since: number; timer?: NodeJS.Timeout } = { token, since };
-      entry.timer = setTimeout(() => void this.mutex.run(() => this.giveBack(flowId, entry)), this.lingerMs);
-      entry.timer.unref();
-      this.held.set(flowId, entry);
-    } else this.held.delete(flowId);
-    return flag === 1 || flag === 2;
-  }
-
-  /** Gives back a lease kept idle (unless a batch renewed it since); wakes this process's router if batches arrived meanwhile. */
-  private async giveBack(flowId: string, entry: { token: string }): Promise<void> {
-    if (this.held.get(flowId) !== entry) return;
-    this.held.delete(flowId);
-    const keys = redisKeys(flowId);
-    const reply = (await this.call("lwRelease", [keys.lock, keys.inbox], [entry.token, "", this.leaseMs, 0]).catch(() => [
-      0, 0,
-    ])) as number[];
-    if (reply[1] === 2) this.signals.onWake();
   }
 
   /** Calls `listener` when another process hands a batch to this one (it holds the lease): run a batch to take it. */
@@ -452,58 +275,16 @@ export class RedisStore implements StateStore {
     this.inboxListeners.add(listener);
   }
 
-  async readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
-    const keys = redisKeys(flowId);
-    try {
-      const [meta, fields] = await Promise.all([this.client.hgetall(keys.meta), this.client.hgetall(keys.fields)]);
-      const version = Number(meta.version ?? 0);
-      if (version === 0) return { state: undefined, version };
-      const state: FlowState = { ...emptyState(), ...unflatten(Object.entries(fields)) };
-      if (meta.followed === "1" && options.leads !== false) state.leads = await this.readLeads(keys.prefix);
-      if (meta.seq !== undefined) state.seq = Number(meta.seq);
-      return { state, version };
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
+  readState(flowId: string, options: ReadStateOptions = {}): Promise<StoredState> {
+    return reads.readState(this.client, flowId, options);
   }
 
-  /** Every followed lead (for GET /v1/state): a cursor scan, never a blocking KEYS. */
-  private async readLeads(prefix: string): Promise<Record<string, TrackedLead>> {
-    const leads: Record<string, TrackedLead> = {};
-    let cursor = "0";
-    do {
-      const [next, found] = await this.client.scan(cursor, "MATCH", `${escapeGlob(prefix)}l:*`, "COUNT", 1000);
-      cursor = next;
-      if (found.length === 0) continue;
-      const values = await this.client.mget(...found);
-      found.forEach((key, i) => {
-        const json = values[i];
-        if (json) leads[key.slice(prefix.length + 2)] = JSON.parse(json) as TrackedLead;
-      });
-    } while (cursor !== "0");
-    return leads;
+  nextDue(flowId: string): Promise<number | null> {
+    return reads.nextDue(this.client, flowId);
   }
 
-  async nextDue(flowId: string): Promise<number | null> {
-    try {
-      const [, score] = await this.client.zrange(redisKeys(flowId).timers, 0, 0, "WITHSCORES");
-      return score === undefined ? null : Number(score);
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
-  }
-
-  async readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
-    const { prefix } = redisKeys(flowId);
-    try {
-      const [outcome, followed] = await this.client.mget(`${prefix}o:${id}`, `${prefix}l:${id}`);
-      return {
-        ...(outcome ? { outcome: JSON.parse(outcome) as Outcome } : {}),
-        ...(followed ? { followed: JSON.parse(followed) as TrackedLead } : {}),
-      };
-    } catch (error) {
-      throw toStoreError(error, this.client);
-    }
+  readLead(flowId: string, id: string): Promise<{ outcome?: Outcome; followed?: TrackedLead }> {
+    return reads.readLead(this.client, flowId, id);
   }
 
   consumeOutbox(flowId: () => string, handle: (messages: OutgoingNotification[]) => void): { stop(): Promise<void> } {
@@ -520,18 +301,9 @@ export class RedisStore implements StateStore {
 
   async close(): Promise<void> {
     await this.mutex.idle();
-    // A lease kept for the inbox is given back; the batches in it are sent again by their processes (forwardWaitMs).
-    for (const [flowId, { token, timer }] of this.held) {
-      clearTimeout(timer);
-      await this.call("lwRelease", [redisKeys(flowId).lock, redisKeys(flowId).inbox], [token, "", this.leaseMs, 0]).catch(() => undefined);
-    }
-    this.held.clear();
+    await this.lease.releaseAll();
     this.signals.close();
     if (this.client.status === "ready") await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
-}
-
-function escapeGlob(text: string): string {
-  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
