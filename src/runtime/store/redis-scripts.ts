@@ -1,5 +1,5 @@
-// The two Lua scripts of a batch: BEGIN takes the flow's lease and returns what changed since the caller's copy; COMMIT writes.
-// Both run atomically in Redis. Per-lead keys are named from the flow prefix inside the scripts (one Redis, not a Cluster).
+// The Lua scripts of a batch: BEGIN takes the flow's lease and returns what changed since the caller's copy; COMMIT writes;
+// RELEASE gives the lease back; FORWARD hands a batch to the lease holder. Each runs atomically in Redis. Per-lead keys are named from the flow prefix inside the scripts (one Redis, not a Cluster).
 // The lease key is never written to the append-only file or replicas (`set_repl(REPL_NONE)`, Redis 7's effects
 // replication): with `appendfsync always` every propagated write costs an fsync, and taking the lease was one per batch
 // (about 5 ms here). A lease lost in a restart or failover is safe: COMMIT checks the token, so its batch is decided again.
