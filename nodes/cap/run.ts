@@ -33,9 +33,14 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
         return entry;
       };
       const countIn = (entry: CapEntry, windowKey: string) => (entry.tally ? entry.tally.count(windowKey) : 0);
-      const countFor = (key: string, time: number) => countIn(entryOf(key), ctx.clock.windowKey(time, window));
       return {
-        ownerLimit: scope === "owner" ? (ownerId, time) => ({ count: countFor(ownerId, time), limit }) : undefined,
+        ownerLimit:
+          scope === "owner"
+            ? (ownerId, time) => {
+                const windowKey = ctx.clock.windowKey(time, window);
+                return { count: countIn(entryOf(ownerId), windowKey), limit, window: windowKey };
+              }
+            : undefined,
         step(lead) {
           const owner = lead.owner;
           if (scope === "owner" && !owner) {

@@ -61,6 +61,19 @@ export function makeEligibility(
   const capacity = config.respect?.capacity === true;
   const matchField = match ? (ctx.fields.labels.get(match.leadField) ?? match.leadField) : "";
   const exclude = config.exclude === "previous_owners";
+  // A member found at the owner cap's limit, with the cap's window then: a cap counts a lead only under its limit and
+  // never counts down, so the member stays at the limit (with that count) for the window's rest of the run. A round robin
+  // over a big roster mostly at its limits then asks the cap once per member and run, not once per member and lead.
+  const fullIn: (string | undefined)[] = new Array<string | undefined>(members.length);
+  const fullCount = new Float64Array(members.length);
+  const fullLimit = new Float64Array(members.length);
+  // The cap's window of the time last asked about.
+  let askedTime = Number.NaN;
+  let askedWindow = "";
+  const capLimit = (node: string, i: number): Reason => ({
+    code: "reason.cap_limit",
+    params: { node, count: fullCount[i] as number, limit: fullLimit[i] as number },
+  });
 
   return (i, lead, matchValues) => {
     const member = members[i] as Member;
@@ -96,9 +109,16 @@ export function makeEligibility(
       }
     }
     const cap = ownerCap();
-    const at = cap?.bound.ownerLimit?.(member.id, lead.time);
-    if (cap && at && at.count >= at.limit)
-      return { code: "reason.cap_limit", params: { node: cap.node, count: at.count, limit: at.limit } };
-    return null;
+    if (!cap) return null;
+    if (fullIn[i] !== undefined && lead.time === askedTime && fullIn[i] === askedWindow) return capLimit(cap.node, i);
+    const at = cap.bound.ownerLimit?.(member.id, lead.time);
+    if (!at) return null;
+    askedTime = lead.time;
+    askedWindow = at.window;
+    if (at.count < at.limit) return null;
+    fullIn[i] = at.window;
+    fullCount[i] = at.count;
+    fullLimit[i] = at.limit;
+    return capLimit(cap.node, i);
   };
 }

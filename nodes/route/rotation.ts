@@ -157,7 +157,7 @@ export function rotationView(flow: Flow, state: unknown, now: number | string | 
         if (cap.maxOpen !== undefined) limits.maxOpen = { count: open, limit: cap.maxOpen };
       }
       const capUsage = ownerCap?.bound.ownerLimit?.(m.id, at);
-      if (ownerCap && capUsage) limits.cap = { ...capUsage, node: ownerCap.id, name: ownerCap.label };
+      if (ownerCap && capUsage) limits.cap = { count: capUsage.count, limit: capUsage.limit, node: ownerCap.id, name: ownerCap.label };
       const rooms = Object.values(limits).map((u) => Math.max(0, u.limit - u.count));
       const reason: Reason | null =
         check(i, probe, null) ?? (weighted && !(memberWeight(config, m) > 0) ? { code: "reason.zero_weight" } : null);

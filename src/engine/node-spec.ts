@@ -46,8 +46,12 @@ export type WakeSignal = { readonly kind: "event"; readonly event: LeadEvent } |
 /** A node bound to one run's state. `step` returns the out port the lead leaves by (a trigger returns null to decline). */
 export interface BoundNode {
   readonly step: (lead: LeadRun) => string | null;
-  /** Owner-scoped caps answer whether an owner is at the limit for a lead's time (routes ask before picking). */
-  readonly ownerLimit?: (ownerId: string, time: number) => { count: number; limit: number } | null;
+  /**
+   * Owner-scoped caps answer whether an owner is at the limit for a lead's time (routes ask before picking), with the key
+   * of the window that time falls in. Within a run an owner's count in a window never goes down, so an owner at the limit
+   * stays there for that window (routes rely on it to ask once per member and window).
+   */
+  readonly ownerLimit?: (ownerId: string, time: number) => { count: number; limit: number; window: string } | null;
   /** Nodes that hold leads: the port a waiting lead leaves by, WAIT to keep waiting, or null when the wait ends by no port. */
   readonly wake?: (lead: LeadRun, signal: WakeSignal) => string | null;
   /** Nodes that hold leads: a due cadence task (sets `task.next` to the step after, Infinity when done). */
