@@ -104,20 +104,29 @@ const flowFile = join(dir, "flow.json");
 writeFileSync(flowFile, JSON.stringify(flow));
 /** The same flow over a roster of 500 reps (its own flow id, so its state is its own). */
 const bigFlowFile = join(dir, "flow-500.json");
-writeFileSync(
-  bigFlowFile,
-  JSON.stringify({
-    ...flow,
-    id: "bench_service_500",
-    teams: [
-      {
-        ...flow.teams[0],
-        members: Array.from({ length: 500 }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })),
-      },
-      flow.teams[1],
-    ],
-  }),
-);
+const withReps = (f, n) => ({
+  ...f,
+  teams: [
+    {
+      ...f.teams[0],
+      members: Array.from({ length: n }, (_, i) => ({ id: `rep${i + 1}`, name: `Rep ${i + 1}`, email: `rep${i + 1}@example.com` })),
+    },
+    f.teams[1],
+  ],
+});
+writeFileSync(bigFlowFile, JSON.stringify({ ...withReps(flow, 500), id: "bench_service_500" }));
+// Within seconds every rep of both rosters is at the cap's 50 a day (every lead fell on the same day), so the rows above
+// measure a roster at its limits: each batch asks the cap about every rep. The pair below has room under the cap
+// (a limit no rep reaches), the usual working day: round robin then stops at the rep after the cursor.
+const roomy = (f, id) => ({
+  ...f,
+  id,
+  nodes: f.nodes.map((n) => (n.type === "cap" ? { ...n, config: { ...n.config, limit: 1_000_000 } } : n)),
+});
+const roomFlowFile = join(dir, "flow-room.json");
+writeFileSync(roomFlowFile, JSON.stringify(roomy(flow, "bench_service_room")));
+const bigRoomFlowFile = join(dir, "flow-500-room.json");
+writeFileSync(bigRoomFlowFile, JSON.stringify(roomy(withReps(flow, 500), "bench_service_500_room")));
 
 async function serve(redisUrl, file = flowFile) {
   const port = await freePort();
@@ -272,8 +281,15 @@ const redisUrl = `redis://127.0.0.1:${redisPort}`;
 const one = [await serve(redisUrl)];
 const four = [one[0], ...(await Promise.all([1, 2, 3].map(() => serve(redisUrl))))];
 const big = await serve(redisUrl, bigFlowFile);
+const room = await serve(redisUrl, roomFlowFile);
+const bigRoom = await serve(redisUrl, bigRoomFlowFile);
 for (const s of four) await warmUp(s.url, 1, "scale");
-await warmUp(big.url, 1, "big");
+for (const [s, label] of [
+  [big, "big"],
+  [room, "room"],
+  [bigRoom, "big-room"],
+])
+  await warmUp(s.url, 1, label);
 const scale = new Map();
 const keep = (key, r, extra = {}) => {
   const prev = scale.get(key);
@@ -313,8 +329,15 @@ for (let round = 1; round <= SCALE_ROUNDS; round++) {
     ["1 process, 8 reps", one, () => measure(one[0].url, 1, `one-${round}`)],
     ["1 process, 500 reps", [big], () => measure(big.url, 1, `big-${round}`)],
   ];
-  if (round % 2 === 0) pair.reverse();
-  for (const [label, procs, run] of pair) keep(label, await withCpu(procs, run));
+  const roomPair = [
+    ["1 process, 8 reps, room under the cap", [room], () => measure(room.url, 1, `room-${round}`)],
+    ["1 process, 500 reps, room under the cap", [bigRoom], () => measure(bigRoom.url, 1, `big-room-${round}`)],
+  ];
+  if (round % 2 === 0) {
+    pair.reverse();
+    roomPair.reverse();
+  }
+  for (const [label, procs, run] of [...pair, ...roomPair]) keep(label, await withCpu(procs, run));
   keep(
     `1 process, 8 reps, ${4 * CONNECTIONS} connections`,
     await withCpu(one, () => measure(one[0].url, 1, `one-more-${round}`, 4 * CONNECTIONS)),
@@ -341,18 +364,21 @@ for (let round = 1; round <= SCALE_ROUNDS; round++) {
   );
   process.stderr.write(`round ${round}: scale-out measured\n`);
 }
-// Single-lead latency at steady rates below what one process sustains: 200 requests/s, and half its measured rate.
+// Single-lead latency at steady rates below what one process sustains: 200 requests/s, and half its measured rate; one
+// process running (the others stopped first), each rate's best of SCALE_ROUNDS runs (a run that meets Redis rewriting
+// its append-only file in the background shows that pause in its p99).
+for (const s of [...four.slice(1), big, room, bigRoom]) await stop(s.child);
 const half = Math.max(50, Math.round(scale.get("1 process, 8 reps").leads / 2 / 50) * 50);
 const latency = [];
 for (const rate of [200, half]) {
   let bestRun = null;
-  for (let round = 1; round <= ROUNDS; round++) {
+  for (let round = 1; round <= SCALE_ROUNDS; round++) {
     const r = await measureRate(one[0].url, rate, `rate-${rate}-${round}`);
     if (!bestRun || r.p99 < bestRun.p99) bestRun = r;
   }
   latency.push({ rate, ...bestRun });
 }
-for (const s of [...four, big]) await stop(s.child);
+await stop(one[0].child);
 await stop(redis);
 const rows = [...best.values()].sort((a, b) => a.label.localeCompare(b.label) || a.size - b.size);
 
@@ -410,4 +436,7 @@ console.log(
 console.log(
   `- single-lead p99 with Redis, one process: ${fmt(s1.p99, 1)} ms saturated (32 connections), ${latency.map((r) => `${fmt(r.p99, 1)} ms at ${r.rate}/s`).join(", ")} (target ≤ 20 ms)`,
 );
-console.log(`- 500-rep roster vs 8 reps (leads/s): ${(s500.leads / s1.leads).toFixed(2)}× (target ≥ 0.7×)`);
+const roomRatio = scale.get("1 process, 500 reps, room under the cap").leads / scale.get("1 process, 8 reps, room under the cap").leads;
+console.log(
+  `- 500-rep roster vs 8 reps (leads/s): ${(s500.leads / s1.leads).toFixed(2)}× with every rep at the cap, ${roomRatio.toFixed(2)}× with room under it (target ≥ 0.7×)`,
+);
