@@ -129,6 +129,48 @@ describe("route: round robin", () => {
     expect(traceOf(outcomes[4])).toContain("Skipped Ann: at daily capacity 2/2");
   });
 
+  it("skips members at an owner cap's limit lead after lead, and takes them again when the cap's next day starts", () => {
+    const flow = makeFlow({
+      teams: [
+        team("t1", [
+          { id: "ann", name: "Ann" },
+          { id: "bo", name: "Bo" },
+          { id: "cy", name: "Cy" },
+        ]),
+        team("queue", [{ id: "q", name: "Queue" }]),
+      ],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
+        { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
+        { id: "fb", type: "route", config: { team: "queue", strategy: "fixed", member: "q" } },
+      ],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "c"],
+        ["r:unassigned", "fb"],
+        ["c:overflow", "fb"],
+      ],
+    });
+    // One run: nine leads on the 2nd (six fill the three reps' caps, three go to the queue), then three on the 3rd.
+    const batch = [...leads(9), ...leads(3, () => ({}), "2026-03-03T09:00:00Z").map((l, i) => ({ ...l, id: `N${i + 1}` }))];
+    const { outcomes, state } = compileFlow(flow).run(batch, { trace: true });
+    expect(owners(outcomes)).toBe("ann bo cy ann bo cy q q q ann bo cy");
+    for (const o of outcomes.slice(6, 9)) {
+      expect(traceOf(o)).toEqual(
+        expect.arrayContaining([
+          'Skipped Ann: at the limit of "Two a day" 2/2',
+          'Skipped Bo: at the limit of "Two a day" 2/2',
+          'Skipped Cy: at the limit of "Two a day" 2/2',
+        ]),
+      );
+    }
+    expect(traceOf(outcomes[9]).some((line) => line.startsWith("Skipped"))).toBe(false);
+    expect(state.nodes.c).toMatchObject({
+      counts: { ann: { w: "2026-03-03", n: 1 }, bo: { w: "2026-03-03", n: 1 }, cy: { w: "2026-03-03", n: 1 } },
+    });
+  });
+
   it("keeps an ineligible member's place: the cursor moves past the pick only", () => {
     const flow = routeFlow(
       { match: { leadField: "country", memberAttribute: "regions" } },
