@@ -66,13 +66,13 @@ export function makeEligibility(
   // over a big roster mostly at its limits then asks the cap once per member and run, not once per member and lead.
   const fullIn: (string | undefined)[] = new Array<string | undefined>(members.length);
   const fullCount = new Float64Array(members.length);
-  const fullLimit = new Float64Array(members.length);
-  // The cap's window of the time last asked about.
+  // The cap's window of the time last asked about, and its limit (one cap, one limit).
   let askedTime = Number.NaN;
   let askedWindow = "";
+  let limit = 0;
   const capLimit = (node: string, i: number): Reason => ({
     code: "reason.cap_limit",
-    params: { node, count: fullCount[i] as number, limit: fullLimit[i] as number },
+    params: { node, count: fullCount[i] as number, limit },
   });
 
   return (i, lead, matchValues) => {
@@ -110,15 +110,15 @@ export function makeEligibility(
     }
     const cap = ownerCap();
     if (!cap) return null;
-    if (fullIn[i] !== undefined && lead.time === askedTime && fullIn[i] === askedWindow) return capLimit(cap.node, i);
+    if (lead.time === askedTime && fullIn[i] === askedWindow) return capLimit(cap.node, i);
     const at = cap.bound.ownerLimit?.(member.id, lead.time);
     if (!at) return null;
     askedTime = lead.time;
     askedWindow = at.window;
+    limit = at.limit;
     if (at.count < at.limit) return null;
     fullIn[i] = at.window;
     fullCount[i] = at.count;
-    fullLimit[i] = at.limit;
     return capLimit(cap.node, i);
   };
 }
