@@ -96,7 +96,7 @@ describe("follow_up run", () => {
     });
   });
 
-  it("reports events for a flow without a follow-up step, changing nothing", () => {
+  it("a flow without a follow-up step keeps no leads unless given events; given them, it follows its leads", () => {
     const flow = makeFlow({
       teams: [team("reps", [{ id: "ann" }])],
       nodes: [trigger(), { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } }],
@@ -104,13 +104,23 @@ describe("follow_up run", () => {
     });
     const leads = [{ id: "L1", createdAt: "2026-12-07T09:00:00Z" }];
     const plain = compileFlow(flow).run(leads, { now: "2026-12-07T10:00:00Z" });
+    expect(plain.outcomes[0]?.timeline).toBeUndefined();
+    expect(plain.state.leads).toBeUndefined();
     const withEvents = compileFlow(flow).run(leads, {
       now: "2026-12-07T10:00:00Z",
       events: [{ id: "e1", lead: "L1", type: "closed", at: "2026-12-07T09:30:00Z" }],
     });
-    expect(withEvents.outcomes).toEqual(plain.outcomes);
-    expect(withEvents.state).toEqual(plain.state);
-    expect(withEvents.warnings?.map((w) => w.code)).toEqual(["event.no_follow_up"]);
+    expect(withEvents.warnings).toEqual([]);
+    expect(withEvents.outcomes).toMatchObject([
+      {
+        id: "L1",
+        status: "assigned",
+        owner: "ann",
+        closedAt: "2026-12-07T09:30:00.000Z",
+        timeline: [{ kind: "assigned" }, { kind: "closed" }],
+      },
+    ]);
+    expect(Object.keys(withEvents.state.leads ?? {})).toEqual(["L1"]);
   });
 });
 

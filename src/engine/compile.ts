@@ -32,8 +32,9 @@ export interface RunOptions {
   lang?: Lang;
   /**
    * What happened to leads after assignment (spec §9): `touched`, `converted`, `closed`, `rejected`, as parsed events or
-   * raw objects (read like an events file; rows that cannot be read are warnings). Only flows with a follow_up step use
-   * them; `now` is then the end of the run: later leads and events are reported in `notDue`.
+   * raw objects (read like an events file; rows that cannot be read are warnings). Given (even empty), the run follows
+   * its leads after assignment whatever the flow: in time order up to `now` (later leads and events are reported in
+   * `notDue`), owned leads kept in the state for later events. Pass it to every run of a flow whose leads get events.
    */
   events?: readonly (LeadEvent | unknown)[];
   /**
@@ -55,9 +56,9 @@ export interface RunResult {
   outcomes: Outcome[];
   summary: Summary;
   state: FlowState;
-  /** Flows with a follow_up step, or runs given events: problems with events or leads, each naming what it is about. */
+  /** Runs that follow leads (a follow_up step, or events given): problems with events or leads, each naming what it is about. */
   warnings?: RunWarning[];
-  /** Flows with a follow_up step: leads and events dated after `now`, to pass again in a later run. */
+  /** Runs that follow leads: leads and events dated after `now`, to pass again in a later run. */
   notDue?: { leads: string[]; events: string[] };
 }
 
@@ -168,7 +169,10 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
 
     const batch = prepareBatch(leads, now, runLang);
     const order = processingOrder(batch.times);
-    if (holdsLeads) return runWithTime();
+    // Events (even none) mean the caller follows its leads after assignment (spec §9): every flow then runs in time order
+    // and keeps its owned leads in the state, so a close releases load and a touch gives a response time with or without
+    // a follow_up step. Without events a flow with no follow_up step has nothing to wait for: the fast loop below.
+    if (holdsLeads || opts.events !== undefined || opts.eventsOnAssign !== undefined) return runWithTime();
     const outcomes: Outcome[] = new Array(leads.length);
 
     for (const i of order) {
@@ -247,25 +251,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
     }
 
     finish();
-    const result: RunResult = { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
-    if (opts.events !== undefined) {
-      // A flow without a follow_up step does not follow leads after assignment: every event is only reported.
-      const { events, warnings } = readEvents();
-      result.warnings = [
-        ...warnings,
-        ...events.map((e) => {
-          const params = { event: e.id };
-          return {
-            code: "event.no_follow_up",
-            params,
-            message: translate("event.no_follow_up", params, runLang),
-            event: e.id,
-            lead: e.lead,
-          };
-        }),
-      ];
-    }
-    return result;
+    return { outcomes, summary: summarise(flow, outcomes, ...nodeCounts()), state };
 
     /** Nodes and members that kept counters in arrays write them back into the state. */
     function finish(): void {
@@ -302,7 +288,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
       return { events, warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params, message: w.message })) };
     }
 
-    /** Flows with a follow_up step: leads, events and timers in one time order (src/engine/life/timed-run.ts). */
+    /** Runs that follow leads: leads, events and timers in one time order (src/engine/life/timed-run.ts). */
     function runWithTime(): RunResult {
       const read = readEvents();
       const timed = runTimed({

@@ -4,7 +4,7 @@ import { compileFlow, type Outcome } from "../../src/engine";
 import { buildService, type Service } from "../../src/runtime/service/app";
 import type { NotificationSender, OutgoingNotification } from "../../src/runtime/senders/types";
 import { RedisStore } from "../../src/runtime/store/redis";
-import { followUpFlow } from "./flows";
+import { cappedRoundRobin, followUpFlow } from "./flows";
 import { startRedis, type RedisServer } from "./redis-server";
 
 let redis: RedisServer;
@@ -26,7 +26,10 @@ class Recorder implements NotificationSender {
   }
 }
 
-async function service(flow: ReturnType<typeof followUpFlow>, sender: NotificationSender): Promise<Service> {
+async function service(
+  flow: ReturnType<typeof followUpFlow> | ReturnType<typeof cappedRoundRobin>,
+  sender: NotificationSender,
+): Promise<Service> {
   const store = new RedisStore(redis.url);
   await store.connect();
   const s = await buildService({ flow: { id: flow.id, compiled: compileFlow(flow) }, store, sender, rateLimit: false, timerTickMs: 100 });
@@ -117,6 +120,34 @@ describe("follow-up on Redis", () => {
     // Fired within a second of the deadline, by one of the two services.
     expect(Date.now() - (now + 2_400)).toBeLessThan(3_000);
   }, 30_000);
+
+  it("refuses the events of a flow without a follow-up step, each named, and keeps routing its leads", async () => {
+    const flow = { ...cappedRoundRobin(), id: "plain_events" };
+    const s = await service(flow, new Recorder());
+    const routed = await post(s, "/v1/leads", { leads: [{ id: "P1", createdAt: new Date().toISOString() }] });
+    expect(routed.statusCode).toBe(200);
+    const at = new Date().toISOString();
+    const res = await post(s, "/v1/events", {
+      events: [
+        { id: "c1", lead: "P1", type: "closed", at },
+        { id: "t1", lead: "P1", type: "touched", at },
+      ],
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems.map((p: { path: string; code: string; message: string }) => [p.path, p.code, p.message])).toEqual([
+      [
+        "events[0]",
+        "event.no_follow_up",
+        "Event c1: this flow has no follow-up step, so it does not follow leads after assignment; nothing changed.",
+      ],
+      [
+        "events[1]",
+        "event.no_follow_up",
+        "Event t1: this flow has no follow-up step, so it does not follow leads after assignment; nothing changed.",
+      ],
+    ]);
+    expect((await s.app.inject({ method: "GET", url: "/v1/state" })).json().leads).toBeUndefined();
+  });
 
   it("hands a committed notification over once, after a Redis restart, to whichever service reads the outbox", async () => {
     const flow = followUpFlow("fu_outbox", 60);

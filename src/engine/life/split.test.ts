@@ -98,10 +98,43 @@ const arbInput = fc.array(fc.integer({ min: 0, max: 4 * 1440 }), { maxLength: 25
   return fc.tuple(fc.constant(leads.map(({ minute: _m, ...l }) => l)), fc.array(event, { maxLength: 40 }));
 });
 
+/** A flow without a follow_up step (least_loaded with an open-lead limit, so closes change who gets the next lead). */
+const arbPlainFlow = fc
+  .record({
+    strategy: fc.constantFrom("round_robin", "least_loaded"),
+    maxOpen: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+  })
+  .map((p): Flow =>
+    makeFlow({
+      settings: { timezone: "Europe/Berlin", seed: 7 },
+      teams: [
+        team("reps", [
+          { id: "ann", capacity: { maxOpen: p.maxOpen } },
+          { id: "bob", capacity: { maxOpen: p.maxOpen } },
+        ]),
+        team("queue", [{ id: "q" }]),
+      ],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "reps", strategy: p.strategy as "round_robin", respect: { capacity: true } } },
+        { id: "q", type: "route", config: { team: "queue", strategy: "round_robin" } },
+        { id: "n", type: "notify", config: { channel: "email", to: "owner", template: "{{lead.id}} for {{owner.id}}" } },
+      ],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "n"],
+        ["r:unassigned", "q"],
+      ],
+    }),
+  );
+
 describe("split anywhere with time: leads, events and timers", () => {
-  it("two runs split at any instant, carrying the JSON state, give one run's outcomes, figures, warnings and state", () => {
+  it.each([
+    ["with follow-up steps", arbFlow],
+    ["without a follow-up step, given events", arbPlainFlow],
+  ])("%s: two runs split at any instant, carrying the JSON state, give one run's outcomes, figures, warnings and state", (_name, flows) => {
     fc.assert(
-      fc.property(arbFlow, arbInput, fc.integer({ min: 0, max: 8 * 1440 }), (flow, [leads, events], cut) => {
+      fc.property(flows, arbInput, fc.integer({ min: 0, max: 8 * 1440 }), (flow, [leads, events], cut) => {
         const compiled = compileFlow(flow);
         const end = iso(8 * 1440);
         const split = Date.parse(iso(cut));

@@ -1,6 +1,6 @@
 // The router's timed batches: events applied in one atomic step, and the deadlines, reminders and cadence tasks fired when
 // due; both change followed leads without routing them anew.
-import type { LeadEvent, Outcome, RunResult, RunWarning } from "../../engine";
+import { specOf, translate, type LeadEvent, type Outcome, type RunResult, type RunWarning } from "../../engine";
 import { notificationsFor, retentionOf, withoutTrace } from "./router-decide";
 import type { BatchReport, Routed, RouterOptions } from "./router-types";
 
@@ -50,6 +50,7 @@ export async function applyEvents(router: TimedRouting, events: readonly LeadEve
   const { options } = router;
   const started = performance.now();
   const active = options.flow();
+  if (!active.compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)) return notFollowed(options.lang, events);
   const now = Math.max(Date.now(), ...events.map((e) => e.at));
   let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
   const followed = [...new Set(events.map((e) => e.lead))];
@@ -81,6 +82,18 @@ export async function applyEvents(router: TimedRouting, events: readonly LeadEve
   if (!tx.written) result = { ...result, outcomes: [] };
   reportTimed(router, active.id, events.length, tx.written, tx.attempts, tx.waits ?? 0, started);
   return result;
+}
+
+/**
+ * The service follows leads after assignment only for flows with a follow_up step (a plain flow's leads are routed by
+ * the fast loop and not kept per lead in the store, docs/runtime.md): their events are refused, each named.
+ */
+function notFollowed(lang: RouterOptions["lang"], events: readonly LeadEvent[]): EventsResult {
+  const refused = events.map((e) => {
+    const params = { event: e.id };
+    return { code: "event.no_follow_up", params, message: translate("event.no_follow_up", params, lang), event: e.id, lead: e.lead };
+  });
+  return { applied: [], duplicates: [], refused, warnings: [], outcomes: [] };
 }
 
 /** Fires the deadlines, reminders and cadence tasks due by `now` (at most TIMER_BATCH leads); the number of leads changed. */
