@@ -35,11 +35,13 @@ export function finishRun(
   const { ids, recs, live, liveOwned, notes, changed } = table;
   const tracked = input.state.leads ?? {};
   // Entered leads join the state's `leads` in entry order (one tight pass: inserting between the loop's other work cost
-  // a cache miss each); a lead entered again after its record expired takes its place at the later entry.
+  // a cache miss each); a lead entered again after its record expired takes its place at the later entry. One already
+  // past its retention at `now` is not added (the sweep below would take it out again: a simulation's story runs a
+  // retention past its last lead, so most of its leads are).
   for (let k = 0; k < end.entered.length; k++) {
     const slot = end.enteredAt[k] as number;
     const rec = end.entered[k] as TrackedLead;
-    if (recs[slot] === rec) tracked[ids[slot] as string] = rec;
+    if (recs[slot] === rec && (end.recentSince || !end.expired(rec))) tracked[ids[slot] as string] = rec;
   }
 
   // The working copies the state keeps (leads still waiting or with tasks), as plain objects of the lead's fields.
