@@ -222,6 +222,37 @@ describe("leadwire run --events", () => {
   });
 });
 
+describe("leadwire run --events on a flow without a follow-up step", () => {
+  const fixture = JSON.parse(readFileSync(join(ROOT, "test/conformance/events-plain-flow.json"), "utf8"));
+
+  it("follows the leads from the first run given events: a close in a later run releases the load for the next lead", () => {
+    const flowFile = write("plain.json", fixture.flow);
+    const none = write("plain-none.csv", "id,lead,type,at,by,reason,value\n");
+    const out1 = join(tmp, "plain-out1.json");
+    const first = fixture.leads.slice(0, 2);
+    const r1 = cli("run", flowFile, write("plain-l1.json", first), "--events", none, "--now", "2026-12-07T09:05:00Z", "--out", out1);
+    expect(r1.code).toBe(0);
+    const one = JSON.parse(readFileSync(out1, "utf8"));
+    expect(one.leads.map((o: { id: string; owner: string }) => [o.id, o.owner])).toEqual([
+      ["L1", "bob"],
+      ["L2", "ann"],
+    ]);
+    expect(Object.keys(one.state.leads)).toEqual(["L1", "L2"]);
+    const closes = write("plain-close.csv", "id,lead,type,at,by,reason,value\nx2,L2,closed,2026-12-07T09:10:00Z,ann,,\n");
+    const out2 = join(tmp, "plain-out2.json");
+    const args = ["--events", closes, "--state", write("plain-state.json", one.state), "--now", "2026-12-07T12:00:00Z", "--out", out2];
+    const r2 = cli("run", flowFile, write("plain-l2.json", fixture.leads.slice(2)), ...args);
+    expect(r2.code).toBe(0);
+    const two = JSON.parse(readFileSync(out2, "utf8"));
+    // The run's own lead first, then the earlier lead the close changed.
+    expect(two.leads).toMatchObject([
+      { id: "L3", owner: "ann" },
+      { id: "L2", owner: "ann", closedAt: "2026-12-07T09:10:00.000Z" },
+    ]);
+    expect(r2.out).toMatch(/Follow-up\s+Contacted/);
+  });
+});
+
 describe("leadwire run --date-order", () => {
   // Leads created after 1 April pass the filter: 02/05/2026 is 2 May day-first, 5 February month-first.
   const dated = () => ({
