@@ -33,8 +33,9 @@ export interface RunOptions {
   /**
    * What happened to leads after assignment (spec §9): `touched`, `converted`, `closed`, `rejected`, as parsed events or
    * raw objects (read like an events file; rows that cannot be read are warnings). Given (even empty), the run follows
-   * its leads after assignment whatever the flow: in time order up to `now` (later leads and events are reported in
-   * `notDue`), owned leads kept in the state for later events. Pass it to every run of a flow whose leads get events.
+   * its leads after assignment whatever the flow: in time order up to `now`, owned leads kept in the state for later
+   * events; later events (and, with a follow-up step, later leads) are reported in `notDue`. Pass it to every run of a
+   * flow whose leads get events.
    */
   events?: readonly (LeadEvent | unknown)[];
   /**
@@ -309,6 +310,7 @@ export function compileFlow(input: unknown, options: { lang?: Lang } = {}): Comp
         events: read.events,
         supplied: opts.eventsOnAssign ? new SuppliedEvents(opts.eventsOnAssign) : undefined,
         retentionMs: (opts.retentionDays ?? 30) * 86_400_000,
+        allLeadsDue: !holdsLeads,
       });
       finish();
       const summary = summarise(flow, timed.outcomes, ...nodeCounts());

@@ -253,6 +253,8 @@ export function runTimed(input: TimedInput): TimedOutput {
     } else if (tt <= now) fireTimer(heap.pop(), tt);
     else break;
   }
+  // Nothing waits in such a flow (no timers): the leads after `now` come after every event up to it.
+  if (input.allLeadsDue) while (li < order.length) enterLead(order[li++] as number);
 
   const { outcomes, notDue } = finishRun(input, table, {
     oneOff,

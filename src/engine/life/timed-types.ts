@@ -47,6 +47,11 @@ export interface TimedInput {
   /** Events asked for as leads get owners (RunOptions.eventsOnAssign); at one instant after `events`. */
   readonly supplied?: SuppliedEvents;
   readonly retentionMs: number;
+  /**
+   * Every lead of the run is entered, also those dated after `now` (after the events up to `now`): a flow without a
+   * step that makes leads wait routes a batch whatever its dates, with events or without.
+   */
+  readonly allLeadsDue?: boolean;
 }
 
 export interface TimedOutput {
