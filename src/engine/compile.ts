@@ -17,7 +17,7 @@ import type { BoundNode, CompileContext, NodeExecutor, NodeSpec } from "./node-s
 import type { Outcome } from "./outcome";
 import { copyState, emptyState, normaliseState, type FlowState } from "./state";
 import { summarise, type Summary } from "./summary";
-import { endStatus, isEntry, readsLeadFields, specOf } from "./specs";
+import { endStatus, holdsLeads as flowHoldsLeads, isEntry, readsLeadFields } from "./specs";
 import { flowClock, flowSeed } from "./settings";
 import { prepareBatch, type Special } from "./lead-prep";
 import { hasErrors, knownFields, validateFlow, type Issue } from "./validate";
@@ -137,7 +137,7 @@ export function compileNodes(flow: Flow): { nodes: CompiledNode[]; triggers: num
     return { node, executor: spec.compile(node, ctx), next };
   });
   const triggers = flow.nodes.flatMap((n, i) => (isEntry(n) ? [i] : []));
-  const holdsLeads = flow.nodes.some((n) => specOf(n).holdsLeads === true);
+  const holdsLeads = flowHoldsLeads(flow);
   return { nodes, triggers, holdsLeads, ctx };
 }
 

@@ -65,7 +65,7 @@ export { OPERATORS_BY_TYPE, valueShape, type ValueShape } from "./conditions/val
 export { checkConnection } from "./connect";
 export { portOf, inPortOf } from "./graph";
 export { flowClock, flowSeed, flowTimeZone } from "./settings";
-export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields } from "./specs";
+export { specOf, isEntry, endStatus, ownerAfter, assignsFrom, readsLeadFields, holdsLeads } from "./specs";
 export type { RenamedRef, NodeSpec, SampleHint, WrittenField } from "./node-spec";
 export { describeRule, describeRules } from "./conditions/describe";
 export { withConditionBudget, ConditionBudgetError, DEFAULT_LEAD_BUDGET_MS, type BudgetOptions } from "./conditions/budget";

@@ -1,6 +1,6 @@
 // A node's spec and the answers shared code asks of it (entry, end status, owner), each default in this one place.
 import { nodeRegistry } from "../../nodes";
-import type { FlowNode, NodeOf, NodeType } from "./document/schema";
+import type { Flow, FlowNode, NodeOf, NodeType } from "./document/schema";
 import type { NodeRegistry, NodeSpec } from "./node-spec";
 import type { Status } from "./outcome";
 
@@ -34,4 +34,9 @@ export function readsLeadFields(node: FlowNode): boolean {
 /** The team a node assigns owners from, if it does. */
 export function assignsFrom(node: FlowNode): string | undefined {
   return specOf(node).assignsFrom?.(node);
+}
+
+/** Whether a flow has a step that keeps leads waiting for events and timers (a follow_up): it always follows its leads. */
+export function holdsLeads(flow: Pick<Flow, "nodes">, registry: NodeRegistry = nodeRegistry): boolean {
+  return flow.nodes.some((n) => specOf(n, registry).holdsLeads === true);
 }

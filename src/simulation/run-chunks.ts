@@ -12,7 +12,7 @@ import {
   type Lang,
   type Outcome,
   summarise,
-  specOf,
+  holdsLeads,
 } from "../engine";
 import { runFollowUp } from "./follow-up-run";
 import { nodeRegistry } from "../../nodes";
@@ -179,7 +179,7 @@ export async function simulate(
     const { followUp, events, ...rest } = options;
     // A follow-up step keeps leads waiting across time: the time-ordered run is exact over the whole story, not in chunks.
     const run =
-      leads.length > 0 && compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)
+      leads.length > 0 && holdsLeads(compiled.flow)
         ? await runFollowUp(compiled, leads, { ...rest, ...followUp, events, pause: options.pause ?? nextTask })
         : await runInChunks(compiled, leads, rest);
     return run.kind === "cancelled" ? run : { ...run, warnings: [...compiled.issues] };

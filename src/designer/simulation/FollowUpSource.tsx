@@ -1,6 +1,6 @@
 // Leads & Run, flows with a follow-up step: import an events file (warnings grouped per kind) and see the response model.
 import { useEffect, useMemo, useState } from "react";
-import { specOf } from "../../engine";
+import { holdsLeads } from "../../engine";
 import { curveWords, DEFAULT_RESPONSE_MINUTES, DEFAULT_RESPONSE_SPREAD } from "../../simulation";
 import { GROUPS, groupWarnings, readEventsFile, SHOWN_ROWS } from "./importEvents";
 import { CurveEditor } from "./CurveEditor";
@@ -20,7 +20,7 @@ export function FollowUpSource() {
   const curve = useRuns((s) => s.curve);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const follows = flow.nodes.some((n) => specOf(n).holdsLeads === true);
+  const follows = holdsLeads(flow);
   const leadIds = useMemo(() => (leads ? new Set(leads.map((l) => String(l.id))) : null), [leads]);
   const read = useMemo(() => (file ? readEventsFile(file.text, leadIds, lang) : null), [file, leadIds, lang]);
   useEffect(() => {

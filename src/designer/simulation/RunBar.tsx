@@ -3,7 +3,7 @@ import { translate } from "../../i18n/catalogue";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { SimulationRunner, storyEnd } from "../../simulation";
-import { flowSeed, specOf, toTime, type Flow, type Lead } from "../../engine";
+import { flowSeed, holdsLeads, toTime, type Flow, type Lead } from "../../engine";
 import { useT } from "../../i18n/useT";
 
 import { useDesignerStore } from "../store/context";
@@ -121,7 +121,7 @@ function followUpOf(
   outcomeField: string,
   curve: RunState["curve"] | null,
 ): RunFollowUp | null {
-  if (!flow.nodes.some((n) => specOf(n).holdsLeads === true)) return null;
+  if (!holdsLeads(flow)) return null;
   const ids = new Set(leads.map((l) => String(l.id)));
   const eventLeads = new Set((events?.events ?? []).map((e) => e.lead).filter((id) => ids.has(id))).size;
   const reference = toTime(flow.settings?.referenceTime ?? Date.now());

@@ -1,6 +1,6 @@
 // The router's timed batches: events applied in one atomic step, and the deadlines, reminders and cadence tasks fired when
 // due; both change followed leads without routing them anew.
-import { specOf, translate, type LeadEvent, type Outcome, type RunResult, type RunWarning } from "../../engine";
+import { holdsLeads, translate, type LeadEvent, type Outcome, type RunResult, type RunWarning } from "../../engine";
 import { notificationsFor, retentionOf, withoutTrace } from "./router-decide";
 import type { BatchReport, Routed, RouterOptions } from "./router-types";
 
@@ -50,7 +50,7 @@ export async function applyEvents(router: TimedRouting, events: readonly LeadEve
   const { options } = router;
   const started = performance.now();
   const active = options.flow();
-  if (!active.compiled.flow.nodes.some((n) => specOf(n).holdsLeads === true)) return notFollowed(options.lang, events);
+  if (!holdsLeads(active.compiled.flow)) return notFollowed(options.lang, events);
   const now = Math.max(Date.now(), ...events.map((e) => e.at));
   let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
   const followed = [...new Set(events.map((e) => e.lead))];
