@@ -28,6 +28,20 @@ describe("response model", () => {
     expect(c.map((e) => e.at)).not.toEqual(a.map((e) => e.at));
   });
 
+  it("makes no touch by an earlier owner after the lead went to the next one (the run would refuse it)", () => {
+    const own = owners(["ann", "2026-12-07T09:02:00.000Z"], ["bob", "2026-12-07T09:06:00.000Z"]);
+    const model = makeResponseModel(flow, { seed: 5 });
+    const lists = Array.from({ length: 200 }, (_, i) => model.eventsFor(`L${i}`, undefined, own));
+    const handOver = Date.parse("2026-12-07T09:06:00.000Z");
+    for (const events of lists) {
+      for (const e of events.filter((x) => x.by === "ann")) expect(e.at).toBeLessThanOrEqual(handOver);
+      expect(events.filter((x) => x.by === "bob")).toHaveLength(1);
+    }
+    const annTouches = lists.filter((events) => events.some((x) => x.by === "ann")).length;
+    expect(annTouches).toBeGreaterThan(0);
+    expect(annTouches).toBeLessThan(200);
+  });
+
   it("draws response times whose median is close to each member's median", () => {
     for (const [member, median] of [
       ["ann", 4],

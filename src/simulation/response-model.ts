@@ -103,8 +103,12 @@ export function makeResponseModel(flow: Flow, options: ResponseModelOptions = {}
     let lastTouch = Number.NaN;
     owners.forEach((entry, j) => {
       const at = touchAt(entry.owner, Date.parse(entry.at), drawMinutes(entry.owner, lead, j));
-      events.push({ id: `${MODEL_EVENT_PREFIX}${lead}:${j}:touched`, lead, type: "touched", at, by: entry.owner });
       lastTouch = at;
+      // A touch after the lead went to its next owner would only be refused (by someone who is not the owner): the
+      // run would warn and apply nothing, and the simulation drops the model's warnings. Not made at all.
+      const next = owners[j + 1];
+      if (next && at > Date.parse(next.at)) return;
+      events.push({ id: `${MODEL_EVENT_PREFIX}${lead}:${j}:touched`, lead, type: "touched", at, by: entry.owner });
     });
     const last = owners[owners.length - 1];
     if (!options.outcomeField || !last || !data) return events;
