@@ -88,3 +88,46 @@ describe("cap node with late leads", () => {
     expect(owners).toEqual(["a", "a", "a", "q"]);
   });
 });
+
+describe("an owner cap that sends the lead on, in a lead's story", () => {
+  const flow = (afterOverflow: "queue" | "others") =>
+    makeFlow({
+      teams: [team("reps", [{ id: "ann" }, { id: "bob" }]), team("queue", [{ id: "q" }])],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "reps", strategy: "round_robin" } },
+        // A step between the route and the cap: the route does not look ahead to the cap, the cap turns the lead back.
+        { id: "n", type: "notify", config: { channel: "in_app", to: "owner", template: "x" } },
+        { id: "c", type: "cap", config: { limit: 1, window: "day", scope: "owner" } },
+        { id: "q", type: "route", config: { team: "queue", strategy: "round_robin" } },
+        { id: "r2", type: "route", config: { team: "reps", strategy: "round_robin", exclude: "previous_owners" } },
+      ],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "n"],
+        ["n", "c"],
+        ["c:overflow", afterOverflow === "queue" ? "q" : "r2"],
+      ],
+    });
+  const leads = ["09:00", "09:01", "09:02"].map((t, i) => ({ id: `L${i + 1}`, createdAt: `2026-12-07T${t}:00Z` }));
+
+  it("does not list the member it turned back as an owner, nor count a reassignment", () => {
+    const r = compileFlow(flow("queue")).run(leads, { now: "2026-12-07T12:00:00Z", events: [] });
+    const third = r.outcomes[2];
+    expect(third).toMatchObject({ id: "L3", owner: "q", owners: [{ owner: "q", why: "assigned" }] });
+    expect(third?.timeline?.map((e) => [e.kind, e.owner])).toEqual([["assigned", "q"]]);
+    expect(r.summary.followUp?.reassigned).toBe(0);
+  });
+
+  it("still skips that member on a route that excludes previous owners, with and without events", () => {
+    for (const options of [{ now: "2026-12-07T12:00:00Z" }, { now: "2026-12-07T12:00:00Z", events: [] }]) {
+      const r = compileFlow(flow("others")).run(leads, options);
+      // L3 goes to Ann, who has had her one lead today: the second route gives it to Bob, never back to Ann.
+      expect(r.outcomes.map((o) => [o.id, o.owner])).toEqual([
+        ["L1", "ann"],
+        ["L2", "bob"],
+        ["L3", "bob"],
+      ]);
+    }
+  });
+});

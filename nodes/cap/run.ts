@@ -76,7 +76,7 @@ export function compileCap(node: NodeOf<"cap">, ctx: CompileContext): NodeExecut
               window: windowText,
               ...who,
             });
-          if (scope === "owner") lead.unassign();
+          if (scope === "owner") lead.undoAssignment();
           return "overflow";
         },
         finish() {

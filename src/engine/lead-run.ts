@@ -65,11 +65,10 @@ export class LeadRun {
     this.pastOwners = null;
   }
 
-  /** Whether a member owned this lead before (the current owner included). */
+  /** Whether a member owned this lead before (the current owner included), or had it turned back by a cap in this walk. */
   ownedBefore(memberId: string): boolean {
     if (this.owner?.id === memberId) return true;
-    const owners = this.life ? this.life.owners : null;
-    if (owners) return owners.some((o) => o.owner === memberId);
+    if (this.life?.owners.some((o) => o.owner === memberId)) return true;
     return this.pastOwners !== null && this.pastOwners.includes(memberId);
   }
 
@@ -110,6 +109,27 @@ export class LeadRun {
   /** Adds a line a node made once and shares between leads (see LineCache). */
   noteLine(line: TraceLine): void {
     if (this.trace) this.trace.push(line);
+  }
+
+  /**
+   * An owner cap turned the assignment back (overflow): the member never had the lead. Its story forgets the entry the
+   * route wrote (and a breach or rejection that led there waits for the next route), while the walk remembers the member
+   * so that a route excluding previous owners still passes it by.
+   */
+  undoAssignment(): void {
+    const id = this.owner?.id;
+    this.unassign();
+    if (id === undefined) return;
+    const life = this.life;
+    const last = life?.owners[life.owners.length - 1];
+    if (life && last?.owner === id) {
+      life.owners.pop();
+      const entry = life.timeline[life.timeline.length - 1];
+      if (entry && entry.owner === id && (entry.kind === "assigned" || entry.kind === "reassigned")) life.timeline.pop();
+      if (last.why !== "assigned") life.cause = last.why;
+    }
+    const past = (this.pastOwners ??= []);
+    if (!past.includes(id)) past.push(id);
   }
 
   unassign(): void {
