@@ -5,7 +5,7 @@ export const cliMessages = defineMessages(
   {
     "cli.bad_date_order": "--date-order takes dmy (day first: 02/03/2026 is 2 March) or mdy (month first: 3 February), not “{value}”.",
     "cli.usage":
-      "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--date-order dmy|mdy] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <column> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
+      "Usage:\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO time>] [--date-order dmy|mdy] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379] [--retention <days>] [--follow-leads]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <column> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
     "cli.cannot_read": "Cannot read {file}: {detail}",
     "cli.nothing_to_run": "Nothing in {file} could be read as a lead, so nothing was routed (see the warnings above).",
     "cli.unknown_command": 'Unknown command "{command}".',
@@ -48,7 +48,7 @@ export const cliMessages = defineMessages(
   {
     "cli.bad_date_order": "--date-order 只能是 dmy（日在前：02/03/2026 为 3 月 2 日）或 mdy（月在前：2 月 3 日），不能是“{value}”。",
     "cli.usage":
-      "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--date-order dmy|mdy] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <列名> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
+      "用法：\n  leadwire validate <flow.json> [--lang en|zh-CN]\n  leadwire run <flow.json> <leads.csv|leads.json> [--events <events.csv|events.json>] [--state <state.json>] [--out <results.json>] [--trace] [--now <ISO 时间>] [--date-order dmy|mdy] [--lang en|zh-CN]\n  leadwire serve <flow.json> [--port 8080] [--redis redis://127.0.0.1:6379] [--retention <days>] [--follow-leads]\n  leadwire suggest-score <leads.csv|leads.json> --outcome <列名> [--flow <flow.json>] [--out <flow.json>] [--lang en|zh-CN]",
     "cli.cannot_read": "无法读取 {file}：{detail}",
     "cli.nothing_to_run": "{file} 中没有任何内容可读作线索，因此没有分配（见上方警告）。",
     "cli.unknown_command": "未知命令“{command}”。",

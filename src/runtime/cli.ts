@@ -195,6 +195,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         port: { type: "string" },
         redis: { type: "string" },
         retention: { type: "string" },
+        "follow-leads": { type: "boolean" },
         host: { type: "string" },
         help: { type: "boolean", short: "h" },
         outcome: { type: "string" },
@@ -253,7 +254,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       }
       const { serveCommand } = await import("./serve-command");
       return await serveCommand(
-        { flow: rest[0], port: values.port, host: values.host, redis: values.redis, retention: values.retention, lang },
+        {
+          flow: rest[0],
+          port: values.port,
+          host: values.host,
+          redis: values.redis,
+          retention: values.retention,
+          followLeads: values["follow-leads"] === true,
+          lang,
+        },
         io,
       );
     }

@@ -22,6 +22,8 @@ export interface ServeArgs {
   redis?: string;
   /** Days first outcomes, lead histories and timers are kept after their last change (default 30). */
   retention?: string;
+  /** Follow the leads of a flow without a follow-up step too (events apply to them). */
+  followLeads?: boolean;
   lang: Lang;
 }
 
@@ -137,6 +139,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<number> {
 
   const service = await buildService({
     retentionDays,
+    ...(args.followLeads ? { followLeads: true } : {}),
     flow: first.active,
     store,
     lang,

@@ -1,4 +1,5 @@
 // Follow-up live on a real Redis: two services share one state; events by POST /v1/events, deadlines fire on their own, once.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileFlow, type Outcome } from "../../src/engine";
 import { buildService, type Service } from "../../src/runtime/service/app";
@@ -29,10 +30,12 @@ class Recorder implements NotificationSender {
 async function service(
   flow: ReturnType<typeof followUpFlow> | ReturnType<typeof cappedRoundRobin>,
   sender: NotificationSender,
+  followLeads = false,
 ): Promise<Service> {
   const store = new RedisStore(redis.url);
   await store.connect();
-  const s = await buildService({ flow: { id: flow.id, compiled: compileFlow(flow) }, store, sender, rateLimit: false, timerTickMs: 100 });
+  const compiled = compileFlow(flow);
+  const s = await buildService({ flow: { id: flow.id, compiled }, store, sender, rateLimit: false, timerTickMs: 100, followLeads });
   services.push(s);
   return s;
 }
@@ -147,6 +150,24 @@ describe("follow-up on Redis", () => {
       ],
     ]);
     expect((await s.app.inject({ method: "GET", url: "/v1/state" })).json().leads).toBeUndefined();
+  });
+
+  it("with --follow-leads, applies a plain flow's events: a close frees the rep for the next lead, as the CLI does", async () => {
+    const fixture = JSON.parse(readFileSync(new URL("../conformance/events-plain-flow.json", import.meta.url), "utf8"));
+    const flow = { ...fixture.flow, id: "plain_followed" };
+    const s = await service(flow, new Recorder(), true);
+    const start = Date.now() - 60_000;
+    const at = (ms: number) => new Date(start + ms).toISOString();
+    const route = async (id: string, ms: number) =>
+      ((await post(s, "/v1/leads", { id, createdAt: at(ms) })).json() as { outcomes: Outcome[] }).outcomes[0];
+    expect(await route("L1", 0)).toMatchObject({ owner: "bob" });
+    expect(await route("L2", 1_000)).toMatchObject({ owner: "ann" });
+    const closed = await post(s, "/v1/events", { id: "x2", lead: "L2", type: "closed", at: at(2_000), by: "ann" });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({ applied: ["x2"], leads: [{ id: "L2", closedAt: at(2_000) }] });
+    expect(await route("L3", 3_000)).toMatchObject({ owner: "ann" });
+    const story = (await s.app.inject({ method: "GET", url: "/v1/leads/L2" })).json() as { timeline: { kind: string }[] };
+    expect(story.timeline.map((e) => e.kind)).toEqual(["assigned", "closed"]);
   });
 
   it("hands a committed notification over once, after a Redis restart, to whichever service reads the outbox", async () => {

@@ -41,6 +41,8 @@ export interface ServiceOptions {
   notificationDrainMs?: number;
   /** Days a followed lead without pending timers is kept after its last change (default 30; the engine's retentionDays). */
   retentionDays?: number;
+  /** Follow the leads of flows without a follow-up step too (RouterOptions.followLeads). */
+  followLeads?: boolean;
   /** How often due deadlines, reminders and cadence tasks are looked for (default 250 ms; 0: never, tests call fireDue). */
   timerTickMs?: number;
 }
@@ -124,6 +126,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     lang,
     ...(options.maxBatchLeads ? { maxBatchLeads: options.maxBatchLeads } : {}),
     ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+    ...(options.followLeads ? { followLeads: true } : {}),
     onBatch(report) {
       metrics.observeBatch(report);
       log.debug({

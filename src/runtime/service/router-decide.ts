@@ -95,7 +95,7 @@ export function decideLeads(
   known: ReadonlyMap<string, Outcome>,
   groups: readonly RunGroup[],
   defaultNow: string | number,
-  options: Pick<RouterOptions, "lang" | "batchBudgetMs" | "retentionDays">,
+  options: Pick<RouterOptions, "lang" | "batchBudgetMs" | "retentionDays" | "followLeads">,
 ): (Routed & { leads: number }) | null {
   const seen = new Set<string>();
   const full = new Map<string, Outcome>();
@@ -106,7 +106,13 @@ export function decideLeads(
   for (const group of groups) {
     const fresh = group.leads.filter((l) => !known.has(l.id) && !seen.has(l.id) && seen.add(l.id));
     if (fresh.length === 0) continue;
-    const runOptions = { now: group.now ?? defaultNow, trace: group.trace, ...(options.lang ? { lang: options.lang } : {}) };
+    const runOptions = {
+      now: group.now ?? defaultNow,
+      trace: group.trace,
+      ...(options.lang ? { lang: options.lang } : {}),
+      // Events given (none) make the engine keep the leads it routes, so later events can reach them.
+      ...(options.followLeads ? { events: [] } : {}),
+    };
     // The server's clock, not the run's reference time (which callers may set for leads without createdAt).
     const clock = Date.now();
     const latest = clock + LEAD_CLOCK_SKEW_MS;

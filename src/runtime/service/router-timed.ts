@@ -24,7 +24,7 @@ export interface EventsResult {
 
 /** What a timed batch needs from the router. */
 export interface TimedRouting {
-  readonly options: Pick<RouterOptions, "store" | "flow" | "lang" | "retentionDays">;
+  readonly options: Pick<RouterOptions, "store" | "flow" | "lang" | "retentionDays" | "followLeads">;
   /** Told the store's `holding` after each batch (batches of other processes wait for this one). */
   held(holding: boolean | undefined): void;
   report(report: BatchReport): void;
@@ -50,7 +50,7 @@ export async function applyEvents(router: TimedRouting, events: readonly LeadEve
   const { options } = router;
   const started = performance.now();
   const active = options.flow();
-  if (!holdsLeads(active.compiled.flow)) return notFollowed(options.lang, events);
+  if (!options.followLeads && !holdsLeads(active.compiled.flow)) return notFollowed(options.lang, events);
   const now = Math.max(Date.now(), ...events.map((e) => e.at));
   let result: EventsResult = { applied: [], duplicates: [], refused: [], warnings: [], outcomes: [] };
   const followed = [...new Set(events.map((e) => e.lead))];
@@ -85,8 +85,9 @@ export async function applyEvents(router: TimedRouting, events: readonly LeadEve
 }
 
 /**
- * The service follows leads after assignment only for flows with a follow_up step (a plain flow's leads are routed by
- * the fast loop and not kept per lead in the store, docs/runtime.md): their events are refused, each named.
+ * Unless started with `--follow-leads`, the service follows leads after assignment only for flows with a follow_up step
+ * (a plain flow's leads are routed by the fast loop and not kept per lead in the store, docs/runtime.md): their events
+ * are refused, each named.
  */
 function notFollowed(lang: RouterOptions["lang"], events: readonly LeadEvent[]): EventsResult {
   const refused = events.map((e) => {

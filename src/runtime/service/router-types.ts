@@ -46,6 +46,12 @@ export interface RouterOptions {
   batchBudgetMs?: number;
   /** Days a followed lead without pending timers is kept (the engine's retentionDays). */
   retentionDays?: number;
+  /**
+   * Follow the leads of a flow without a follow_up step too (each lead run is given events, so the engine keeps its
+   * owned leads): `POST /v1/events` then applies to them and a close releases load. Off by default: a plain flow's leads
+   * leave nothing per lead in the store.
+   */
+  followLeads?: boolean;
   /** Called after each committed batch (metrics, notifications); its errors never reach the requests. */
   onBatch?: (report: BatchReport) => void;
 }
