@@ -8,7 +8,7 @@ import type { BatchReport, Routed, RouterOptions } from "./router-types";
 export const TIMER_BATCH = 500;
 
 /** Engine warnings that mean an event cannot be applied (spec §9): the request is refused, nothing applied. */
-const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner", "event.no_follow_up"]);
+const REFUSED_EVENT = new Set(["event.unknown_lead", "event.before_created", "event.not_owner"]);
 
 export interface EventsResult {
   /** Ids applied now, and ids that had been applied before (ignored: events are idempotent by id). */
