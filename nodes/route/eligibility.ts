@@ -14,7 +14,15 @@ export interface Reason {
 }
 
 /** Why the roster's member at index `i` may not take the lead, or null when it may. */
-export type EligibilityCheck = (i: number, lead: LeadRun, matchValues: readonly string[] | null) => Reason | null;
+export interface EligibilityCheck {
+  (i: number, lead: LeadRun, matchValues: readonly string[] | null): Reason | null;
+  /**
+   * True when every member is known, from earlier checks in this run, to be inactive or at the owner cap's limit in the
+   * window of `time`: nobody may take a lead at that time, whatever the lead (a roster at its limits is then answered
+   * once per window and run instead of once per member and lead). False when unknown.
+   */
+  allAtLimit(time: number): boolean;
+}
 
 function attributeSet(member: Member, attribute: string): ReadonlySet<string> {
   const raw =
@@ -66,16 +74,19 @@ export function makeEligibility(
   // over a big roster mostly at its limits then asks the cap once per member and run, not once per member and lead.
   const fullIn: (string | undefined)[] = new Array<string | undefined>(members.length);
   const fullCount = new Float64Array(members.length);
-  // The cap's window of the time last asked about, and its limit (one cap, one limit).
+  // The cap's window of the time last asked about, and its limit (one cap, one limit); how many members are known at the
+  // limit in that window (counted once each), and how many are inactive (never asked).
   let askedTime = Number.NaN;
   let askedWindow = "";
   let limit = 0;
+  let fullHere = 0;
+  const inactive = members.reduce((n, m) => (m.active === false ? n + 1 : n), 0);
   const capLimit = (node: string, i: number): Reason => ({
     code: "reason.cap_limit",
     params: { node, count: fullCount[i] as number, limit },
   });
 
-  return (i, lead, matchValues) => {
+  const check = (i: number, lead: LeadRun, matchValues: readonly string[] | null): Reason | null => {
     const member = members[i] as Member;
     if (member.active === false) return { code: "reason.inactive" };
     if (exclude && lead.ownedBefore(member.id)) return { code: "reason.owned_before" };
@@ -113,12 +124,21 @@ export function makeEligibility(
     if (lead.time === askedTime && fullIn[i] === askedWindow) return capLimit(cap.node, i);
     const at = cap.bound.ownerLimit?.(member.id, lead.time);
     if (!at) return null;
+    if (at.window !== askedWindow) {
+      askedWindow = at.window;
+      fullHere = 0;
+    }
     askedTime = lead.time;
-    askedWindow = at.window;
     limit = at.limit;
     if (at.count < at.limit) return null;
-    fullIn[i] = at.window;
+    if (fullIn[i] !== askedWindow) {
+      fullIn[i] = askedWindow;
+      fullHere++;
+    }
     fullCount[i] = at.count;
     return capLimit(cap.node, i);
   };
+  return Object.assign(check, {
+    allAtLimit: (time: number) => time === askedTime && fullHere + inactive >= members.length,
+  });
 }

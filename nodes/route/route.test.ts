@@ -171,6 +171,56 @@ describe("route: round robin", () => {
     });
   });
 
+  it("answers a roster at its owner cap's limits the same in one run, lead by lead, traced and not, day after day", () => {
+    const flow = makeFlow({
+      teams: [
+        team("t1", [
+          { id: "ann", name: "Ann" },
+          { id: "bo", name: "Bo", active: false },
+          { id: "cy", name: "Cy" },
+          { id: "di", name: "Di", away: [{ from: "2026-03-04", to: "2026-03-04" }] },
+        ]),
+        team("queue", [{ id: "q", name: "Queue" }]),
+      ],
+      nodes: [
+        trigger(),
+        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
+        { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
+        { id: "fb", type: "route", config: { team: "queue", strategy: "fixed", member: "q" } },
+      ],
+      wires: [
+        ["t", "r"],
+        ["r:assigned", "c"],
+        ["r:unassigned", "fb"],
+        ["c:overflow", "fb"],
+      ],
+    });
+    // Ten leads a day, a minute apart, on three days; Di is away on the third.
+    const batch = ["2026-03-02", "2026-03-03", "2026-03-04"].flatMap((day, d) =>
+      leads(10, () => ({}), `${day}T09:00:00Z`).map((l, i) => ({ ...l, id: `D${d + 1}-${i + 1}` })),
+    );
+    const compiled = compileFlow(flow);
+    const whole = compiled.run(batch);
+    const day = (d: number) =>
+      whole.outcomes
+        .slice(d * 10, d * 10 + 10)
+        .map((o) => o.owner)
+        .join(" ");
+    expect(day(0)).toBe("ann cy di ann cy di q q q q");
+    expect(day(1)).toBe("ann cy di ann cy di q q q q");
+    expect(day(2)).toBe("ann cy ann cy q q q q q q");
+    expect(owners(compiled.run(batch, { trace: true }).outcomes)).toBe(owners(whole.outcomes));
+    let state: unknown;
+    const one: Outcome[] = [];
+    for (const lead of batch) {
+      const r = compiled.run([lead], { state });
+      one.push(...r.outcomes);
+      state = r.state;
+    }
+    expect(owners(one)).toBe(owners(whole.outcomes));
+    expect(state).toEqual(whole.state);
+  });
+
   it("keeps an ineligible member's place: the cursor moves past the pick only", () => {
     const flow = routeFlow(
       { match: { leadField: "country", memberAttribute: "regions" } },

@@ -174,6 +174,8 @@ export function compileRoute(node: NodeOf<"route">, ctx: CompileContext): NodeEx
           const isWeighted = config.strategy === "weighted_round_robin" || config.strategy === "random_weighted";
           let checked: readonly boolean[] | null;
           if (lazy && !lead.trace) {
+            // Every member already found at the owner cap's limit for this time: nobody eligible, as a scan would find.
+            if (check.allAtLimit(lead.time)) return unassigned(lead, { code: "reason.nobody_eligible" });
             // Asked member by member from the cursor (eligibleNow), for this lead.
             current = lead;
             checkEach = dependsOnConfig || ownerCap() !== null;
