@@ -283,7 +283,17 @@ const four = [one[0], ...(await Promise.all([1, 2, 3].map(() => serve(redisUrl))
 const big = await serve(redisUrl, bigFlowFile);
 const room = await serve(redisUrl, roomFlowFile);
 const bigRoom = await serve(redisUrl, bigRoomFlowFile);
-for (const s of four) await warmUp(s.url, 1, "scale");
+// What 4 processes reach on this machine when they share nothing at all: each on its own flow (its own keys and lease in
+// the same Redis), and each with memory state (no Redis). No shared-state design can do better than these: they are the
+// ceiling the "4 processes vs 1" line is measured against (see docs/runtime.md, "What 4 processes can reach here").
+const ownFlowFiles = [1, 2, 3].map((i) => {
+  const file = join(dir, `flow-own-${i}.json`);
+  writeFileSync(file, JSON.stringify({ ...flow, id: `bench_service_own_${i}` }));
+  return file;
+});
+const apart = [one[0], ...(await Promise.all(ownFlowFiles.map((file) => serve(redisUrl, file))))];
+const memoryApart = await Promise.all([0, 1, 2, 3].map(() => serve(null)));
+for (const s of [...four, ...apart.slice(1), ...memoryApart]) await warmUp(s.url, 1, "scale");
 for (const [s, label] of [
   [big, "big"],
   [room, "room"],
@@ -362,12 +372,31 @@ for (let round = 1; round <= SCALE_ROUNDS; round++) {
     `4 processes, 8 reps, ${CONNECTIONS} connections each`,
     await withCpu(four, () => measureSpread(urls, `four-more-${round}`, CONNECTIONS)),
   );
+  keep(
+    "4 processes, nothing shared (each its own flow in Redis)",
+    await withCpu(apart, () =>
+      measureSpread(
+        apart.map((s) => s.url),
+        `apart-${round}`,
+      ),
+    ),
+  );
+  keep("1 process, memory state", await withCpu([memoryApart[0]], () => measure(memoryApart[0].url, 1, `memory-one-${round}`)));
+  keep(
+    "4 processes, memory state, nothing shared",
+    await withCpu(memoryApart, () =>
+      measureSpread(
+        memoryApart.map((s) => s.url),
+        `memory-apart-${round}`,
+      ),
+    ),
+  );
   process.stderr.write(`round ${round}: scale-out measured\n`);
 }
 // Single-lead latency at steady rates below what one process sustains: 200 requests/s, and half its measured rate; one
 // process running (the others stopped first), each rate's best of SCALE_ROUNDS runs (a run that meets Redis rewriting
 // its append-only file in the background shows that pause in its p99).
-for (const s of [...four.slice(1), big, room, bigRoom]) await stop(s.child);
+for (const s of [...four.slice(1), ...apart.slice(1), ...memoryApart, big, room, bigRoom]) await stop(s.child);
 const half = Math.max(50, Math.round(scale.get("1 process, 8 reps").leads / 2 / 50) * 50);
 const latency = [];
 for (const rate of [200, half]) {
@@ -428,6 +457,11 @@ const s500 = scale.get("1 process, 500 reps");
 const s4more = scale.get(`4 processes, 8 reps, ${CONNECTIONS} connections each`);
 console.log(
   `\n- 4 processes vs 1 (leads/s): ${(s4.leads / s1.leads).toFixed(2)}× (target ≥ 1.0×), conflicts per commit ${fmt(s4.conflicts, 3)} (target ≤ 0.1)`,
+);
+const apartRatio = scale.get("4 processes, nothing shared (each its own flow in Redis)").leads / s1.leads;
+const memoryRatio = scale.get("4 processes, memory state, nothing shared").leads / scale.get("1 process, memory state").leads;
+console.log(
+  `- what 4 processes reach here sharing nothing (the ceiling for any shared state): ${apartRatio.toFixed(2)}× one process with each on its own flow in the same Redis; ${memoryRatio.toFixed(2)}× with memory state, no Redis at all (4 × ${Math.round(CONNECTIONS / 4)} vs 1 × ${CONNECTIONS} connections)`,
 );
 const s1more = scale.get(`1 process, 8 reps, ${4 * CONNECTIONS} connections`);
 console.log(
