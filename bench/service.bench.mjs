@@ -128,13 +128,20 @@ writeFileSync(roomFlowFile, JSON.stringify(roomy(flow, "bench_service_room")));
 const bigRoomFlowFile = join(dir, "flow-500-room.json");
 writeFileSync(bigRoomFlowFile, JSON.stringify(roomy(withReps(flow, 500), "bench_service_500_room")));
 
-async function serve(redisUrl, file = flowFile) {
+function serve(redisUrl, file = flowFile) {
+  return launch((port) => {
+    const args = [join(ROOT, "bin/leadwire.mjs"), "serve", file, "--port", String(port), "--host", "127.0.0.1"];
+    if (redisUrl) args.push("--redis", redisUrl);
+    return args;
+  });
+}
+
+/** Starts a Node process serving HTTP on a free port (`argsFor(port)`) and waits until `/healthz` answers. */
+async function launch(argsFor) {
   const port = await freePort();
-  const args = [join(ROOT, "bin/leadwire.mjs"), "serve", file, "--port", String(port), "--host", "127.0.0.1"];
-  if (redisUrl) args.push("--redis", redisUrl);
   // The service logs at warn level here, so it prints nothing when healthy: wait for its port instead.
   // Throughput is measured from one address: the per-client rate limit is off here.
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, argsFor(port), {
     cwd: ROOT,
     stdio: "ignore",
     env: { ...process.env, LEADWIRE_LOG_LEVEL: "warn", LEADWIRE_RATE_LIMIT: "off" },
@@ -142,7 +149,7 @@ async function serve(redisUrl, file = flowFile) {
   children.add(child);
   child.once("exit", () => children.delete(child));
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`leadwire serve exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${argsFor(port)[0]} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return { child, url: `http://127.0.0.1:${port}` };
     } catch {
@@ -150,7 +157,7 @@ async function serve(redisUrl, file = flowFile) {
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error("leadwire serve did not answer in 15 s");
+  throw new Error(`${argsFor(port)[0]} did not answer in 15 s`);
 }
 
 let counter = 0;
@@ -293,7 +300,12 @@ const ownFlowFiles = [1, 2, 3].map((i) => {
 });
 const apart = [one[0], ...(await Promise.all(ownFlowFiles.map((file) => serve(redisUrl, file))))];
 const memoryApart = await Promise.all([0, 1, 2, 3].map(() => serve(null)));
-for (const s of [...four, ...apart.slice(1), ...memoryApart]) await warmUp(s.url, 1, "scale");
+// And the leanest durable service (bench/lean-service.mjs: one Redis script per group of requests, nothing else), each
+// process on its own keys: what processes that only write each lead's outcome before answering reach here.
+const lean = await Promise.all(
+  [0, 1, 2, 3].map((i) => launch((port) => [join(ROOT, "bench/lean-service.mjs"), String(port), redisUrl, `bench_lean_${i}`])),
+);
+for (const s of [...four, ...apart.slice(1), ...memoryApart, ...lean]) await warmUp(s.url, 1, "scale");
 for (const [s, label] of [
   [big, "big"],
   [room, "room"],
@@ -391,12 +403,22 @@ for (let round = 1; round <= SCALE_ROUNDS; round++) {
       ),
     ),
   );
+  keep("1 process, leanest durable service", await withCpu([lean[0]], () => measure(lean[0].url, 1, `lean-one-${round}`)));
+  keep(
+    "4 processes, leanest durable service, nothing shared",
+    await withCpu(lean, () =>
+      measureSpread(
+        lean.map((s) => s.url),
+        `lean-apart-${round}`,
+      ),
+    ),
+  );
   process.stderr.write(`round ${round}: scale-out measured\n`);
 }
 // Single-lead latency at steady rates below what one process sustains: 200 requests/s, and half its measured rate; one
 // process running (the others stopped first), each rate's best of SCALE_ROUNDS runs (a run that meets Redis rewriting
 // its append-only file in the background shows that pause in its p99).
-for (const s of [...four.slice(1), ...apart.slice(1), ...memoryApart, big, room, bigRoom]) await stop(s.child);
+for (const s of [...four.slice(1), ...apart.slice(1), ...memoryApart, ...lean, big, room, bigRoom]) await stop(s.child);
 const half = Math.max(50, Math.round(scale.get("1 process, 8 reps").leads / 2 / 50) * 50);
 const latency = [];
 for (const rate of [200, half]) {
@@ -460,8 +482,10 @@ console.log(
 );
 const apartRatio = scale.get("4 processes, nothing shared (each its own flow in Redis)").leads / s1.leads;
 const memoryRatio = scale.get("4 processes, memory state, nothing shared").leads / scale.get("1 process, memory state").leads;
+const leanRatio =
+  scale.get("4 processes, leanest durable service, nothing shared").leads / scale.get("1 process, leanest durable service").leads;
 console.log(
-  `- what 4 processes reach here sharing nothing (the ceiling for any shared state): ${apartRatio.toFixed(2)}× one process with each on its own flow in the same Redis; ${memoryRatio.toFixed(2)}× with memory state, no Redis at all (4 × ${Math.round(CONNECTIONS / 4)} vs 1 × ${CONNECTIONS} connections)`,
+  `- what 4 processes reach here sharing nothing (4 × ${Math.round(CONNECTIONS / 4)} vs 1 × ${CONNECTIONS} connections): ${apartRatio.toFixed(2)}× one process with each on its own flow in the same Redis; ${memoryRatio.toFixed(2)}× with memory state, no Redis at all; ${leanRatio.toFixed(2)}× for the leanest durable service (one Redis write per group of requests, no engine)`,
 );
 const s1more = scale.get(`1 process, 8 reps, ${4 * CONNECTIONS} connections`);
 console.log(
