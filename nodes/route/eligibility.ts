@@ -138,7 +138,16 @@ export function makeEligibility(
     fullCount[i] = at.count;
     return capLimit(cap.node, i);
   };
-  return Object.assign(check, {
-    allAtLimit: (time: number) => time === askedTime && fullHere + inactive >= members.length,
-  });
+  const probe = members.find((m) => m.active !== false)?.id;
+  const allAtLimit = (time: number): boolean => {
+    if (fullHere + inactive < members.length) return false;
+    if (time !== askedTime) {
+      // A lead at another time: still the same window? (The cap answers its window for any member.)
+      const at = probe === undefined ? null : ownerCap()?.bound.ownerLimit?.(probe, time);
+      if (!at || at.window !== askedWindow) return false;
+      askedTime = time;
+    }
+    return true;
+  };
+  return Object.assign(check, { allAtLimit });
 }
