@@ -20,6 +20,25 @@ function routeFlow(
   });
 }
 
+/** Round robin over `members` with an owner cap of two a day; the unassigned and the overflow go to a queue member. */
+function twoADay(members: Team["members"]) {
+  return makeFlow({
+    teams: [team("t1", members), team("queue", [{ id: "q", name: "Queue" }])],
+    nodes: [
+      trigger(),
+      { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
+      { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
+      { id: "fb", type: "route", config: { team: "queue", strategy: "fixed", member: "q" } },
+    ],
+    wires: [
+      ["t", "r"],
+      ["r:assigned", "c"],
+      ["r:unassigned", "fb"],
+      ["c:overflow", "fb"],
+    ],
+  });
+}
+
 const owners = (outcomes: Outcome[]) => outcomes.map((o) => o.owner ?? "-").join(" ");
 const traceOf = (o: Outcome | undefined) => (o?.trace ?? []).map((t) => t.text);
 
@@ -130,28 +149,11 @@ describe("route: round robin", () => {
   });
 
   it("skips members at an owner cap's limit lead after lead, and takes them again when the cap's next day starts", () => {
-    const flow = makeFlow({
-      teams: [
-        team("t1", [
-          { id: "ann", name: "Ann" },
-          { id: "bo", name: "Bo" },
-          { id: "cy", name: "Cy" },
-        ]),
-        team("queue", [{ id: "q", name: "Queue" }]),
-      ],
-      nodes: [
-        trigger(),
-        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
-        { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
-        { id: "fb", type: "route", config: { team: "queue", strategy: "fixed", member: "q" } },
-      ],
-      wires: [
-        ["t", "r"],
-        ["r:assigned", "c"],
-        ["r:unassigned", "fb"],
-        ["c:overflow", "fb"],
-      ],
-    });
+    const flow = twoADay([
+      { id: "ann", name: "Ann" },
+      { id: "bo", name: "Bo" },
+      { id: "cy", name: "Cy" },
+    ]);
     // One run: nine leads on the 2nd (six fill the three reps' caps, three go to the queue), then three on the 3rd.
     const batch = [...leads(9), ...leads(3, () => ({}), "2026-03-03T09:00:00Z").map((l, i) => ({ ...l, id: `N${i + 1}` }))];
     const { outcomes, state } = compileFlow(flow).run(batch, { trace: true });
@@ -172,29 +174,12 @@ describe("route: round robin", () => {
   });
 
   it("answers a roster at its owner cap's limits the same in one run, lead by lead, traced and not, day after day", () => {
-    const flow = makeFlow({
-      teams: [
-        team("t1", [
-          { id: "ann", name: "Ann" },
-          { id: "bo", name: "Bo", active: false },
-          { id: "cy", name: "Cy" },
-          { id: "di", name: "Di", away: [{ from: "2026-03-04", to: "2026-03-04" }] },
-        ]),
-        team("queue", [{ id: "q", name: "Queue" }]),
-      ],
-      nodes: [
-        trigger(),
-        { id: "r", type: "route", config: { team: "t1", strategy: "round_robin" } },
-        { id: "c", type: "cap", label: "Two a day", config: { limit: 2, window: "day", scope: "owner" } },
-        { id: "fb", type: "route", config: { team: "queue", strategy: "fixed", member: "q" } },
-      ],
-      wires: [
-        ["t", "r"],
-        ["r:assigned", "c"],
-        ["r:unassigned", "fb"],
-        ["c:overflow", "fb"],
-      ],
-    });
+    const flow = twoADay([
+      { id: "ann", name: "Ann" },
+      { id: "bo", name: "Bo", active: false },
+      { id: "cy", name: "Cy" },
+      { id: "di", name: "Di", away: [{ from: "2026-03-04", to: "2026-03-04" }] },
+    ]);
     // Ten leads a day, a minute apart, on three days; Di is away on the third.
     const batch = ["2026-03-02", "2026-03-03", "2026-03-04"].flatMap((day, d) =>
       leads(10, () => ({}), `${day}T09:00:00Z`).map((l, i) => ({ ...l, id: `D${d + 1}-${i + 1}` })),
