@@ -43,6 +43,9 @@ export function matchValuesOf(config: RouteConfig, lead: LeadRun): string[] | nu
 export interface RosterFacts {
   readonly attributes: readonly ReadonlySet<string>[];
   readonly holidays: ReadonlySet<string>;
+  /** How many members are inactive, and the id of the first active one (to ask an owner cap for a time's window). */
+  readonly inactive: number;
+  readonly firstActive: string | undefined;
 }
 
 export function rosterFacts(config: RouteConfig, members: readonly Member[], ctx: CompileContext): RosterFacts {
@@ -51,6 +54,8 @@ export function rosterFacts(config: RouteConfig, members: readonly Member[], ctx
   return {
     attributes: members.map((m) => (match ? attributeSet(m, match.memberAttribute) : none)),
     holidays: new Set(ctx.flow.settings?.holidays ?? []),
+    inactive: members.reduce((n, m) => (m.active === false ? n + 1 : n), 0),
+    firstActive: members.find((m) => m.active !== false)?.id,
   };
 }
 
@@ -64,7 +69,7 @@ export function makeEligibility(
   ownerCap: () => { node: string; bound: BoundNode } | null,
 ): EligibilityCheck {
   const match = config.match;
-  const { attributes, holidays } = roster;
+  const { attributes, holidays, inactive, firstActive } = roster;
   const hours = config.respect?.workingHours === true;
   const capacity = config.respect?.capacity === true;
   const matchField = match ? (ctx.fields.labels.get(match.leadField) ?? match.leadField) : "";
@@ -80,7 +85,6 @@ export function makeEligibility(
   let askedWindow = "";
   let limit = 0;
   let fullHere = 0;
-  const inactive = members.reduce((n, m) => (m.active === false ? n + 1 : n), 0);
   const capLimit = (node: string, i: number): Reason => ({
     code: "reason.cap_limit",
     params: { node, count: fullCount[i] as number, limit },
@@ -138,12 +142,11 @@ export function makeEligibility(
     fullCount[i] = at.count;
     return capLimit(cap.node, i);
   };
-  const probe = members.find((m) => m.active !== false)?.id;
   const allAtLimit = (time: number): boolean => {
     if (fullHere + inactive < members.length) return false;
     if (time !== askedTime) {
       // A lead at another time: still the same window? (The cap answers its window for any member.)
-      const at = probe === undefined ? null : ownerCap()?.bound.ownerLimit?.(probe, time);
+      const at = firstActive === undefined ? null : ownerCap()?.bound.ownerLimit?.(firstActive, time);
       if (!at || at.window !== askedWindow) return false;
       askedTime = time;
     }
